@@ -1,0 +1,171 @@
+package vn.trang.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+import vn.trang.diag.Diagnostics;
+import vn.trang.diag.SourcePos;
+import vn.trang.link.Catalog;
+import vn.trang.load.Attachment;
+import vn.trang.load.ContentScanner;
+import vn.trang.load.ContentSet;
+import vn.trang.load.SiteRegistry;
+import vn.trang.load.SiteRegistryLoader;
+import vn.trang.load.SourceFile;
+import vn.trang.model.Item;
+import vn.trang.model.Site;
+import vn.trang.parse.ContentParser;
+import vn.trang.parse.MarkdownRenderer;
+import vn.trang.render.Output;
+import vn.trang.render.Renderer;
+import vn.trang.render.SitePlanner;
+import vn.trang.render.Theme;
+
+/**
+ * Wires the stages: load → parse → link → render, into a staging folder that replaces the
+ * output only when no stage reported an error.
+ */
+public final class Builder {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        Diagnostics d = new Diagnostics();
+        Path root = options.root().toAbsolutePath().normalize();
+        Path out = options.out().toAbsolutePath().normalize();
+        int[] counts = new int[3];
+        boolean ok = run(options, root, out, d, counts);
+        return new BuildResult(ok, d, counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts) {
+        if (!safeOutput(root, out, d)) {
+            return false;
+        }
+        // load
+        Optional<SiteRegistry> registry = new SiteRegistryLoader().load(root.resolve("sites"), root, d);
+        if (registry.isEmpty()) {
+            return false;
+        }
+        if (options.site() != null && registry.get().byId(options.site()).isEmpty()) {
+            d.error(SourcePos.of("sites/" + options.site() + ".yml"), "không có trang '" + options.site() + "'",
+                    "mã một trang trong sites/", "xem danh sách tệp trong sites/");
+            return false;
+        }
+        ContentSet content = new ContentScanner().scan(registry.get(), root.resolve("content"), root, options.site(), d);
+        // parse
+        List<Item> items = parse(content.sources(), options.threads(), d);
+        if (d.hasErrors()) {
+            return false;
+        }
+        // link
+        Catalog catalog = new Catalog(registry.get(), items);
+        // render
+        Theme theme = new Theme(root.resolve("themes"), options.theme());
+        Path themeDisplay = root.relativize(theme.dir());
+        if (!theme.exists()) {
+            d.error(SourcePos.of(themeDisplay.toString()), "không tìm thấy giao diện '" + options.theme() + "'",
+                    "thư mục themes/" + options.theme() + "/templates", "dùng giao diện default");
+            return false;
+        }
+        SitePlanner planner = new SitePlanner(catalog, theme);
+        List<Output> outputs = new ArrayList<>();
+        List<Site> sites = registry.get().sites().stream()
+                .filter(s -> options.site() == null || s.id().equals(options.site())).toList();
+        for (Site s : sites) {
+            outputs.addAll(planner.plan(s));
+        }
+        if (!Renderer.checkCollisions(outputs, d)) {
+            return false;
+        }
+        Path staging;
+        try {
+            staging = OutputSwap.stagingFor(out);
+        } catch (IOException e) {
+            d.error(SourcePos.of(out.toString()), "không tạo được thư mục tạm: " + e.getMessage(), "thư mục ghi được",
+                    "kiểm tra quyền ghi");
+            return false;
+        }
+        try {
+            int files = new Renderer(theme, themeDisplay, options.threads()).render(outputs, staging, d);
+            files += copyAssets(theme, sites, content.attachments(), staging, d);
+            if (d.hasErrors()) {
+                return false;
+            }
+            OutputSwap.replace(staging, out);
+            counts[0] = sites.size();
+            counts[1] = items.size();
+            counts[2] = files;
+            return true;
+        } catch (IOException e) {
+            d.error(SourcePos.of(out.toString()), "không ghi được đầu ra: " + e.getMessage(), "thư mục ghi được",
+                    "kiểm tra quyền ghi và dung lượng đĩa");
+            return false;
+        } finally {
+            OutputSwap.deleteTree(staging);
+        }
+    }
+
+    /** Refuses output folders whose replacement would destroy sources. */
+    private static boolean safeOutput(Path root, Path out, Diagnostics d) {
+        boolean bad = root.startsWith(out);
+        for (String src : List.of("sites", "content", "themes", "generator", ".git")) {
+            bad |= out.startsWith(root.resolve(src));
+        }
+        if (bad) {
+            d.error(SourcePos.of(out.toString()), "thư mục đầu ra trùng hoặc chứa mã nguồn, sẽ bị ghi đè",
+                    "một thư mục riêng cho kết quả, ví dụ public/", "dùng --out public");
+        }
+        return !bad;
+    }
+
+    private List<Item> parse(List<SourceFile> sources, int threads, Diagnostics d) {
+        ContentParser parser = new ContentParser(markdown);
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> sources.parallelStream().map(s -> parser.parse(s, d))
+                    .flatMap(Optional::stream).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("lỗi khi đọc nội dung: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static int copyAssets(Theme theme, List<Site> sites, List<Attachment> attachments, Path staging,
+                                  Diagnostics d) throws IOException {
+        int n = OutputSwap.copyTree(theme.dir().resolve("static"), staging.resolve("_assets"));
+        for (Site s : sites) {
+            String url = theme.assetsUrl(s);
+            if (!url.equals("/_assets/")) {
+                for (Path dir : theme.staticDirs(s)) {
+                    n += OutputSwap.copyTree(dir, staging.resolve(url.substring(1)));
+                }
+            }
+        }
+        for (Attachment a : attachments) {
+            Path target = staging.resolve(a.outputPath());
+            if (Files.exists(target)) {
+                d.error(SourcePos.of(a.path().toString()), "tệp đính kèm trùng đường dẫn với một trang đã tạo: /" + a.outputPath(),
+                        "tên tệp đính kèm khác tên các trang", "đổi tên tệp đính kèm");
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(a.path(), target, StandardCopyOption.COPY_ATTRIBUTES);
+            n++;
+        }
+        return n;
+    }
+}

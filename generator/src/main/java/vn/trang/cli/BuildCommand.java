@@ -1,0 +1,64 @@
+package vn.trang.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.trang.build.BuildOptions;
+import vn.trang.build.BuildResult;
+import vn.trang.build.Builder;
+import vn.trang.diag.Diagnostic;
+
+/** {@code trang build}: builds every site into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Tạo toàn bộ các trang web vào thư mục đầu ra.",
+                "Đầu ra cũ chỉ được thay khi cả lần tạo thành công; có lỗi thì giữ nguyên.",
+                "Builds all sites; the previous output is replaced only when the whole build succeeds."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "public",
+            description = "Thư mục đầu ra (tương đối với --root). Mặc định: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--site", paramLabel = "ID", description = "Chỉ tạo một trang (mã trong sites/), để xem nhanh")
+    String site;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Số luồng tạo trang. Mặc định: số nhân CPU")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        BuildResult r = new Builder().build(options(common.root, out, site, threads));
+        report(r, err);
+        return r.ok() ? TrangCommand.OK : TrangCommand.CONTENT_ERRORS;
+    }
+
+    static BuildOptions options(Path root, Path out, String site, Integer threads) {
+        BuildOptions o = BuildOptions.defaults(root, root.resolve(out)).withSite(site);
+        if (threads != null && threads > 0) {
+            o = new BuildOptions(o.root(), o.out(), o.site(), o.theme(), threads);
+        }
+        return o;
+    }
+
+    /** Prints every diagnostic, then the one-line summary. */
+    static void report(BuildResult r, PrintWriter err) {
+        for (Diagnostic d : r.diagnostics().list()) {
+            err.println(d.format());
+        }
+        err.println(r.summary());
+        err.flush();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.trang.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code trang} command. The CLI only wires stages together; each subcommand is a class.
+ *
+ * <p>Exit codes: 0 success, 1 content errors (diagnostics printed), 2 usage errors, 3 internal
+ * errors (a bug: please report it with the message).
+ */
+@Command(name = "trang", mixinStandardHelpOptions = true, versionProvider = TrangCommand.Version.class,
+        description = {"Trang: trang thông tin điện tử cho cơ quan nhà nước cấp tỉnh.",
+                "Static-site generator and publishing pipeline for Vietnamese provincial government websites."},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nMã thoát / exit codes:%n",
+        exitCodeList = {"0:thành công / ok", "1:nội dung có lỗi / content errors",
+                "2:sai cú pháp lệnh / usage error", "3:lỗi nội bộ / internal error"})
+public final class TrangCommand implements Runnable {
+
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "thiếu lệnh con (build, serve, new) / missing subcommand");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the CLI with the given streams (tests call this directly). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new TrangCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("trang: lỗi nội bộ: " + ex);
+            err.println("Đây là lỗi của Trang, không phải của nội dung; vui lòng báo lại kèm thông báo này.");
+            return INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = TrangCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"trang " + (v == null ? "dev" : v)};
+        }
+    }
+}

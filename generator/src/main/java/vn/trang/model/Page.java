@@ -1,0 +1,5 @@
+package vn.trang.model;
+
+/** A standing page: giới thiệu, cơ cấu tổ chức, lãnh đạo, liên hệ… */
+public record Page(ItemMeta meta, int weight, boolean menu) implements Item {
+}

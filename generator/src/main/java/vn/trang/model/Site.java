@@ -1,0 +1,48 @@
+package vn.trang.model;
+
+import java.util.List;
+
+/**
+ * One unit's website, as declared in {@code sites/<id>.yml}.
+ *
+ * @param path        URL path under the portal, always starting and ending with '/'
+ * @param absoluteUrl the site's home as citizens reach it: https, its own host when it has
+ *                    one (else the portal's), then {@code path}
+ * @param sourceFile  the registry file, for diagnostics
+ */
+public record Site(String id, String name, String shortName, SiteKind kind, String parentId,
+                   String path, String host, String absoluteUrl, String description, String notice,
+                   String address, String phone, String fax, String email,
+                   List<Leader> leaders, List<Editor> editors, ThemeSettings theme,
+                   String sourceFile) {
+
+    public Site {
+        leaders = List.copyOf(leaders);
+        editors = List.copyOf(editors);
+    }
+
+    public boolean portal() {
+        return kind == SiteKind.PORTAL;
+    }
+
+    public String kindLabel() {
+        return kind.label();
+    }
+
+    public String accent() {
+        return theme.accent();
+    }
+
+    public String language() {
+        return theme.language();
+    }
+
+    /**
+     * The absolute URL of a path inside this site. Paths are the same on every host: a site with a
+     * host of its own is served there under the same path (its host's root redirects to it), so
+     * every link in the build works whichever host a page is read from.
+     */
+    public String absolute(String sitePath) {
+        return absoluteUrl.substring(0, absoluteUrl.length() - path.length()) + sitePath;
+    }
+}

@@ -1,0 +1,178 @@
+package vn.trang.parse;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import vn.trang.diag.Diagnostics;
+import vn.trang.diag.SourcePos;
+import vn.trang.load.SourceFile;
+import vn.trang.model.Item;
+import vn.trang.model.ItemMeta;
+import vn.trang.model.Section;
+import vn.trang.model.Site;
+import vn.trang.parse.schema.CommonFields;
+import vn.trang.parse.schema.ItemSchema;
+import vn.trang.parse.schema.Schemas;
+import vn.trang.text.Slugs;
+import vn.trang.yaml.Field;
+import vn.trang.yaml.YamlMap;
+
+/**
+ * Turns one content file into a typed item: decode (strict UTF-8), split front matter, validate
+ * against the section's schema, render the Markdown body. Each problem is reported once with its
+ * position; a file with errors yields no item.
+ */
+public final class ContentParser {
+
+    private final MarkdownRenderer markdown;
+
+    public ContentParser(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** @return the item, or empty when the file has errors or is a draft */
+    public Optional<Item> parse(SourceFile source, Diagnostics d) {
+        Optional<String> text = read(source, d);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return parse(source, text.get(), d);
+    }
+
+    /** Parses already-read text (exposed for tests and for `trang new`). */
+    public Optional<Item> parse(SourceFile source, String raw, Diagnostics d) {
+        // One diagnostics sink per file, so "did this file fail?" is a local question even when
+        // files are parsed in parallel.
+        Diagnostics local = new Diagnostics();
+        try {
+            Optional<Item> item = parseInto(source, normalise(raw), local);
+            return local.hasErrors() ? Optional.empty() : item;
+        } finally {
+            d.addAll(local);
+        }
+    }
+
+    private static String normalise(String raw) {
+        String text = raw;
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        // Editors' keyboards may produce decomposed Vietnamese; all matching assumes NFC.
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private Optional<Item> parseInto(SourceFile source, String text, Diagnostics d) {
+        String file = source.display();
+        Optional<FrontMatter> fm = FrontMatterSplitter.split(text, file, d);
+        if (fm.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<YamlMap> parsed = YamlMap.parse(fm.get().yaml(), file, 1, d);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap y = parsed.get();
+        Section section = source.section();
+        ItemSchema schema = Schemas.of(section);
+        List<Field> allFields = new ArrayList<>(CommonFields.FIELDS);
+        allFields.addAll(schema.fields());
+        y.rejectUnknown(allFields, "phần đầu của " + section.title().toLowerCase());
+
+        ItemSchema.Prelude prelude = schema.prelude(y);
+        String title = y.text(schema.titleRequired() ? CommonFields.required(CommonFields.TITLE) : CommonFields.TITLE);
+        if (title == null) {
+            title = prelude.defaultTitle();
+        }
+        String summary = y.text(schema.summaryRequired() ? CommonFields.required(CommonFields.SUMMARY) : CommonFields.SUMMARY);
+        LocalDateTime date = y.dateTime(schema.dateRequired() ? CommonFields.required(CommonFields.DATE) : CommonFields.DATE);
+        if (date == null) {
+            date = prelude.defaultDate();
+        }
+        LocalDate updated = y.date(CommonFields.UPDATED);
+        Boolean draft = y.bool(CommonFields.DRAFT);
+        Boolean sample = y.bool(CommonFields.SAMPLE);
+
+        String slug = y.text(CommonFields.SLUG);
+        if (slug != null && !Slugs.isValid(slug)) {
+            d.error(y.valuePos("slug"), "slug '" + slug + "' không hợp lệ",
+                    "chữ thường không dấu, số, nối bằng '-'", "ví dụ: slug: " + Slugs.slugify(slug).replaceFirst("^$", "bai-viet"));
+            slug = null;
+        }
+        if (slug == null) {
+            String basis = prelude.defaultSlug() != null ? prelude.defaultSlug() : title;
+            slug = basis == null ? null : Slugs.slugify(basis);
+            if (slug != null && slug.isEmpty()) {
+                d.error(y.posOf("title"), "không tạo được đường dẫn từ tiêu đề \"" + basis + "\"",
+                        "tiêu đề có chữ hoặc số", "thêm dòng slug: ten-bai-viet");
+            }
+        }
+        if (d.hasErrors() || slug == null || slug.isEmpty()) {
+            return Optional.empty();
+        }
+        Site site = source.site();
+        String url = section == Section.PAGES ? site.path() + slug + "/" : site.path() + section.folder() + "/" + slug + "/";
+        String folderUrl = folderUrl(source);
+        String body = markdown.render(fm.get().body(), folderUrl, SourcePos.of(file), fm.get().bodyLine() - 1, d);
+        ItemMeta meta = new ItemMeta(site, section, file, slug, title, date, updated, summary,
+                Boolean.TRUE.equals(sample), body, url, folderUrl);
+        Item item = schema.read(y, meta, prelude);
+        if (Boolean.TRUE.equals(draft)) {
+            return Optional.empty();
+        }
+        return Optional.of(item);
+    }
+
+    /** The URL of the folder that holds the file, where its attachments are published. */
+    private static String folderUrl(SourceFile source) {
+        String display = source.display().replace('\\', '/');
+        String marker = "/" + source.site().id() + "/";
+        int i = display.indexOf(marker);
+        String rel = i >= 0 ? display.substring(i + marker.length()) : source.section().folder() + "/";
+        int slash = rel.lastIndexOf('/');
+        return source.site().path() + (slash >= 0 ? rel.substring(0, slash + 1) : "");
+    }
+
+    private static Optional<String> read(SourceFile source, Diagnostics d) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source.path());
+        } catch (IOException e) {
+            d.error(SourcePos.of(source.display()), "không đọc được tệp: " + e.getMessage(), null, null);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            String lossy = new String(bytes, StandardCharsets.UTF_8);
+            int bad = lossy.indexOf('\uFFFD');
+            int line = 1;
+            int col = 1;
+            for (int i = 0; i < Math.max(bad, 0); i++) {
+                if (lossy.charAt(i) == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+            }
+            d.error(new SourcePos(source.display(), line, col), "tệp không phải mã hóa UTF-8",
+                    "văn bản Unicode UTF-8 (tiếng Việt có dấu dựng sẵn)",
+                    "mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8 (không dùng TCVN3/VNI)");
+            return Optional.empty();
+        }
+    }
+}

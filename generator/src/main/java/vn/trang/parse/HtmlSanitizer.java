@@ -1,0 +1,129 @@
+package vn.trang.parse;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import vn.trang.text.Slugs;
+
+/**
+ * Makes rendered Markdown safe to publish and tidies it for the theme.
+ *
+ * <p>Editors may write raw HTML in Markdown. Only a fixed list of structural tags and attributes
+ * survives (jsoup's relaxed safelist, minus nothing, plus a few harmless tags): no script, style,
+ * iframe, object or form; no event handlers or style attributes; links only to http(s), mailto,
+ * tel or relative targets. Then headings get stable ASCII ids (anchors), tables get a scrolling
+ * wrapper for phones and images load lazily.
+ */
+public final class HtmlSanitizer {
+
+    /** jsoup needs a base to judge relative links; it is never written to output. */
+    private static final String BASE = "https://trang.invalid/";
+
+    private final Safelist safelist;
+    private final Cleaner cleaner;
+
+    public HtmlSanitizer() {
+        safelist = Safelist.relaxed()
+                .addTags("hr", "figure", "figcaption", "mark", "s", "del", "ins", "abbr", "caption")
+                .addAttributes("abbr", "title")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
+                .addProtocols("a", "href", "http", "https", "mailto", "tel")
+                .removeProtocols("img", "src", "http", "https")
+                .addProtocols("img", "src", "http", "https")
+                .preserveRelativeLinks(true);
+        cleaner = new Cleaner(safelist);
+    }
+
+    /** A link relative to the Markdown file's folder, as a path from the portal root. */
+    static String resolve(String url, String folderUrl) {
+        if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+            return url;
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String p : folderUrl.split("/")) {
+            if (!p.isEmpty()) {
+                parts.addLast(p);
+            }
+        }
+        String rest = url;
+        while (rest.startsWith("./") || rest.startsWith("../")) {
+            if (rest.startsWith("../")) {
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
+                }
+                rest = rest.substring(3);
+            } else {
+                rest = rest.substring(2);
+            }
+        }
+        StringBuilder sb = new StringBuilder("/");
+        for (String p : parts) {
+            sb.append(p).append('/');
+        }
+        return sb.append(rest).toString();
+    }
+
+    /** Whether an HTML fragment passes the safelist unchanged (used to warn editors). */
+    public boolean isSafe(String fragment) {
+        return cleaner.isValidBodyHtml(fragment);
+    }
+
+    /** Whether a link target is a scheme we never publish (javascript:, vbscript:, data:…). */
+    public static boolean isDangerousUrl(String url) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c > ' ' && c != 0x7f) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        String u = sb.toString();
+        return u.startsWith("javascript:") || u.startsWith("vbscript:") || u.startsWith("data:")
+                || u.startsWith("file:");
+    }
+
+    /**
+     * Cleans rendered HTML and adds heading ids, table wrappers and lazy images.
+     *
+     * @param folderUrl the URL of the folder holding the Markdown file (ending in '/'): relative
+     *                  links and images are resolved against it, since editors place attachments
+     *                  beside the Markdown
+     */
+    public String clean(String html, String folderUrl) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document doc = cleaner.clean(dirty);
+        doc.outputSettings().prettyPrint(false);
+        Map<String, Integer> ids = new HashMap<>();
+        for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+            String id = Slugs.slugify(h.text());
+            if (id.isEmpty()) {
+                id = "muc";
+            }
+            int n = ids.merge(id, 1, Integer::sum);
+            h.attr("id", n == 1 ? id : id + "-" + n);
+        }
+        for (Element table : doc.body().select("table")) {
+            table.wrap("<div class=\"table-wrap\"></div>");
+        }
+        for (Element img : doc.body().select("img")) {
+            img.attr("loading", "lazy");
+        }
+        for (Element a : doc.body().select("a[href]")) {
+            a.attr("href", resolve(a.attr("href"), folderUrl));
+        }
+        for (Element img : doc.body().select("img[src]")) {
+            img.attr("src", resolve(img.attr("src"), folderUrl));
+        }
+        for (Element a : doc.body().select("a[href^=http]")) {
+            a.attr("rel", "noopener");
+        }
+        return doc.body().html();
+    }
+}

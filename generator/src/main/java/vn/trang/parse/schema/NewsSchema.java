@@ -1,0 +1,66 @@
+package vn.trang.parse.schema;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import vn.trang.model.Item;
+import vn.trang.model.ItemMeta;
+import vn.trang.model.NewsCategory;
+import vn.trang.model.NewsItem;
+import vn.trang.yaml.Field;
+import vn.trang.yaml.FieldType;
+import vn.trang.yaml.YamlMap;
+
+/** Front matter of {@code tin-tuc/}. */
+public final class NewsSchema implements ItemSchema {
+
+    static final Field AUTHOR = Field.optional("author", FieldType.TEXT, "author: Phòng Tổng hợp");
+    static final Field CATEGORY = Field.optional("category", FieldType.TEXT, "category: chi-dao-dieu-hanh");
+    static final Field IMAGE = Field.optional("image", FieldType.TEXT, "image: anh-hoi-nghi.jpg");
+    static final Field IMAGE_ALT = Field.optional("image_alt", FieldType.TEXT, "image_alt: Quang cảnh hội nghị");
+
+    @Override
+    public List<Field> fields() {
+        return List.of(AUTHOR, CATEGORY, IMAGE, IMAGE_ALT);
+    }
+
+    @Override
+    public boolean summaryRequired() {
+        return true;
+    }
+
+    @Override
+    public boolean dateRequired() {
+        return true;
+    }
+
+    @Override
+    public Item read(YamlMap y, ItemMeta meta, Prelude prelude) {
+        String categoryText = y.text(CATEGORY);
+        NewsCategory category = null;
+        if (categoryText != null) {
+            category = NewsCategory.parse(categoryText).orElse(null);
+            if (category == null) {
+                y.diagnostics().error(y.valuePos("category"), "chuyên mục '" + categoryText + "' không có",
+                        "một trong: " + java.util.Arrays.stream(NewsCategory.values()).map(NewsCategory::id)
+                                .collect(Collectors.joining(", ")),
+                        "ví dụ: " + CATEGORY.example());
+            }
+        }
+        String image = y.text(IMAGE);
+        String alt = y.text(IMAGE_ALT);
+        if (image != null && (alt == null || alt.isBlank())) {
+            y.diagnostics().error(y.posOf("image"), "ảnh cần lời mô tả cho người khiếm thị",
+                    "khóa image_alt mô tả nội dung ảnh", "thêm dòng: " + IMAGE_ALT.example());
+        }
+        String imageUrl = null;
+        if (image != null) {
+            imageUrl = image.matches("https?://.*") ? image : meta.folderUrl() + image;
+            if (!image.matches("https?://.*") && (image.contains("..") || image.startsWith("/"))) {
+                y.diagnostics().error(y.valuePos("image"), "ảnh phải nằm cạnh tệp Markdown",
+                        "tên tệp ảnh trong cùng thư mục, hoặc địa chỉ https://", "ví dụ: " + IMAGE.example());
+            }
+        }
+        return new NewsItem(meta, y.text(AUTHOR), category, imageUrl, alt);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.trang.parse.schema;
+
+import java.util.List;
+
+import vn.trang.model.Item;
+import vn.trang.model.ItemMeta;
+import vn.trang.model.Page;
+import vn.trang.yaml.Field;
+import vn.trang.yaml.FieldType;
+import vn.trang.yaml.YamlMap;
+
+/** Front matter of {@code trang/}. */
+public final class PageSchema implements ItemSchema {
+
+    static final Field WEIGHT = Field.optional("weight", FieldType.INTEGER, "weight: 10");
+    static final Field MENU = Field.optional("menu", FieldType.BOOLEAN, "menu: true");
+
+    @Override
+    public List<Field> fields() {
+        return List.of(WEIGHT, MENU);
+    }
+
+    @Override
+    public Item read(YamlMap y, ItemMeta meta, Prelude prelude) {
+        Integer weight = y.integer(WEIGHT);
+        Boolean menu = y.bool(MENU);
+        return new Page(meta, weight == null ? 100 : weight, menu == null || menu);
+    }
+}

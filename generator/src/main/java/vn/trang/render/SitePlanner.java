@@ -1,0 +1,292 @@
+package vn.trang.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.trang.link.Catalog;
+import vn.trang.load.SiteRegistry;
+import vn.trang.model.Item;
+
+import vn.trang.model.Page;
+import vn.trang.model.Section;
+import vn.trang.model.Site;
+import vn.trang.model.SiteKind;
+import vn.trang.render.ViewModels.Channel;
+import vn.trang.render.ViewModels.Crumb;
+import vn.trang.render.ViewModels.NavLink;
+import vn.trang.render.ViewModels.PageInfo;
+import vn.trang.render.ViewModels.PageLink;
+import vn.trang.render.ViewModels.Pagination;
+import vn.trang.render.ViewModels.SectionLink;
+import vn.trang.render.ViewModels.SitemapUrl;
+import vn.trang.render.ViewModels.UnitGroup;
+
+/**
+ * Decides which files a site consists of and what each template receives: home, one page per
+ * item, paginated section lists, an RSS feed per section, sitemap, robots.txt and 404; for the
+ * portal also the cross-unit news and the unit directory.
+ */
+public final class SitePlanner {
+
+    public static final int PAGE_SIZE = 20;
+    static final int HOME_NEWS = 6;
+    static final int HOME_DOCUMENTS = 5;
+    static final int HOME_PROCEDURES = 5;
+    static final int PORTAL_UNIT_NEWS = 12;
+    static final int FEED_SIZE = 30;
+    /** The unit directory's URL segment on the portal. */
+    public static final String UNITS_SEGMENT = "don-vi";
+    /** The pagination URL segment: /tin-tuc/trang/2/. */
+    public static final String PAGE_SEGMENT = "trang";
+
+    private static final String GENERATOR = "Trang " + version();
+
+    private final Catalog catalog;
+    private final Theme theme;
+    private final DateFormats fmt = new DateFormats();
+
+    public SitePlanner(Catalog catalog, Theme theme) {
+        this.catalog = catalog;
+        this.theme = theme;
+    }
+
+    static String version() {
+        String v = SitePlanner.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** Every output of one site. */
+    public List<Output> plan(Site site) {
+        List<Output> out = new ArrayList<>();
+        Messages t = theme.messages(site.language());
+        List<SitemapUrl> sitemap = new ArrayList<>();
+
+        // Home
+        Map<String, Object> home = base(site, t, site.path(), "home", site.name(), site.description(), null,
+                crumbs(site, t, null, null));
+        Optional<Page> intro = catalog.page(site, "gioi-thieu");
+        home.put("intro", intro.orElse(null));
+        home.put("latestNews", first(catalog.items(site, Section.NEWS), HOME_NEWS));
+        home.put("latestDocuments", first(catalog.items(site, Section.DOCUMENTS), HOME_DOCUMENTS));
+        home.put("procedures", first(catalog.items(site, Section.PROCEDURES), HOME_PROCEDURES));
+        home.put("sections", sectionLinks(site, t));
+        home.put("children", catalog.registry().children(site));
+        if (site.portal()) {
+            home.put("unitNews", catalog.latestNews(PORTAL_UNIT_NEWS));
+            home.put("units", unitGroups());
+        }
+        out.add(new Output(site, file(site.path()), site.portal() ? "portal.ftlh" : "home.ftlh", home, site.sourceFile()));
+        sitemap.add(new SitemapUrl(site.absoluteUrl(), null));
+
+        // Sections: lists, feeds, items
+        for (Section section : Section.values()) {
+            List<Item> items = catalog.items(site, section);
+            if (section.listed() && !items.isEmpty()) {
+                planList(site, t, section, items, out, sitemap);
+            }
+            for (Item item : items) {
+                Map<String, Object> m = base(site, t, item.url(), "item", item.title(), item.summary(),
+                        section.listed() ? feedUrl(site, section) : null,
+                        crumbs(site, t, section.listed() ? section : null, item.title()));
+                m.put("item", item);
+                out.add(new Output(site, file(item.url()), section.type() + ".ftlh", m, item.meta().source()));
+                String lastmod = item.lastModified() == null ? null : item.lastModified().toString();
+                sitemap.add(new SitemapUrl(item.absoluteUrl(), lastmod));
+            }
+        }
+
+        // Portal: unit directory
+        if (site.portal()) {
+            String path = site.path() + UNITS_SEGMENT + "/";
+            String title = t.get("units_directory", "Danh bạ đơn vị");
+            Map<String, Object> m = base(site, t, path, "units", title, null, null, crumbs(site, t, null, title));
+            m.put("units", unitGroups());
+            out.add(new Output(site, file(path), "units.ftlh", m, site.sourceFile()));
+            sitemap.add(new SitemapUrl(site.absolute(path), null));
+        }
+
+        // 404
+        String notFoundTitle = t.get("not_found_title", "Không tìm thấy trang");
+        Map<String, Object> nf = base(site, t, site.path() + "404.html", "notfound", notFoundTitle, null, null,
+                crumbs(site, t, null, notFoundTitle));
+        out.add(new Output(site, site.path().substring(1) + "404.html", "404.ftlh", nf, site.sourceFile()));
+
+        // sitemap.xml; robots.txt once, at the root every host shares
+        Map<String, Object> sm = new HashMap<>();
+        sm.put("urls", sitemap);
+        out.add(new Output(site, site.path().substring(1) + "sitemap.xml", "sitemap.ftlx", sm, site.sourceFile()));
+        if (site.portal()) {
+            Map<String, Object> robots = new HashMap<>();
+            robots.put("sitemaps", sitemapsFor(site));
+            out.add(new Output(site, site.path().substring(1) + "robots.txt", "robots.ftl", robots, site.sourceFile()));
+        }
+        return out;
+    }
+
+    private List<String> sitemapsFor(Site site) {
+        List<String> urls = new ArrayList<>();
+        urls.add(site.absolute(site.path() + "sitemap.xml"));
+        if (site.portal()) {
+            for (Site s : catalog.registry().sites()) {
+                if (!s.portal()) {
+                    urls.add(s.absolute(s.path() + "sitemap.xml"));
+                }
+            }
+        }
+        return urls;
+    }
+
+    private void planList(Site site, Messages t, Section section, List<Item> items, List<Output> out,
+                          List<SitemapUrl> sitemap) {
+        String sectionUrl = site.path() + section.folder() + "/";
+        String title = sectionTitle(t, section);
+        int totalPages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        for (int p = 1; p <= totalPages; p++) {
+            String path = pageUrl(sectionUrl, p);
+            List<Item> slice = items.subList((p - 1) * PAGE_SIZE, Math.min(items.size(), p * PAGE_SIZE));
+            String pageTitle = p == 1 ? title : title + " – " + t.get("page", "Trang") + " " + p;
+            Map<String, Object> m = base(site, t, path, "list", pageTitle, null, feedUrl(site, section),
+                    crumbs(site, t, p == 1 ? null : section, p == 1 ? title : t.get("page", "Trang") + " " + p));
+            m.put("section", new SectionLink(section.folder(), title, sectionUrl, items.size(), feedUrl(site, section)));
+            m.put("items", slice);
+            m.put("pagination", pagination(sectionUrl, p, totalPages, items.size()));
+            out.add(new Output(site, file(path), "list.ftlh", m, site.sourceFile()));
+            sitemap.add(new SitemapUrl(site.absolute(path), null));
+        }
+        Map<String, Object> feed = new HashMap<>();
+        feed.put("channel", new Channel(title + " – " + site.name(), site.absolute(sectionUrl),
+                title + " – " + site.name(), site.absolute(feedUrl(site, section))));
+        feed.put("items", first(items, FEED_SIZE));
+        feed.put("fmt", fmt);
+        feed.put("t", t.asMap());
+        out.add(new Output(site, feedUrl(site, section).substring(1), "rss.ftlx", feed, site.sourceFile()));
+    }
+
+    static String pageUrl(String sectionUrl, int p) {
+        return p == 1 ? sectionUrl : sectionUrl + PAGE_SEGMENT + "/" + p + "/";
+    }
+
+    private static Pagination pagination(String sectionUrl, int page, int totalPages, int totalItems) {
+        List<PageLink> links = new ArrayList<>();
+        for (int i = 1; i <= totalPages; i++) {
+            // A window around the current page plus first and last keeps phones' lines short.
+            if (i == 1 || i == totalPages || Math.abs(i - page) <= 2) {
+                links.add(new PageLink(i, pageUrl(sectionUrl, i), i == page));
+            }
+        }
+        return new Pagination(page, totalPages, totalItems, page > 1 ? pageUrl(sectionUrl, page - 1) : null,
+                page < totalPages ? pageUrl(sectionUrl, page + 1) : null, links);
+    }
+
+    static String feedUrl(Site site, Section section) {
+        return site.path() + section.folder() + "/rss.xml";
+    }
+
+    /** The output file of a URL path that ends in '/'. */
+    static String file(String urlPath) {
+        return urlPath.substring(1) + "index.html";
+    }
+
+    private static <T> List<T> first(List<T> list, int n) {
+        return list.size() <= n ? list : list.subList(0, n);
+    }
+
+    static String sectionTitle(Messages t, Section section) {
+        return switch (section) {
+            case NEWS -> t.get("news", section.title());
+            case DOCUMENTS -> t.get("documents", section.title());
+            case PROCEDURES -> t.get("procedures", section.title());
+            case PAGES -> t.get("pages", section.title());
+        };
+    }
+
+    private List<SectionLink> sectionLinks(Site site, Messages t) {
+        List<SectionLink> links = new ArrayList<>();
+        for (Section s : Section.values()) {
+            int count = catalog.items(site, s).size();
+            if (s.listed() && count > 0) {
+                links.add(new SectionLink(s.folder(), sectionTitle(t, s), site.path() + s.folder() + "/", count,
+                        feedUrl(site, s)));
+            }
+        }
+        return links;
+    }
+
+    private List<UnitGroup> unitGroups() {
+        List<UnitGroup> groups = new ArrayList<>();
+        SiteRegistry reg = catalog.registry();
+        for (SiteKind kind : Arrays.asList(SiteKind.DEPARTMENT, SiteKind.DISTRICT, SiteKind.COMMUNE)) {
+            List<Site> sites = reg.sites().stream().filter(s -> s.kind() == kind).toList();
+            if (!sites.isEmpty()) {
+                groups.add(new UnitGroup(kind.id(), kind.label(), sites));
+            }
+        }
+        return groups;
+    }
+
+    private Map<String, Object> base(Site site, Messages t, String path, String type, String title,
+                                     String description, String feedUrl, List<Crumb> crumbs) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", site);
+        m.put("portal", catalog.registry().portal());
+        m.put("parent", catalog.registry().parent(site).orElse(null));
+        m.put("nav", nav(site, t, path));
+        m.put("breadcrumbs", crumbs);
+        m.put("page", new PageInfo(title, description != null ? description : site.description(), path,
+                site.absolute(path), type, feedUrl));
+        m.put("t", t.asMap());
+        m.put("fmt", fmt);
+        m.put("assets", theme.assetsUrl(site));
+        m.put("lang", site.language());
+        m.put("generator", GENERATOR);
+        return m;
+    }
+
+    private List<NavLink> nav(Site site, Messages t, String current) {
+        List<NavLink> nav = new ArrayList<>();
+        nav.add(new NavLink(t.get("home", "Trang chủ"), site.path(), current.equals(site.path())));
+        for (Item i : catalog.items(site, Section.PAGES)) {
+            if (i instanceof Page p && p.menu() && p.meta().slug().equals("gioi-thieu")) {
+                nav.add(new NavLink(p.title(), p.url(), current.startsWith(p.url())));
+            }
+        }
+        for (Section s : Section.values()) {
+            if (s.listed() && !catalog.items(site, s).isEmpty()) {
+                String url = site.path() + s.folder() + "/";
+                nav.add(new NavLink(sectionTitle(t, s), url, current.startsWith(url)));
+            }
+        }
+        if (site.portal()) {
+            String url = site.path() + UNITS_SEGMENT + "/";
+            nav.add(new NavLink(t.get("units_directory", "Danh bạ đơn vị"), url, current.startsWith(url)));
+        }
+        for (Item i : catalog.items(site, Section.PAGES)) {
+            if (i instanceof Page p && p.menu() && !p.meta().slug().equals("gioi-thieu")) {
+                nav.add(new NavLink(p.title(), p.url(), current.startsWith(p.url())));
+            }
+        }
+        return nav;
+    }
+
+    private List<Crumb> crumbs(Site site, Messages t, Section section, String last) {
+        List<Crumb> crumbs = new ArrayList<>();
+        Site portal = catalog.registry().portal();
+        boolean atHome = last == null;
+        crumbs.add(new Crumb(t.get("home", "Trang chủ"), atHome && site.portal() ? null : portal.path()));
+        if (!site.portal()) {
+            crumbs.add(new Crumb(site.name(), atHome ? null : site.path()));
+        }
+        if (section != null) {
+            crumbs.add(new Crumb(sectionTitle(t, section), site.path() + section.folder() + "/"));
+        }
+        if (last != null) {
+            crumbs.add(new Crumb(last, null));
+        }
+        return crumbs;
+    }
+
+}

@@ -1,0 +1,42 @@
+package vn.trang.render;
+
+import java.util.List;
+
+import vn.trang.model.Site;
+
+/** The small typed values templates receive besides items and sites (see docs/THEME.md). */
+public final class ViewModels {
+
+    private ViewModels() {
+    }
+
+    public record NavLink(String title, String url, boolean active) {
+    }
+
+    public record Crumb(String title, String url) {
+    }
+
+    /** @param type home | item | list | units | notfound */
+    public record PageInfo(String title, String description, String path, String canonical, String type,
+                           String feedUrl) {
+    }
+
+    public record SectionLink(String id, String title, String url, int count, String feedUrl) {
+    }
+
+    public record PageLink(int number, String url, boolean current) {
+    }
+
+    public record Pagination(int page, int totalPages, int totalItems, String prevUrl, String nextUrl,
+                             List<PageLink> pages) {
+    }
+
+    public record UnitGroup(String kind, String title, List<Site> sites) {
+    }
+
+    public record Channel(String title, String link, String description, String feedUrl) {
+    }
+
+    public record SitemapUrl(String loc, String lastmod) {
+    }
+}
