@@ -89,9 +89,13 @@ public final class Catalog {
         return out;
     }
 
-    /** A site's standing page by slug, e.g. "gioi-thieu". */
-    public Optional<Page> page(Site site, String slug) {
-        return items(site, Section.PAGES).stream().filter(i -> i.meta().slug().equals(slug))
+    /**
+     * A site's standing page by its file name without ".md" (e.g. "gioi-thieu"), whatever its
+     * title and slug: the file name is the convention editors know.
+     */
+    public Optional<Page> page(Site site, String fileStem) {
+        return items(site, Section.PAGES).stream()
+                .filter(i -> i.meta().source().replace('\\', '/').endsWith("/" + fileStem + ".md"))
                 .map(Page.class::cast).findFirst();
     }
 

@@ -42,6 +42,7 @@ public final class SiteRegistryLoader {
     static final Field PATH_FIELD = Field.required("path", FieldType.TEXT, "path: /so-tai-chinh/");
     static final Field HOST_FIELD = Field.optional("host", FieldType.TEXT, "host: stc.bacninh.gov.vn");
     static final Field DESCRIPTION = Field.optional("description", FieldType.TEXT, "description: Cơ quan chuyên môn thuộc UBND tỉnh");
+    static final Field OWNER = Field.optional("owner", FieldType.TEXT, "owner: Ủy ban nhân dân tỉnh Bắc Ninh");
     static final Field NOTICE = Field.optional("notice", FieldType.TEXT, "notice: Trang đang chạy thử nghiệm");
     static final Field ADDRESS = Field.required("address", FieldType.TEXT, "address: Số 10 đường Lý Thái Tổ, phường Kinh Bắc");
     static final Field PHONE = Field.required("phone", FieldType.TEXT, "phone: \"0222 3822 000\"");
@@ -53,7 +54,7 @@ public final class SiteRegistryLoader {
     static final Field ID_FIELD = Field.optional("id", FieldType.TEXT, "id: so-tai-chinh");
 
     static final List<Field> SITE_SCHEMA = List.of(ID_FIELD, NAME, SHORT_NAME, KIND, PARENT, PATH_FIELD, HOST_FIELD,
-            DESCRIPTION, NOTICE, ADDRESS, PHONE, FAX, EMAIL_FIELD, LEADERS, EDITORS, THEME);
+            OWNER, DESCRIPTION, NOTICE, ADDRESS, PHONE, FAX, EMAIL_FIELD, LEADERS, EDITORS, THEME);
 
     static final Field L_NAME = Field.required("name", FieldType.TEXT, "name: Nguyễn Văn A");
     static final Field L_TITLE = Field.required("title", FieldType.TEXT, "title: Giám đốc");
@@ -96,11 +97,24 @@ public final class SiteRegistryLoader {
             return Optional.empty();
         }
         List<Declared> declared = new ArrayList<>();
+        // Files that exist but could not be read: their error is reported; their ids still exist,
+        // so children naming them as parent, and a possibly missing portal, are not reported again.
+        Set<String> unreadable = new HashSet<>();
         for (Path f : files) {
-            read(f, display(displayRoot, f), d).ifPresent(declared::add);
+            Optional<Declared> x = read(f, display(displayRoot, f), d);
+            if (x.isPresent()) {
+                declared.add(x.get());
+            } else {
+                String fileName = f.getFileName().toString();
+                unreadable.add(fileName.substring(0, fileName.lastIndexOf('.')));
+            }
         }
-        List<Site> sites = resolveUrls(declared, dirName, d);
-        validateTree(declared, sites, dirName, d);
+        boolean kindUnknown = declared.stream().anyMatch(x -> x.site().kind() == null);
+        List<Site> sites = resolveUrls(declared, dirName, !unreadable.isEmpty() || kindUnknown, d);
+        // Without a portal there is no tree to check: every parent check would repeat that one problem.
+        if (!sites.isEmpty()) {
+            validateTree(declared, unreadable, d);
+        }
         if (d.errorCount() > errorsBefore || sites.isEmpty()) {
             return Optional.empty();
         }
@@ -136,6 +150,7 @@ public final class SiteRegistryLoader {
             return Optional.empty();
         }
         YamlMap y = parsed.get();
+        y.rejectUnknown(SITE_SCHEMA, "khai báo trang");
         String fileName = file.getFileName().toString();
         String id = fileName.substring(0, fileName.lastIndexOf('.'));
         if (!ID.matcher(id).matches()) {
@@ -204,9 +219,8 @@ public final class SiteRegistryLoader {
             theme = new ThemeSettings(accent, language == null ? "vi" : language);
         }
         Site site = new Site(id, y.text(NAME), y.text(SHORT_NAME), kind, parent, path, host, null,
-                y.text(DESCRIPTION), y.text(NOTICE), y.text(ADDRESS), y.text(PHONE), y.text(FAX), email,
+                y.text(OWNER), y.text(DESCRIPTION), y.text(NOTICE), y.text(ADDRESS), y.text(PHONE), y.text(FAX), email,
                 leaders, editors, theme, name);
-        y.rejectUnknown(SITE_SCHEMA, "khai báo trang");
         return Optional.of(new Declared(site, y));
     }
 
@@ -217,10 +231,18 @@ public final class SiteRegistryLoader {
         }
     }
 
-    /** Fills in absolute URLs, which need the portal's host. */
-    private List<Site> resolveUrls(List<Declared> declared, String dirName, Diagnostics d) {
+    /**
+     * Fills in absolute URLs, which need the portal's host.
+     *
+     * @param someUnknown a file could not be read or has no valid kind (already reported): it may
+     *                    be the portal, so a missing portal is not reported again
+     */
+    private List<Site> resolveUrls(List<Declared> declared, String dirName, boolean someUnknown, Diagnostics d) {
         List<Declared> portals = declared.stream().filter(x -> x.site().kind() == SiteKind.PORTAL).toList();
         if (portals.isEmpty()) {
+            if (someUnknown) {
+                return List.of();
+            }
             if (!declared.isEmpty()) {
                 d.error(SourcePos.of(dirName), "không có trang nào là cổng thông tin (kind: portal)",
                         "đúng một tệp trong sites/ có kind: portal", "thêm sites/tinh.yml với kind: portal và path: /");
@@ -248,13 +270,13 @@ public final class SiteRegistryLoader {
             String path = s.path() == null ? "/" + s.id() + "/" : s.path();
             String absolute = "https://" + (s.host() != null ? s.host() : portalHost) + path;
             out.add(new Site(s.id(), s.name(), s.shortName(), s.kind(), s.parentId(), path, s.host(), absolute,
-                    s.description(), s.notice(), s.address(), s.phone(), s.fax(), s.email(), s.leaders(),
+                    s.owner(), s.description(), s.notice(), s.address(), s.phone(), s.fax(), s.email(), s.leaders(),
                     s.editors(), s.theme(), s.sourceFile()));
         }
         return out;
     }
 
-    private void validateTree(List<Declared> declared, List<Site> sites, String dirName, Diagnostics d) {
+    private void validateTree(List<Declared> declared, Set<String> unreadable, Diagnostics d) {
         Map<String, Declared> byId = new HashMap<>();
         for (Declared x : declared) {
             byId.put(x.site().id(), x);
@@ -275,7 +297,7 @@ public final class SiteRegistryLoader {
                 if (s.parentId() == null) {
                     d.error(y.pos(), "thiếu khóa bắt buộc 'parent'", "mã của trang cấp trên, ví dụ tinh",
                             "thêm dòng: parent: tinh");
-                } else if (!byId.containsKey(s.parentId())) {
+                } else if (!byId.containsKey(s.parentId()) && !unreadable.contains(s.parentId())) {
                     d.error(y.valuePos("parent"), "trang cha '" + s.parentId() + "' không tồn tại",
                             "mã một trang có tệp trong sites/: " + String.join(", ", byId.keySet().stream().sorted().toList()),
                             "sửa parent hoặc tạo sites/" + s.parentId() + ".yml");
@@ -288,7 +310,8 @@ public final class SiteRegistryLoader {
                             "đường dẫn riêng của đơn vị", "ví dụ: path: /" + s.id() + "/");
                 }
             }
-            if (s.path() != null) {
+            // '/' belongs to the portal; the rules above already report any other claim to it.
+            if (s.path() != null && !s.path().equals("/")) {
                 String owner = pathOwner.putIfAbsent(s.path(), s.id());
                 if (owner != null) {
                     d.error(y.valuePos("path"), "đường dẫn '" + s.path() + "' đã được trang '" + owner + "' dùng",

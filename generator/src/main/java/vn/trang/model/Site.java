@@ -8,10 +8,11 @@ import java.util.List;
  * @param path        URL path under the portal, always starting and ending with '/'
  * @param absoluteUrl the site's home as citizens reach it: https, its own host when it has
  *                    one (else the portal's), then {@code path}
+ * @param owner       the governing agency (cơ quan chủ quản) shown in the footer, or null
  * @param sourceFile  the registry file, for diagnostics
  */
 public record Site(String id, String name, String shortName, SiteKind kind, String parentId,
-                   String path, String host, String absoluteUrl, String description, String notice,
+                   String path, String host, String absoluteUrl, String owner, String description, String notice,
                    String address, String phone, String fax, String email,
                    List<Leader> leaders, List<Editor> editors, ThemeSettings theme,
                    String sourceFile) {

@@ -117,13 +117,17 @@ public final class ContentParser {
                         "tiêu đề có chữ hoặc số", "thêm dòng slug: ten-bai-viet");
             }
         }
+        Site site = source.site();
         if (d.hasErrors() || slug == null || slug.isEmpty()) {
+            // Still read the type's own keys, so their problems are reported in the same run:
+            // a document without number (hence no title and no slug) must not vanish silently.
+            schema.read(y, new ItemMeta(site, section, file, slug, title, date, updated, summary,
+                    Boolean.TRUE.equals(sample), "", null, folderUrl(source)), prelude);
             return Optional.empty();
         }
-        Site site = source.site();
         String url = section == Section.PAGES ? site.path() + slug + "/" : site.path() + section.folder() + "/" + slug + "/";
         String folderUrl = folderUrl(source);
-        String body = markdown.render(fm.get().body(), folderUrl, SourcePos.of(file), fm.get().bodyLine() - 1, d);
+        String body = markdown.render(fm.get().body(), folderUrl, SourcePos.of(file), fm.get().bodyLine(), d);
         ItemMeta meta = new ItemMeta(site, section, file, slug, title, date, updated, summary,
                 Boolean.TRUE.equals(sample), body, url, folderUrl);
         Item item = schema.read(y, meta, prelude);

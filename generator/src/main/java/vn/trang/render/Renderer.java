@@ -50,11 +50,33 @@ public final class Renderer {
             if (prev != null) {
                 ok = false;
                 String url = "/" + o.path().replaceFirst("index\\.html$", "");
-                d.error(SourcePos.of(o.origin()), "đường dẫn " + url + " trùng với " + prev.origin(),
-                        "mỗi bài một đường dẫn riêng", "đổi tiêu đề hoặc thêm dòng slug: <duong-dan-khac> vào một trong hai tệp");
+                // Point at a content file when there is one: that is what the editor can change.
+                Output at = !isContent(o) && isContent(prev) ? prev : o;
+                Output other = at == o ? prev : o;
+                d.error(SourcePos.of(at.origin()), "đường dẫn " + url + " trùng với " + describe(other),
+                        "mỗi bài một đường dẫn riêng", "đổi tiêu đề hoặc thêm dòng slug: <duong-dan-khac> vào "
+                                + (isContent(other) ? "một trong hai tệp" : "tệp này"));
             }
         }
         return ok;
+    }
+
+    private static boolean isContent(Output o) {
+        return o.origin().endsWith(".md");
+    }
+
+    /** A content file by its path; a generated page by what it is and where it comes from. */
+    private static String describe(Output o) {
+        if (isContent(o)) {
+            return o.origin();
+        }
+        String what = switch (o.template()) {
+            case "list.ftlh" -> "trang danh sách chuyên mục";
+            case "home.ftlh", "portal.ftlh" -> "trang chủ của " + o.site().name();
+            case "units.ftlh" -> "trang danh bạ đơn vị";
+            default -> "trang " + o.template();
+        };
+        return what + " (tạo tự động, khai báo ở " + o.origin() + ")";
     }
 
     /** @return the number of files written */

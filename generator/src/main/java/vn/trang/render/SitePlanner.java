@@ -249,11 +249,8 @@ public final class SitePlanner {
     private List<NavLink> nav(Site site, Messages t, String current) {
         List<NavLink> nav = new ArrayList<>();
         nav.add(new NavLink(t.get("home", "Trang chủ"), site.path(), current.equals(site.path())));
-        for (Item i : catalog.items(site, Section.PAGES)) {
-            if (i instanceof Page p && p.menu() && p.meta().slug().equals("gioi-thieu")) {
-                nav.add(new NavLink(p.title(), p.url(), current.startsWith(p.url())));
-            }
-        }
+        Optional<Page> intro = catalog.page(site, "gioi-thieu").filter(Page::menu);
+        intro.ifPresent(p -> nav.add(new NavLink(p.title(), p.url(), current.startsWith(p.url()))));
         for (Section s : Section.values()) {
             if (s.listed() && !catalog.items(site, s).isEmpty()) {
                 String url = site.path() + s.folder() + "/";
@@ -265,7 +262,7 @@ public final class SitePlanner {
             nav.add(new NavLink(t.get("units_directory", "Danh bạ đơn vị"), url, current.startsWith(url)));
         }
         for (Item i : catalog.items(site, Section.PAGES)) {
-            if (i instanceof Page p && p.menu() && !p.meta().slug().equals("gioi-thieu")) {
+            if (i instanceof Page p && p.menu() && !(intro.isPresent() && intro.get() == p)) {
                 nav.add(new NavLink(p.title(), p.url(), current.startsWith(p.url())));
             }
         }

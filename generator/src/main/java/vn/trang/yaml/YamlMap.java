@@ -51,6 +51,8 @@ public final class YamlMap {
     private final Node node;
     private final Map<String, NodeTuple> entries;
     private final Set<String> read = new HashSet<>();
+    /** Known keys that an unknown (misspelt) key was taken for: not reported again as missing. */
+    private final Set<String> suggested = new HashSet<>();
 
     private YamlMap(String file, int lineOffset, Diagnostics diagnostics, MappingNode node,
                     Map<String, NodeTuple> entries) {
@@ -169,12 +171,19 @@ public final class YamlMap {
         return entries.keySet();
     }
 
-    /** Reports every key not in the schema, suggesting the nearest known key. */
+    /**
+     * Reports every key not in the schema, suggesting the nearest known key. Call it before
+     * reading values: a misspelt required key is then reported once, as misspelt, not also as
+     * missing.
+     */
     public void rejectUnknown(Collection<Field> schema, String what) {
         Set<String> known = schema.stream().map(Field::key).collect(Collectors.toCollection(HashSet::new));
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             if (!known.contains(e.getKey())) {
                 String suggestion = nearest(e.getKey(), known);
+                if (suggestion != null && !entries.containsKey(suggestion)) {
+                    suggested.add(suggestion);
+                }
                 String list = schema.stream().map(Field::key).collect(Collectors.joining(", "));
                 diagnostics.error(pos(e.getValue().getKeyNode()),
                         "khóa '" + e.getKey() + "' không có trong " + what,
@@ -244,7 +253,7 @@ public final class YamlMap {
         read.add(f.key());
         NodeTuple t = entries.get(f.key());
         if (t == null || isNull(t.getValueNode())) {
-            if (f.required()) {
+            if (f.required() && !(t == null && suggested.contains(f.key()))) {
                 SourcePos where = t == null ? pos() : pos(t.getKeyNode());
                 diagnostics.error(where, t == null ? "thiếu khóa bắt buộc '" + f.key() + "'"
                                 : "khóa bắt buộc '" + f.key() + "' để trống",
@@ -253,6 +262,19 @@ public final class YamlMap {
             return null;
         }
         return t.getValueNode();
+    }
+
+    /** The scalar value of a field; null when absent, or not a scalar (reported). */
+    private ScalarNode scalar(Field f) {
+        Node n = value(f);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof ScalarNode s) {
+            return s;
+        }
+        wrongType(f, n);
+        return null;
     }
 
     private void wrongType(Field f, Node n) {
@@ -275,17 +297,13 @@ public final class YamlMap {
 
     /** A text value, trimmed and NFC-normalised; null when absent or invalid (already reported). */
     public String text(Field f) {
-        Node n = value(f);
-        if (n == null) {
-            return null;
-        }
-        if (!(n instanceof ScalarNode s)) {
-            wrongType(f, n);
+        ScalarNode s = scalar(f);
+        if (s == null) {
             return null;
         }
         String v = nfc(s.getValue().strip());
         if (v.isEmpty() && f.required()) {
-            diagnostics.error(pos(n), "khóa bắt buộc '" + f.key() + "' để trống", f.type().description(),
+            diagnostics.error(pos(s), "khóa bắt buộc '" + f.key() + "' để trống", f.type().description(),
                     "ví dụ: " + f.example());
             return null;
         }
@@ -293,30 +311,22 @@ public final class YamlMap {
     }
 
     public LocalDate date(Field f) {
-        Node n = value(f);
-        if (n == null) {
-            return null;
-        }
-        if (!(n instanceof ScalarNode s)) {
-            wrongType(f, n);
+        ScalarNode s = scalar(f);
+        if (s == null) {
             return null;
         }
         String v = s.getValue().strip();
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            reportBadDate(f, n, v);
+            reportBadDate(f, s, v);
             return null;
         }
     }
 
     public LocalDateTime dateTime(Field f) {
-        Node n = value(f);
-        if (n == null) {
-            return null;
-        }
-        if (!(n instanceof ScalarNode s)) {
-            wrongType(f, n);
+        ScalarNode s = scalar(f);
+        if (s == null) {
             return null;
         }
         String v = s.getValue().strip();
@@ -333,7 +343,7 @@ public final class YamlMap {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        reportBadDate(f, n, v);
+        reportBadDate(f, s, v);
         return null;
     }
 
