@@ -131,40 +131,48 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        // The catch is inside the try-with-resources: a catch of the outer try would run after the
+        // exchange is closed, and the 400 could not be sent.
         try (ex) {
-            String method = ex.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                ex.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(ex, 405, "text/plain; charset=utf-8", "405 Method Not Allowed".getBytes(StandardCharsets.UTF_8));
+            try {
+                serve(ex);
+            } catch (IllegalArgumentException e) {
+                send(ex, 400, "text/plain; charset=utf-8", "400 Bad Request".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void serve(HttpExchange ex) throws IOException {
+        String method = ex.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            ex.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(ex, 405, "text/plain; charset=utf-8", "405 Method Not Allowed".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String rawPath = URI.create(ex.getRequestURI().getRawPath()).getPath();
+        Path base = root.get().toAbsolutePath().normalize();
+        Path file = base.resolve(rawPath.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(base)) {
+            send(ex, 403, "text/plain; charset=utf-8", "403 Forbidden".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!rawPath.endsWith("/")) {
+                ex.getResponseHeaders().set("Location", rawPath + "/");
+                send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
-            String rawPath = URI.create(ex.getRequestURI().getRawPath()).getPath();
-            Path base = root.get().toAbsolutePath().normalize();
-            Path file = base.resolve(rawPath.replaceFirst("^/+", "")).normalize();
-            if (!file.startsWith(base)) {
-                send(ex, 403, "text/plain; charset=utf-8", "403 Forbidden".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                if (!rawPath.endsWith("/")) {
-                    ex.getResponseHeaders().set("Location", rawPath + "/");
-                    send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
-                }
-                file = file.resolve("index.html");
-            }
-            if (Files.isRegularFile(file)) {
-                serveFile(ex, 200, file);
-                return;
-            }
-            Path notFound = nearest404(base, rawPath);
-            if (notFound != null) {
-                serveFile(ex, 404, notFound);
-            } else {
-                send(ex, 404, "text/plain; charset=utf-8", "404 Not Found".getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IllegalArgumentException e) {
-            send(ex, 400, "text/plain; charset=utf-8", "400 Bad Request".getBytes(StandardCharsets.UTF_8));
+            file = file.resolve("index.html");
+        }
+        if (Files.isRegularFile(file)) {
+            serveFile(ex, 200, file);
+            return;
+        }
+        Path notFound = nearest404(base, rawPath);
+        if (notFound != null) {
+            serveFile(ex, 404, notFound);
+        } else {
+            send(ex, 404, "text/plain; charset=utf-8", "404 Not Found".getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -1,0 +1,237 @@
+package vn.trang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.trang.Fixture;
+
+/** The trang command line: exit codes, help, and `trang new` from the theme's archetypes. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+    Fixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = Fixture.standard(tmp);
+    }
+
+    record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- out:\n" + out + "\n--- err:\n" + err;
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = TrangCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run build() {
+        return run("build", "--root", f.root.toString(), "--out", "public");
+    }
+
+    // --- build -------------------------------------------------------------------------------
+
+    @Test
+    void buildSucceedsOnAGoodProject() {
+        f.news("so-a", "tin", "Tin tốt", "2025-01-01");
+        Run r = build();
+        assertEquals(TrangCommand.OK, r.code(), r::toString);
+        assertTrue(r.err().contains("0 lỗi, 0 cảnh báo"), r::toString);
+        assertTrue(Files.isRegularFile(f.out().resolve("so-a/tin-tuc/tin-tot/index.html")));
+    }
+
+    @Test
+    void buildFailsWithExitOneOnContentErrors() {
+        f.write("content/so-a/tin-tuc/xau.md", "---\ntitle: Tin\ndate: 2025-01-01\n---\n");
+        Run r = build();
+        assertEquals(TrangCommand.CONTENT_ERRORS, r.code(), r::toString);
+        assertTrue(r.err().contains("content/so-a/tin-tuc/xau.md:2:1: lỗi:"), r::toString);
+        List<String> lines = r.err().strip().lines().toList();
+        String summary = lines.get(lines.size() - 1);
+        assertTrue(summary.contains("1 lỗi, 0 cảnh báo"), summary);
+        assertTrue(summary.startsWith("Thất bại"), summary);
+        assertFalse(Files.exists(f.out()));
+    }
+
+    @Test
+    void buildOfOneSite() {
+        f.news("so-a", "tin", "Tin của sở", "2025-01-01");
+        f.news("xa-b", "tin", "Tin của xã", "2025-01-01");
+        Run r = run("build", "--root", f.root.toString(), "--out", "public", "--site", "xa-b");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(Files.exists(f.out().resolve("xa-b/tin-tuc/tin-cua-xa/index.html")));
+        assertFalse(Files.exists(f.out().resolve("so-a")));
+    }
+
+    @Test
+    void buildOfAnUnknownSiteIsAnError() {
+        Run r = run("build", "--root", f.root.toString(), "--site", "so-khong-co");
+        assertEquals(TrangCommand.CONTENT_ERRORS, r.code(), r::toString);
+        assertTrue(r.err().contains("so-khong-co"), r::toString);
+    }
+
+    // --- usage errors ------------------------------------------------------------------------
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = run("build", "--root", f.root.toString(), "--khong-co");
+        assertEquals(TrangCommand.USAGE, r.code(), r::toString);
+        assertTrue(r.err().contains("--khong-co"), r::toString);
+        assertFalse(Files.exists(f.out()), "nothing is built");
+    }
+
+    @Test
+    void missingSubcommandIsAUsageError() {
+        Run r = run();
+        assertEquals(TrangCommand.USAGE, r.code(), r::toString);
+        assertTrue(r.err().contains("build"), r::toString);
+    }
+
+    @Test
+    void unknownSubcommandIsAUsageError() {
+        assertEquals(TrangCommand.USAGE, run("xay-dung").code());
+    }
+
+    @Test
+    void badOptionValueIsAUsageError() {
+        assertEquals(TrangCommand.USAGE, run("build", "--root", f.root.toString(), "--threads", "nhieu").code());
+        assertEquals(TrangCommand.USAGE, run("serve", "--root", f.root.toString(), "--port", "abc").code());
+    }
+
+    @Test
+    void newWithoutSiteIsAUsageError() {
+        Run r = run("new", "tin-tuc", "Tiêu đề", "--root", f.root.toString());
+        assertEquals(TrangCommand.USAGE, r.code(), r::toString);
+        assertTrue(r.err().contains("--site"), r::toString);
+    }
+
+    @Test
+    void newOfAnUnknownTypeOrSiteIsAUsageError() {
+        assertEquals(TrangCommand.USAGE, run("new", "bai-viet", "--site", "so-a", "X", "--root", f.root.toString()).code());
+        assertEquals(TrangCommand.USAGE, run("new", "tin-tuc", "--site", "so-z", "X", "--root", f.root.toString()).code());
+        assertEquals(TrangCommand.USAGE, run("new", "tin-tuc", "--site", "so-a", "!!!", "--root", f.root.toString()).code());
+        assertFalse(Files.exists(f.path("content/so-a")), "nothing is written");
+        assertFalse(Files.exists(f.path("content/so-z")), "nothing is written");
+    }
+
+    // --- help --------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({"'--help', trang", "'build,--help', trang build", "'serve,--help', trang serve",
+            "'new,--help', trang new", "'help,build', trang build", "'help,new', trang new", "'-h', trang"})
+    void helpWorksForEveryCommand(String args, String usage) {
+        Run r = run(args.split(","));
+        assertEquals(TrangCommand.OK, r.code(), r::toString);
+        assertTrue(r.out().contains("Usage: " + usage), r::toString);
+        assertTrue(r.out().contains("--help"), r::toString);
+    }
+
+    @Test
+    void helpWorksForEverySubcommandThereIs() {
+        java.util.Set<String> subcommands = new picocli.CommandLine(new TrangCommand()).getSubcommands().keySet();
+        assertTrue(subcommands.containsAll(List.of("build", "serve", "new", "help")), subcommands::toString);
+        for (String sub : subcommands) {
+            Run r = run(sub, "--help");
+            assertEquals(TrangCommand.OK, r.code(), () -> sub + ": " + r);
+            assertTrue(r.out().contains("Usage: trang " + sub), () -> sub + ": " + r);
+            Run viaHelp = run("help", sub);
+            assertEquals(TrangCommand.OK, viaHelp.code(), () -> sub + ": " + viaHelp);
+            assertTrue(viaHelp.out().contains("Usage: trang " + sub), () -> sub + ": " + viaHelp);
+        }
+    }
+
+    @Test
+    void topLevelHelpListsTheSubcommandsAndExitCodes() {
+        String out = run("--help").out();
+        for (String s : List.of("build", "serve", "new")) {
+            assertTrue(out.contains("  " + s + " ") || out.contains("  " + s + "\n"), out);
+        }
+        assertTrue(out.contains("2") && out.contains("usage"), out);
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Run r = run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("trang "), r::toString);
+    }
+
+    // --- new ---------------------------------------------------------------------------------
+
+    @Test
+    void newCreatesTheFileNamedAfterTheTitle() {
+        Run r = run("new", "tin-tuc", "--site", "so-a", "Tiêu đề có dấu", "--root", f.root.toString());
+        assertEquals(TrangCommand.OK, r.code(), r::toString);
+        Path file = f.path("content/so-a/tin-tuc/tieu-de-co-dau.md");
+        assertTrue(Files.isRegularFile(file), r::toString);
+        assertTrue(r.out().contains("content/so-a/tin-tuc/tieu-de-co-dau.md"), r::toString);
+        assertTrue(Fixture.read(file).contains("Tiêu đề có dấu"));
+    }
+
+    @Test
+    void newRefusesToOverwrite() throws Exception {
+        assertEquals(0, run("new", "tin-tuc", "--site", "so-a", "Tiêu đề có dấu", "--root", f.root.toString()).code());
+        Path file = f.path("content/so-a/tin-tuc/tieu-de-co-dau.md");
+        Files.writeString(file, "nội dung của biên tập viên");
+        Run again = run("new", "tin-tuc", "--site", "so-a", "Tiêu Đề Có Dấu", "--root", f.root.toString());
+        assertFalse(again.code() == 0, again::toString);
+        assertTrue(again.err().contains("tieu-de-co-dau.md"), again::toString);
+        assertEquals("nội dung của biên tập viên", Fixture.read(file));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"tin-tuc, content/so-a/tin-tuc/tieu-de-co-dau.md, /so-a/tin-tuc/tieu-de-co-dau/",
+            "van-ban, content/so-a/van-ban/tieu-de-co-dau.md, /so-a/van-ban/01-kh-ubnd/",
+            "thu-tuc, content/so-a/thu-tuc/tieu-de-co-dau.md, /so-a/thu-tuc/tieu-de-co-dau/",
+            "trang, content/so-a/trang/tieu-de-co-dau.md, /so-a/tieu-de-co-dau/",
+            "news, content/so-a/tin-tuc/tieu-de-co-dau.md, /so-a/tin-tuc/tieu-de-co-dau/"})
+    void everyArchetypeBuildsCleanly(String type, String file, String url) {
+        Run created = run("new", type, "--site", "so-a", "Tiêu đề có dấu", "--root", f.root.toString());
+        assertEquals(TrangCommand.OK, created.code(), created::toString);
+        assertTrue(Files.isRegularFile(f.path(file)), created::toString);
+        Run built = build();
+        assertEquals(TrangCommand.OK, built.code(), built::toString);
+        assertTrue(built.err().contains("0 lỗi, 0 cảnh báo"), built::toString);
+        Path page = f.out().resolve(url.substring(1) + "index.html");
+        assertTrue(Files.isRegularFile(page), () -> url + "\n" + built);
+        Document doc = Jsoup.parse(Fixture.read(page));
+        assertEquals("Tiêu đề có dấu", doc.selectFirst("main h1").text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Thông báo: lịch tiếp công dân", "Tin \"đặc biệt\" # số 1", "Văn bản \\ đường dẫn",
+            "- bắt đầu bằng gạch", "[Khẩn] Cảnh báo mưa lũ", "true"})
+    void titlesThatNeedYamlQuotingSurvive(String title) {
+        // "--" ends the options, so a title may start with '-'.
+        Run created = run("new", "tin-tuc", "--site", "xa-b", "--root", f.root.toString(), "--", title);
+        assertEquals(0, created.code(), created::toString);
+        Run built = build();
+        assertEquals(0, built.code(), built::toString);
+        assertTrue(built.err().contains("0 lỗi, 0 cảnh báo"), built::toString);
+        String slug = vn.trang.text.Slugs.slugify(title);
+        Document doc = Jsoup.parse(Fixture.read(f.out().resolve("xa-b/tin-tuc/" + slug + "/index.html")));
+        assertEquals(title, doc.selectFirst("main h1").text());
+    }
+}
