@@ -135,10 +135,23 @@ public final class Fixture {
                 + "\n" + String.join("\n", extra), "Nội dung văn bản.\n"));
     }
 
+    /**
+     * A procedure at level toan-trinh (with an online_url unless {@code extra} gives one, or
+     * another level), one step, one direct channel and updated today unless {@code extra} gives them.
+     */
     public Fixture procedure(String site, String name, String title, String code, String... extra) {
+        String more = String.join("\n", extra);
+        boolean hasLevel = more.matches("(?s)(.*\n)?level:.*");
+        String level = hasLevel ? "" : "level: toan-trinh\n";
+        String url = more.contains("online_url:") || hasLevel ? ""
+                : "online_url: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=" + code + "\n";
+        String steps = more.contains("steps:") ? "" : "steps:\n  - Nộp hồ sơ.\n";
+        String channels = more.contains("channels:") ? "" : "channels:\n  - type: truc-tiep\n    processing_time: 20 ngày làm việc\n";
+        // Reviewed today, so the review report (stale procedures) has nothing to say about it.
+        String updated = more.contains("updated:") ? ""
+                : "updated: " + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "\n";
         return write("content/" + site + "/thu-tuc/" + name + ".md", md("title: " + title + "\ncode: \"" + code
-                + "\"\nfield: Hoạt động xây dựng\nlevel: toan-trinh\n" + String.join("\n", extra),
-                "## Trình tự thực hiện\n\n1. Nộp hồ sơ.\n"));
+                + "\"\nfield: Hoạt động xây dựng\n" + level + url + steps + channels + updated + more, "Ghi chú thủ tục.\n"));
     }
 
     public Fixture page(String site, String name, String title, String... extra) {

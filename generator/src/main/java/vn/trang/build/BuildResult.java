@@ -11,12 +11,16 @@ import vn.trang.diag.Diagnostics;
  * @param sites sites built
  * @param items content items parsed
  * @param files files written
+ * @param unresolvedCitations numbers cited in text but not in the catalog (see the report)
  */
-public record BuildResult(boolean ok, Diagnostics diagnostics, int sites, int items, int files, Duration took) {
+public record BuildResult(boolean ok, Diagnostics diagnostics, int sites, int items, int files,
+                          int unresolvedCitations, Duration took) {
 
     /** The one-line summary printed at the end. */
     public String summary() {
         String head = ok ? "Xong: " + sites + " trang web, " + items + " bài, " + files + " tệp"
+                + (unresolvedCitations > 0 ? ", " + unresolvedCitations + " trích dẫn chưa có trong danh mục ("
+                + Builder.UNRESOLVED_REPORT + ")" : "")
                 : "Thất bại: đầu ra cũ được giữ nguyên";
         return head + " — " + diagnostics.summary() + " — " + took.toMillis() + " ms";
     }

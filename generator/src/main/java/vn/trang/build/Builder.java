@@ -13,7 +13,13 @@ import java.util.concurrent.ForkJoinPool;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
+import vn.trang.index.SearchPublisher;
+import vn.trang.git.History;
+import vn.trang.git.RemoteSources;
 import vn.trang.link.Catalog;
+import vn.trang.link.DocumentLinker;
+import vn.trang.link.UnresolvedCitation;
+import vn.trang.text.Csv;
 import vn.trang.load.Attachment;
 import vn.trang.load.ContentScanner;
 import vn.trang.load.ContentSet;
@@ -25,6 +31,7 @@ import vn.trang.model.Site;
 import vn.trang.parse.ContentParser;
 import vn.trang.parse.MarkdownRenderer;
 import vn.trang.render.Output;
+import vn.trang.render.ProcedureReview;
 import vn.trang.render.Renderer;
 import vn.trang.render.SitePlanner;
 import vn.trang.render.Theme;
@@ -36,15 +43,25 @@ import vn.trang.render.Theme;
 public final class Builder {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    // issue 6: sites whose content is a Git remote: fetched (build, serve) or pinned (publish)
+    private final RemoteSources remotes;
+
+    public Builder() {
+        this(RemoteSources.fetching());
+    }
+
+    public Builder(RemoteSources remotes) {
+        this.remotes = remotes;
+    }
 
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         Diagnostics d = new Diagnostics();
         Path root = options.root().toAbsolutePath().normalize();
         Path out = options.out().toAbsolutePath().normalize();
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         boolean ok = run(options, root, out, d, counts);
-        return new BuildResult(ok, d, counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - start));
+        return new BuildResult(ok, d, counts[0], counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start));
     }
 
     private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts) {
@@ -61,14 +78,25 @@ public final class Builder {
                     "mã một trang trong sites/", "xem danh sách tệp trong sites/");
             return false;
         }
-        ContentSet content = new ContentScanner().scan(registry.get(), root.resolve("content"), root, options.site(), d);
+        // issue 6: remote sources are cloned or fetched, then scanned like content/<id>/
+        RemoteSources.Checkouts checkouts = remotes.resolve(registry.get(), root, options.site(), d);
+        if (d.hasErrors()) {
+            return false;
+        }
+        ContentSet content = checkouts.scan(
+                new ContentScanner().scan(registry.get(), root.resolve("content"), root, options.site(), d), root, options.site(), d);
         // parse
         List<Item> items = parse(content.sources(), options.threads(), d);
         if (d.hasErrors()) {
             return false;
         }
         // link
-        Catalog catalog = new Catalog(registry.get(), items);
+        DocumentLinker.Result linked = new DocumentLinker(options.asOf()).link(items, d);
+        if (d.hasErrors()) {
+            return false;
+        }
+        items = linked.items();
+        Catalog catalog = new Catalog(registry.get(), items, linked.procedureBasis());
         // render
         Theme theme = new Theme(root.resolve("themes"), options.theme());
         Path themeDisplay = root.relativize(theme.dir());
@@ -77,12 +105,18 @@ public final class Builder {
                     "thư mục themes/" + options.theme() + "/templates", "dùng giao diện default");
             return false;
         }
-        SitePlanner planner = new SitePlanner(catalog, theme);
+        SitePlanner planner = new SitePlanner(catalog, theme, options.asOf(), options.reviewDays());
+        ProcedureReview.warn(ProcedureReview.findings(catalog, catalog.procedures(), options.asOf(),
+                options.reviewDays()), d);
         List<Output> outputs = new ArrayList<>();
         List<Site> sites = registry.get().sites().stream()
                 .filter(s -> options.site() == null || s.id().equals(options.site())).toList();
-        for (Site s : sites) {
-            outputs.addAll(planner.plan(s));
+        // issue 6: one History for the build (one walk of each repository's log), read by the planner
+        History history = History.load(root, checkouts.workTrees(), d);
+        try (History.Binding bound = history.bind()) {
+            for (Site s : sites) {
+                outputs.addAll(planner.plan(s));
+            }
         }
         if (!Renderer.checkCollisions(outputs, d)) {
             return false;
@@ -98,6 +132,9 @@ public final class Builder {
         try {
             int files = new Renderer(theme, themeDisplay, options.threads()).render(outputs, staging, d);
             files += copyAssets(theme, sites, content.attachments(), staging, d);
+            files += writeReports(linked.unresolved(), staging);
+            // issue 5: the search index of the built sites, into the staging folder (_search/), swapped in with it
+            files += new SearchPublisher(theme, options.threads()).publish(catalog, sites, outputs, staging, d);
             if (d.hasErrors()) {
                 return false;
             }
@@ -105,6 +142,7 @@ public final class Builder {
             counts[0] = sites.size();
             counts[1] = items.size();
             counts[2] = files;
+            counts[3] = linked.unresolved().size();
             return true;
         } catch (IOException e) {
             d.error(SourcePos.of(out.toString()), "không ghi được đầu ra: " + e.getMessage(), "thư mục ghi được",
@@ -113,6 +151,22 @@ public final class Builder {
         } finally {
             OutputSwap.deleteTree(staging);
         }
+    }
+
+    /** Where the unresolved-citation report is written, under the output root. */
+    public static final String UNRESOLVED_REPORT = "_reports/trich-dan-chua-co.csv";
+
+    /** Reports for editors, not linked from any page: numbers cited but not in the catalog. */
+    private static int writeReports(List<UnresolvedCitation> unresolved, Path staging) throws IOException {
+        Csv csv = new Csv().row(List.of("so_hieu", "ngay_dan", "tep", "dong", "trang"));
+        for (UnresolvedCitation u : unresolved) {
+            csv.row(java.util.Arrays.asList(u.number(), u.date() == null ? "" : u.date().toString(), u.source(),
+                    String.valueOf(u.line()), u.citedFrom()));
+        }
+        Path file = staging.resolve(UNRESOLVED_REPORT);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return 1;
     }
 
     /** Refuses output folders whose replacement would destroy sources. */

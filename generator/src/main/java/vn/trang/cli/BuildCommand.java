@@ -34,13 +34,24 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Số luồng tạo trang. Mặc định: số nhân CPU")
     Integer threads;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Ngày tính tình trạng hiệu lực văn bản. Mặc định: hôm nay (giờ Việt Nam)")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--review-days", paramLabel = "N",
+            description = "Thủ tục không cập nhật quá N ngày được đưa vào danh sách cần rà soát. Mặc định: 365")
+    Integer reviewDays;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        BuildResult r = new Builder().build(options(common.root, out, site, threads));
+        BuildOptions o = options(common.root, out, site, threads);
+        o = asOf == null ? o : o.withAsOf(asOf);
+        o = reviewDays == null ? o : o.withReviewDays(reviewDays);
+        BuildResult r = new Builder().build(o);
         report(r, err);
         return r.ok() ? TrangCommand.OK : TrangCommand.CONTENT_ERRORS;
     }

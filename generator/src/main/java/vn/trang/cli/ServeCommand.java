@@ -15,6 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.trang.build.BuildOptions;
 import vn.trang.build.BuildResult;
 import vn.trang.build.Builder;
+import vn.trang.index.SearchFiles;
+import vn.trang.search.Ranking;
+import vn.trang.search.SearchService;
+import vn.trang.search.http.SearchHttp;
 import vn.trang.serve.DevServer;
 import vn.trang.serve.SourceWatcher;
 
@@ -53,7 +57,13 @@ final class ServeCommand implements Callable<Integer> {
         Builder builder = new Builder();
         BuildResult first = builder.build(options);
         BuildCommand.report(first, err);
-        try (DevServer server = new DevServer(options::out, port, true)) {
+        // issue 5: search on the preview, reopened after each successful rebuild
+        try (SearchService search = new SearchService(SearchFiles.inOutput(options.out()), Ranking.DEFAULT, err::println);
+             DevServer server = new DevServer(options::out, port, true)) {
+            search.reopen();
+            SearchHttp searchHttp = new SearchHttp(search, err::println);
+            server.mount(SearchHttp.API, searchHttp.api());
+            server.mount(SearchHttp.PAGE, searchHttp.page());
             server.start();
             stdout.println("Đang phục vụ tại http://localhost:" + server.port() + "/  (Ctrl+C để dừng)");
             stdout.flush();
@@ -64,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
                             BuildResult r = builder.build(options);
                             BuildCommand.report(r, err);
                             if (r.ok()) {
+                                search.reopen();
                                 server.reload();
                             } else {
                                 StringWriter text = new StringWriter();

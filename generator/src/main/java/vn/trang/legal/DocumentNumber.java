@@ -56,7 +56,8 @@ public record DocumentNumber(String sequence, Integer year, String typeAbbreviat
     /** Symbol parts; bounded because Java recurses per repetition of a group. */
     private static final String PARTS = "\\p{L}[\\p{L}\\p{N}&]*+(?:-[\\p{L}\\p{N}][\\p{L}\\p{N}&]*+){0,8}+";
     private static final Pattern PARTY = Pattern.compile("(\\d{1,6})-(\\p{L}+)/(" + PARTS + ")");
-    private static final Pattern STATE = Pattern.compile("(\\d{1,6})(?:/((?:19|20)\\d{2}))?/(" + PARTS + ")");
+    /** The sequence may carry a sub-number: Nghị quyết 66.7/2025/NQ-CP. */
+    private static final Pattern STATE = Pattern.compile("(\\d{1,6}(?:\\.\\d{1,3})?)(?:/((?:19|20)\\d{2}))?/(" + PARTS + ")");
     private static final Pattern NATIONAL_ASSEMBLY = Pattern.compile("QH\\d+", Pattern.CASE_INSENSITIVE);
 
     public DocumentNumber {

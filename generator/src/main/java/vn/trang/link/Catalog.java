@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.trang.load.SiteRegistry;
+import vn.trang.model.CitedDocument;
 import vn.trang.model.Item;
 import vn.trang.model.LegalDocument;
 import vn.trang.model.NewsItem;
@@ -40,9 +41,16 @@ public final class Catalog {
     private final SiteRegistry registry;
     private final Map<String, Map<Section, List<Item>>> bySite = new HashMap<>();
     private final List<Item> all;
+    private final Map<Procedure, List<CitedDocument>> procedureBasis;
 
     public Catalog(SiteRegistry registry, List<Item> items) {
+        this(registry, items, Map.of());
+    }
+
+    /** @param procedureBasis each procedure's legal basis resolved against the document index */
+    public Catalog(SiteRegistry registry, List<Item> items, Map<Procedure, List<CitedDocument>> procedureBasis) {
         this.registry = registry;
+        this.procedureBasis = procedureBasis;
         List<Item> sorted = new ArrayList<>(items);
         sorted.sort(NEWEST_FIRST);
         this.all = List.copyOf(sorted);
@@ -102,6 +110,33 @@ public final class Catalog {
     /** The newest news of every site (the portal aggregates them, labelled by unit). */
     public List<NewsItem> latestNews(int limit) {
         return all.stream().filter(NewsItem.class::isInstance).map(NewsItem.class::cast).limit(limit).toList();
+    }
+
+    /**
+     * What the portal lists for a section: every unit's documents and procedures (the province's
+     * index and catalog), its own items for other sections.
+     */
+    public List<Item> listedOnPortal(Section section) {
+        if (section == Section.DOCUMENTS || section == Section.PROCEDURES) {
+            Class<? extends Item> type = section == Section.DOCUMENTS ? LegalDocument.class : Procedure.class;
+            List<Item> list = new ArrayList<>(all.stream().filter(type::isInstance).toList());
+            list.sort(order(section));
+            return list;
+        }
+        return items(registry.portal(), section);
+    }
+
+    /** A procedure's legal basis with links and validity, in the order written. */
+    public List<CitedDocument> basis(Procedure p) {
+        return procedureBasis.getOrDefault(p, List.of());
+    }
+
+    public Map<Procedure, List<CitedDocument>> procedureBasis() {
+        return procedureBasis;
+    }
+
+    public List<Procedure> procedures() {
+        return all.stream().filter(Procedure.class::isInstance).map(Procedure.class::cast).toList();
     }
 
     public List<LegalDocument> documents() {

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
+import vn.trang.model.AccessPolicy;
 import vn.trang.model.Editor;
+import vn.trang.model.GitSource;
 import vn.trang.model.Leader;
 import vn.trang.model.Site;
 import vn.trang.model.SiteKind;
@@ -52,9 +54,18 @@ public final class SiteRegistryLoader {
     static final Field EDITORS = Field.optional("editors", FieldType.MAP_LIST, "editors:\n      - name: Trần Thị B\n        email: ttb@bacninh.gov.vn");
     static final Field THEME = Field.optional("theme", FieldType.MAP, "theme:\n      accent: \"#a61c1c\"");
     static final Field ID_FIELD = Field.optional("id", FieldType.TEXT, "id: so-tai-chinh");
+    // issue 6 (Git-backed editorial pipeline): a site's Git source; the portal's admins and signature policy
+    static final Field SOURCE = Field.optional("source", FieldType.MAP,
+            "source:\n      git: https://git.bacninh.gov.vn/so-y-te/noi-dung.git\n      branch: main");
+    static final Field ADMINS = Field.optional("admins", FieldType.MAP_LIST,
+            "admins:\n      - name: Quản trị cổng\n        email: quantri@bacninh.gov.vn");
+    static final Field REQUIRE_SIGNED = Field.optional("require_signed_commits", FieldType.BOOLEAN, "require_signed_commits: true");
+    static final Field PUBLIC_KEYS = Field.optional("public_keys", FieldType.TEXT, "public_keys: keys/bien-tap.asc");
+    // /issue 6
 
     static final List<Field> SITE_SCHEMA = List.of(ID_FIELD, NAME, SHORT_NAME, KIND, PARENT, PATH_FIELD, HOST_FIELD,
-            OWNER, DESCRIPTION, NOTICE, ADDRESS, PHONE, FAX, EMAIL_FIELD, LEADERS, EDITORS, THEME);
+            OWNER, DESCRIPTION, NOTICE, ADDRESS, PHONE, FAX, EMAIL_FIELD, LEADERS, EDITORS, THEME,
+            SOURCE, ADMINS, REQUIRE_SIGNED, PUBLIC_KEYS);
 
     static final Field L_NAME = Field.required("name", FieldType.TEXT, "name: Nguyễn Văn A");
     static final Field L_TITLE = Field.required("title", FieldType.TEXT, "title: Giám đốc");
@@ -69,6 +80,15 @@ public final class SiteRegistryLoader {
     static final Field T_ACCENT = Field.optional("accent", FieldType.TEXT, "accent: \"#a61c1c\"");
     static final Field T_LANGUAGE = Field.optional("language", FieldType.TEXT, "language: vi");
     static final List<Field> THEME_SCHEMA = List.of(T_ACCENT, T_LANGUAGE);
+
+    // issue 6
+    static final Field S_GIT = Field.required("git", FieldType.TEXT, "git: https://git.bacninh.gov.vn/so-y-te/noi-dung.git");
+    static final Field S_BRANCH = Field.optional("branch", FieldType.TEXT, "branch: main");
+    static final List<Field> SOURCE_SCHEMA = List.of(S_GIT, S_BRANCH);
+    private static final Pattern GIT_URL = Pattern.compile("(https?|file)://\\S+|/\\S*");
+    private static final Pattern SSH_URL = Pattern.compile("ssh://\\S+|[^\\s/:@]+@[^\\s/:]+:\\S*");
+    private static final Pattern BRANCH = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._/-]*");
+    // /issue 6
 
     /** A site as declared, before the portal's host is known. */
     private record Declared(Site site, YamlMap yaml) {
@@ -218,11 +238,75 @@ public final class SiteRegistryLoader {
             }
             theme = new ThemeSettings(accent, language == null ? "vi" : language);
         }
+        GitSource source = readSource(y, id, d);
+        AccessPolicy access = readAccess(y, kind, d);
         Site site = new Site(id, y.text(NAME), y.text(SHORT_NAME), kind, parent, path, host, null,
                 y.text(OWNER), y.text(DESCRIPTION), y.text(NOTICE), y.text(ADDRESS), y.text(PHONE), y.text(FAX), email,
-                leaders, editors, theme, name);
+                leaders, editors, theme, name, source, access);
         return Optional.of(new Declared(site, y));
     }
+
+    // issue 6 (Git-backed editorial pipeline)
+
+    /** {@code source: {git: URL, branch: B}}: the site's content comes from a Git remote. */
+    private static GitSource readSource(YamlMap y, String id, Diagnostics d) {
+        YamlMap src = y.map(SOURCE);
+        if (src == null) {
+            return null;
+        }
+        src.rejectUnknown(SOURCE_SCHEMA, "nguồn Git (source)");
+        String url = src.text(S_GIT);
+        String branch = src.text(S_BRANCH);
+        boolean ok = url != null;
+        if (url != null && SSH_URL.matcher(url).matches()) {
+            d.error(src.valuePos("git"), "kho Git qua SSH chưa được hỗ trợ: '" + url + "'",
+                    "địa chỉ https://, http://, file:// hoặc đường dẫn tuyệt đối",
+                    "ví dụ: git: https://git.bacninh.gov.vn/" + id + "/noi-dung.git");
+            ok = false;
+        } else if (url != null && !GIT_URL.matcher(url).matches()) {
+            d.error(src.valuePos("git"), "địa chỉ kho Git '" + url + "' không hợp lệ",
+                    "địa chỉ https://, http://, file:// hoặc đường dẫn tuyệt đối",
+                    "ví dụ: git: https://git.bacninh.gov.vn/" + id + "/noi-dung.git");
+            ok = false;
+        }
+        if (branch != null && (!BRANCH.matcher(branch).matches() || branch.contains("..") || branch.endsWith("/")
+                || branch.endsWith(".lock") || branch.contains("//"))) {
+            d.error(src.valuePos("branch"), "tên nhánh '" + branch + "' không hợp lệ",
+                    "tên nhánh Git: chữ, số, '.', '_', '-', '/'", "ví dụ: branch: main");
+            ok = false;
+        }
+        return ok ? new GitSource(url, branch == null ? "main" : branch) : null;
+    }
+
+    /** {@code admins}, {@code require_signed_commits}, {@code public_keys}: the portal only. */
+    private static AccessPolicy readAccess(YamlMap y, SiteKind kind, Diagnostics d) {
+        List<Editor> admins = new ArrayList<>();
+        for (YamlMap a : y.mapList(ADMINS)) {
+            a.rejectUnknown(EDITOR_SCHEMA, "thông tin quản trị viên");
+            String aEmail = a.text(E_EMAIL);
+            checkEmail(a, "email", aEmail, d);
+            admins.add(new Editor(a.text(E_NAME), aEmail));
+        }
+        Boolean signed = y.bool(REQUIRE_SIGNED);
+        String keys = y.text(PUBLIC_KEYS);
+        if (kind != null && kind != SiteKind.PORTAL) {
+            for (Field f : List.of(ADMINS, REQUIRE_SIGNED, PUBLIC_KEYS)) {
+                if (y.has(f.key())) {
+                    d.error(y.posOf(f.key()), "chỉ cổng thông tin (kind: portal) khai báo '" + f.key() + "'",
+                            "quản trị viên và chính sách chữ ký khai báo một lần, trong tệp của cổng",
+                            "chuyển khóa " + f.key() + " sang tệp sites/ của cổng thông tin");
+                }
+            }
+            return AccessPolicy.NONE;
+        }
+        if (Boolean.TRUE.equals(signed) && keys == null) {
+            d.error(y.valuePos("require_signed_commits"), "yêu cầu chữ ký nhưng chưa khai báo khóa công khai",
+                    "khóa public_keys: tệp khóa công khai OpenPGP (dạng ASCII armor) của biên tập viên và quản trị viên",
+                    "thêm dòng: " + PUBLIC_KEYS.example());
+        }
+        return new AccessPolicy(admins, Boolean.TRUE.equals(signed), keys);
+    }
+    // /issue 6
 
     private static void checkEmail(YamlMap y, String key, String email, Diagnostics d) {
         if (email != null && !EMAIL.matcher(email).matches()) {
@@ -271,7 +355,7 @@ public final class SiteRegistryLoader {
             String absolute = "https://" + (s.host() != null ? s.host() : portalHost) + path;
             out.add(new Site(s.id(), s.name(), s.shortName(), s.kind(), s.parentId(), path, s.host(), absolute,
                     s.owner(), s.description(), s.notice(), s.address(), s.phone(), s.fax(), s.email(), s.leaders(),
-                    s.editors(), s.theme(), s.sourceFile()));
+                    s.editors(), s.theme(), s.sourceFile(), s.source(), s.access()));
         }
         return out;
     }

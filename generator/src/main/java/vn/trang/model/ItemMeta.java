@@ -2,17 +2,32 @@ package vn.trang.model;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+
+import vn.trang.legal.Citation;
 
 /**
  * What every content item has, whatever its type.
  *
- * @param source   the Markdown file, relative to the project root (for diagnostics and history)
- * @param date     publication date; midnight when only a day was given; may be null for pages
- * @param bodyHtml the Markdown body rendered and sanitised
- * @param url      the item's path under the portal, e.g. {@code /so-tai-chinh/tin-tuc/slug/}
+ * @param source    the Markdown file, relative to the project root (for diagnostics and history)
+ * @param date      publication date; midnight when only a day was given; may be null for pages
+ * @param bodyHtml  the Markdown body rendered and sanitised (citations linked after the link stage)
+ * @param url       the item's path under the portal, e.g. {@code /so-tai-chinh/tin-tuc/slug/}
  * @param folderUrl the URL of the folder holding the source file, where its attachments are published
+ * @param citations document numbers the body cites, with file positions, in order
+ * @param positions where each front-matter key is written
  */
 public record ItemMeta(Site site, Section section, String source, String slug, String title,
                        LocalDateTime date, LocalDate updated, String summary, boolean sample,
-                       String bodyHtml, String url, String folderUrl) {
+                       String bodyHtml, String url, String folderUrl, List<Citation> citations,
+                       SourcePositions positions) {
+
+    public ItemMeta {
+        citations = List.copyOf(citations);
+    }
+
+    public ItemMeta withBodyHtml(String html) {
+        return new ItemMeta(site, section, source, slug, title, date, updated, summary, sample, html, url, folderUrl,
+                citations, positions);
+    }
 }

@@ -10,16 +10,30 @@ import java.util.List;
  *                    one (else the portal's), then {@code path}
  * @param owner       the governing agency (cơ quan chủ quản) shown in the footer, or null
  * @param sourceFile  the registry file, for diagnostics
+ * @param source      where the content comes from when it is a Git remote, or null for this
+ *                    repository's {@code content/<id>/} (issue 6)
+ * @param access      admins and signature policy; only the portal declares one, every other
+ *                    site has {@link AccessPolicy#NONE} (issue 6)
  */
 public record Site(String id, String name, String shortName, SiteKind kind, String parentId,
                    String path, String host, String absoluteUrl, String owner, String description, String notice,
                    String address, String phone, String fax, String email,
                    List<Leader> leaders, List<Editor> editors, ThemeSettings theme,
-                   String sourceFile) {
+                   String sourceFile, GitSource source, AccessPolicy access) {
 
     public Site {
+        access = access == null ? AccessPolicy.NONE : access;
         leaders = List.copyOf(leaders);
         editors = List.copyOf(editors);
+    }
+
+    /** A site whose content is in this repository and which declares no access policy (issue 6). */
+    public Site(String id, String name, String shortName, SiteKind kind, String parentId,
+                String path, String host, String absoluteUrl, String owner, String description, String notice,
+                String address, String phone, String fax, String email,
+                List<Leader> leaders, List<Editor> editors, ThemeSettings theme, String sourceFile) {
+        this(id, name, shortName, kind, parentId, path, host, absoluteUrl, owner, description, notice, address, phone,
+                fax, email, leaders, editors, theme, sourceFile, null, AccessPolicy.NONE);
     }
 
     public boolean portal() {

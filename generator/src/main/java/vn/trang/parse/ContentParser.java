@@ -15,11 +15,14 @@ import java.util.Optional;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
+import vn.trang.legal.Citation;
+import vn.trang.legal.CitationExtractor;
 import vn.trang.load.SourceFile;
 import vn.trang.model.Item;
 import vn.trang.model.ItemMeta;
 import vn.trang.model.Section;
 import vn.trang.model.Site;
+import vn.trang.model.SourcePositions;
 import vn.trang.parse.schema.CommonFields;
 import vn.trang.parse.schema.ItemSchema;
 import vn.trang.parse.schema.Schemas;
@@ -122,19 +125,38 @@ public final class ContentParser {
             // Still read the type's own keys, so their problems are reported in the same run:
             // a document without number (hence no title and no slug) must not vanish silently.
             schema.read(y, new ItemMeta(site, section, file, slug, title, date, updated, summary,
-                    Boolean.TRUE.equals(sample), "", null, folderUrl(source)), prelude);
+                    Boolean.TRUE.equals(sample), "", null, folderUrl(source), List.of(), positions(y, file)), prelude,
+                    source);
             return Optional.empty();
         }
         String url = section == Section.PAGES ? site.path() + slug + "/" : site.path() + section.folder() + "/" + slug + "/";
         String folderUrl = folderUrl(source);
         String body = markdown.render(fm.get().body(), folderUrl, SourcePos.of(file), fm.get().bodyLine(), d);
+        List<Citation> citations = citations(fm.get().body(), fm.get().bodyLine());
         ItemMeta meta = new ItemMeta(site, section, file, slug, title, date, updated, summary,
-                Boolean.TRUE.equals(sample), body, url, folderUrl);
-        Item item = schema.read(y, meta, prelude);
+                Boolean.TRUE.equals(sample), body, url, folderUrl, citations, positions(y, file));
+        Item item = schema.read(y, meta, prelude, source);
         if (Boolean.TRUE.equals(draft)) {
             return Optional.empty();
         }
         return Optional.of(item);
+    }
+
+    private static SourcePositions positions(YamlMap y, String file) {
+        return new SourcePositions(new SourcePos(file, 1, 1), y.positions());
+    }
+
+    /** Document numbers the body cites, with lines counted from the top of the file. */
+    private static List<Citation> citations(String body, int bodyLine) {
+        List<Citation> found = CitationExtractor.extract(body);
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<Citation> shifted = new ArrayList<>(found.size());
+        for (Citation c : found) {
+            shifted.add(new Citation(c.number(), c.raw(), c.offset(), c.line() + bodyLine - 1, c.column(), c.date()));
+        }
+        return shifted;
     }
 
     /** The URL of the folder that holds the file, where its attachments are published. */

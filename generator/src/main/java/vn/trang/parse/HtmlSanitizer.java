@@ -42,7 +42,7 @@ public final class HtmlSanitizer {
     }
 
     /** A link relative to the Markdown file's folder, as a path from the portal root. */
-    static String resolve(String url, String folderUrl) {
+    public static String resolve(String url, String folderUrl) {
         if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
             return url;
         }

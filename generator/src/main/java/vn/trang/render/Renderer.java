@@ -70,7 +70,7 @@ public final class Renderer {
         if (isContent(o)) {
             return o.origin();
         }
-        String what = switch (o.template()) {
+        String what = o.template() == null ? "tệp dữ liệu xuất" : switch (o.template()) {
             case "list.ftlh" -> "trang danh sách chuyên mục";
             case "home.ftlh", "portal.ftlh" -> "trang chủ của " + o.site().name();
             case "units.ftlh" -> "trang danh bạ đơn vị";
@@ -104,6 +104,11 @@ public final class Renderer {
     private boolean renderOne(Output o, Path outDir, Diagnostics d, Set<String> reported) {
         Path target = outDir.resolve(o.path());
         try {
+            if (o.text() != null) {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, o.text(), StandardCharsets.UTF_8);
+                return true;
+            }
             Template template = theme.configuration(o.site()).getTemplate(o.template());
             Files.createDirectories(target.getParent());
             try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target),

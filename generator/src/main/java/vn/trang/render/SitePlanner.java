@@ -10,6 +10,10 @@ import java.util.Optional;
 import vn.trang.link.Catalog;
 import vn.trang.load.SiteRegistry;
 import vn.trang.model.Item;
+import vn.trang.model.LegalDocument;
+import vn.trang.model.Procedure;
+import vn.trang.procedure.ProcedureStatistics;
+import vn.trang.procedure.SvgCharts;
 
 import vn.trang.model.Page;
 import vn.trang.model.Section;
@@ -45,13 +49,31 @@ public final class SitePlanner {
 
     private static final String GENERATOR = "Trang " + version();
 
+    /** Statistics and review pages of a procedure catalog: /thu-tuc/thong-ke/, /thu-tuc/ra-soat/. */
+    public static final String STATS_SEGMENT = "thong-ke";
+    public static final String REVIEW_SEGMENT = "ra-soat";
+    /** Procedures not updated for longer than this are listed for review. */
+    public static final int DEFAULT_REVIEW_DAYS = 365;
+
     private final Catalog catalog;
     private final Theme theme;
+    private final java.time.LocalDate asOf;
+    private final int reviewDays;
     private final DateFormats fmt = new DateFormats();
 
     public SitePlanner(Catalog catalog, Theme theme) {
+        this(catalog, theme, java.time.LocalDate.now(DateFormats.VIETNAM), DEFAULT_REVIEW_DAYS);
+    }
+
+    /**
+     * @param asOf       the build date (validity, review)
+     * @param reviewDays procedures not updated for longer are listed for review
+     */
+    public SitePlanner(Catalog catalog, Theme theme, java.time.LocalDate asOf, int reviewDays) {
         this.catalog = catalog;
         this.theme = theme;
+        this.asOf = asOf;
+        this.reviewDays = reviewDays;
     }
 
     static String version() {
@@ -85,14 +107,23 @@ public final class SitePlanner {
         // Sections: lists, feeds, items
         for (Section section : Section.values()) {
             List<Item> items = catalog.items(site, section);
-            if (section.listed() && !items.isEmpty()) {
-                planList(site, t, section, items, out, sitemap);
+            // The portal's document index is the province's: every unit's documents.
+            List<Item> listed = site.portal() ? catalog.listedOnPortal(section) : items;
+            if (section.listed() && !listed.isEmpty()) {
+                planList(site, t, section, listed, out, sitemap);
             }
             for (Item item : items) {
                 Map<String, Object> m = base(site, t, item.url(), "item", item.title(), item.summary(),
                         section.listed() ? feedUrl(site, section) : null,
                         crumbs(site, t, section.listed() ? section : null, item.title()));
                 m.put("item", item);
+                m.put("history", vn.trang.git.History.current().of(item.meta().source())); // issue 6
+                if (item instanceof LegalDocument doc) {
+                    m.put("jsonLd", StructuredData.legislation(doc));
+                }
+                if (item instanceof Procedure proc) {
+                    m.put("basis", catalog.basis(proc));
+                }
                 out.add(new Output(site, file(item.url()), section.type() + ".ftlh", m, item.meta().source()));
                 String lastmod = item.lastModified() == null ? null : item.lastModified().toString();
                 sitemap.add(new SitemapUrl(item.absoluteUrl(), lastmod));
@@ -144,18 +175,19 @@ public final class SitePlanner {
                           List<SitemapUrl> sitemap) {
         String sectionUrl = site.path() + section.folder() + "/";
         String title = sectionTitle(t, section);
-        int totalPages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        for (int p = 1; p <= totalPages; p++) {
-            String path = pageUrl(sectionUrl, p);
-            List<Item> slice = items.subList((p - 1) * PAGE_SIZE, Math.min(items.size(), p * PAGE_SIZE));
-            String pageTitle = p == 1 ? title : title + " – " + t.get("page", "Trang") + " " + p;
-            Map<String, Object> m = base(site, t, path, "list", pageTitle, null, feedUrl(site, section),
-                    crumbs(site, t, p == 1 ? null : section, p == 1 ? title : t.get("page", "Trang") + " " + p));
-            m.put("section", new SectionLink(section.folder(), title, sectionUrl, items.size(), feedUrl(site, section)));
-            m.put("items", slice);
-            m.put("pagination", pagination(sectionUrl, p, totalPages, items.size()));
-            out.add(new Output(site, file(path), "list.ftlh", m, site.sourceFile()));
-            sitemap.add(new SitemapUrl(site.absolute(path), null));
+        List<FacetDimension> dims = Facets.of(section);
+        List<ViewModels.ExportLink> exports = exports(site, section, items, out);
+        List<ViewModels.ExportLink> reports = section == Section.PROCEDURES
+                ? planProcedureReports(site, t, items, out, sitemap) : List.of();
+        planPages(site, t, section, items, sectionUrl, title, null, Facets.groups(dims, items, sectionUrl, null, null),
+                exports, reports, out, sitemap);
+        for (FacetDimension dim : dims) {
+            for (Facets.Bucket b : Facets.buckets(dim, items)) {
+                String url = Facets.url(sectionUrl, dim, b.slug());
+                planPages(site, t, section, b.items(), url, title + ": " + b.label(),
+                        new ViewModels.FacetInfo(dim.title(), b.label(), sectionUrl),
+                        Facets.groups(dims, items, sectionUrl, dim, b.slug()), exports, reports, out, sitemap);
+            }
         }
         Map<String, Object> feed = new HashMap<>();
         feed.put("channel", new Channel(title + " – " + site.name(), site.absolute(sectionUrl),
@@ -164,6 +196,96 @@ public final class SitePlanner {
         feed.put("fmt", fmt);
         feed.put("t", t.asMap());
         out.add(new Output(site, feedUrl(site, section).substring(1), "rss.ftlx", feed, site.sourceFile()));
+    }
+
+    /** Open-data exports of a section's list (documents: CSV and JSON). */
+    private List<ViewModels.ExportLink> exports(Site site, Section section, List<Item> items, List<Output> out) {
+        String base = site.path() + section.folder() + "/" + section.folder();
+        if (section == Section.DOCUMENTS) {
+            List<LegalDocument> docs = items.stream().map(LegalDocument.class::cast).toList();
+            out.add(Output.text(site, base.substring(1) + ".json", DocumentExport.json(docs), site.sourceFile()));
+            out.add(Output.text(site, base.substring(1) + ".csv", DocumentExport.csv(docs), site.sourceFile()));
+        } else if (section == Section.PROCEDURES) {
+            List<Procedure> procs = items.stream().map(Procedure.class::cast).toList();
+            out.add(Output.text(site, base.substring(1) + ".json", ProcedureExport.json(procs, catalog.procedureBasis()),
+                    site.sourceFile()));
+            out.add(Output.text(site, base.substring(1) + ".csv", ProcedureExport.csv(procs), site.sourceFile()));
+        } else {
+            return List.of();
+        }
+        return List.of(new ViewModels.ExportLink("CSV", base + ".csv"), new ViewModels.ExportLink("JSON", base + ".json"));
+    }
+
+    /** Statistics and review pages of a procedure catalog (a unit's, or the province's). */
+    private List<ViewModels.ExportLink> planProcedureReports(Site site, Messages t, List<Item> items, List<Output> out,
+                                                            List<SitemapUrl> sitemap) {
+        List<Procedure> procs = items.stream().map(Procedure.class::cast).toList();
+        String sectionUrl = site.path() + Section.PROCEDURES.folder() + "/";
+        String statsUrl = sectionUrl + STATS_SEGMENT + "/";
+        String reviewUrl = sectionUrl + REVIEW_SEGMENT + "/";
+        String statsTitle = t.get("proc_stats_title", "Thống kê thủ tục hành chính");
+        ProcedureStatistics stats = ProcedureStatistics.of(procs);
+        Map<String, Object> m = base(site, t, statsUrl, "list", statsTitle, null, null,
+                crumbs(site, t, Section.PROCEDURES, statsTitle));
+        m.put("stats", stats);
+        List<ViewModels.Chart> charts = new ArrayList<>();
+        charts.add(new ViewModels.Chart(SvgCharts.barChart("chart-level", t.get("proc_by_level", "Theo mức độ dịch vụ công"),
+                stats.byServiceLevel(), true)));
+        charts.add(new ViewModels.Chart(SvgCharts.barChart("chart-field", t.get("proc_by_field", "Theo lĩnh vực"),
+                stats.byField(), false)));
+        m.put("charts", charts);
+        if (site.portal()) {
+            List<ViewModels.UnitStats> units = new ArrayList<>();
+            for (Site s : catalog.registry().sites()) {
+                List<Procedure> own = catalog.items(s, Section.PROCEDURES).stream().map(Procedure.class::cast).toList();
+                if (!own.isEmpty()) {
+                    units.add(new ViewModels.UnitStats(s, ProcedureStatistics.of(own)));
+                }
+            }
+            m.put("units", units);
+        }
+        out.add(new Output(site, file(statsUrl), "procedure-stats.ftlh", m, site.sourceFile()));
+        sitemap.add(new SitemapUrl(site.absolute(statsUrl), null));
+
+        String reviewTitle = t.get("proc_review_title", "Thủ tục cần rà soát");
+        List<ProcedureReview.Finding> findings = ProcedureReview.findings(catalog, procs, asOf, reviewDays);
+        Map<String, Object> r = base(site, t, reviewUrl, "list", reviewTitle, null, null,
+                crumbs(site, t, Section.PROCEDURES, reviewTitle));
+        r.put("findings", findings);
+        r.put("reviewDays", reviewDays);
+        r.put("total", procs.size());
+        out.add(new Output(site, file(reviewUrl), "procedure-review.ftlh", r, site.sourceFile()));
+        return List.of(new ViewModels.ExportLink(statsTitle, statsUrl), new ViewModels.ExportLink(reviewTitle, reviewUrl));
+    }
+
+    /** The paginated pages of one list: a section, or one facet value of it. */
+    private void planPages(Site site, Messages t, Section section, List<Item> items, String baseUrl, String title,
+                           ViewModels.FacetInfo facet, List<Facets.FacetGroup> facets, List<ViewModels.ExportLink> exports,
+                           List<ViewModels.ExportLink> reports, List<Output> out, List<SitemapUrl> sitemap) {
+        String sectionUrl = site.path() + section.folder() + "/";
+        String pageWord = t.get("page", "Trang");
+        int totalPages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        for (int p = 1; p <= totalPages; p++) {
+            String path = pageUrl(baseUrl, p);
+            List<Item> slice = items.subList((p - 1) * PAGE_SIZE, Math.min(items.size(), p * PAGE_SIZE));
+            String pageTitle = p == 1 ? title : title + " – " + pageWord + " " + p;
+            boolean topPage = facet == null && p == 1;
+            List<Crumb> crumbs = crumbs(site, t, topPage ? null : section, topPage ? title
+                    : facet != null ? facet.dimension() + ": " + facet.value() + (p == 1 ? "" : " – " + pageWord + " " + p)
+                    : pageWord + " " + p);
+            Map<String, Object> m = base(site, t, path, "list", pageTitle, null, feedUrl(site, section), crumbs);
+            m.put("section", new SectionLink(section.folder(), sectionTitle(t, section), sectionUrl, items.size(),
+                    feedUrl(site, section)));
+            m.put("items", slice);
+            m.put("pagination", pagination(baseUrl, p, totalPages, items.size()));
+            m.put("facets", facets);
+            m.put("facet", facet);
+            m.put("exports", exports);
+            m.put("reports", reports);
+            m.put("showSite", site.portal() && (section == Section.DOCUMENTS || section == Section.PROCEDURES));
+            out.add(new Output(site, file(path), "list.ftlh", m, site.sourceFile()));
+            sitemap.add(new SitemapUrl(site.absolute(path), null));
+        }
     }
 
     static String pageUrl(String sectionUrl, int p) {

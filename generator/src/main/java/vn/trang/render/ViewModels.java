@@ -39,4 +39,20 @@ public final class ViewModels {
 
     public record SitemapUrl(String loc, String lastmod) {
     }
+
+    /** The facet a list page is filtered by: "Loại văn bản: Chỉ thị"; sectionUrl clears it. */
+    public record FacetInfo(String dimension, String value, String sectionUrl) {
+    }
+
+    /** An inline SVG chart (made by our code from counts: trusted markup). */
+    public record Chart(String svg) {
+    }
+
+    /** One unit's line in the portal's statistics table. */
+    public record UnitStats(Site site, vn.trang.procedure.ProcedureStatistics stats) {
+    }
+
+    /** A download of the list as open data. */
+    public record ExportLink(String format, String url) {
+    }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -25,6 +26,8 @@ import com.sun.net.httpserver.HttpServer;
 public final class DevServer implements AutoCloseable {
 
     static final String EVENTS_PATH = "/__trang/events";
+    /** Never served as static files (issue 5): vn.trang.index.SearchFiles.FOLDER. */
+    static final String SEARCH_FILES = "/_search";
     private static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS_PATH + "');"
             + "s.addEventListener('reload',function(){location.reload();});"
             + "s.addEventListener('problem',function(e){var d=document.getElementById('__trang_problem');"
@@ -66,6 +69,14 @@ public final class DevServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.createContext(EVENTS_PATH, this::events);
+    }
+
+    /**
+     * Serves a path prefix with another handler (issue 5: the search API and results page), on
+     * this server's threads, next to the static files.
+     */
+    public void mount(String pathPrefix, HttpHandler handler) {
+        server.createContext(pathPrefix, handler);
     }
 
     public void start() {
@@ -150,6 +161,11 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         String rawPath = URI.create(ex.getRequestURI().getRawPath()).getPath();
+        if (rawPath.equals(SEARCH_FILES) || rawPath.startsWith(SEARCH_FILES + "/")) {
+            // issue 5: the published search index and its theme copy are for the search service only
+            send(ex, 404, "text/plain; charset=utf-8", "404 Not Found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         Path base = root.get().toAbsolutePath().normalize();
         Path file = base.resolve(rawPath.replaceFirst("^/+", "")).normalize();
         if (!file.startsWith(base)) {

@@ -154,6 +154,16 @@ public final class YamlMap {
         return t == null ? pos() : pos(t.getValueNode());
     }
 
+    /** Where each key's value is written (its key's position when the value is empty). */
+    public Map<String, SourcePos> positions() {
+        Map<String, SourcePos> out = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+            out.put(e.getKey(), isNull(e.getValue().getValueNode()) ? pos(e.getValue().getKeyNode())
+                    : pos(e.getValue().getValueNode()));
+        }
+        return out;
+    }
+
     public String file() {
         return file;
     }
@@ -409,6 +419,38 @@ public final class YamlMap {
                     out.add(v);
                 }
             } else {
+                wrongType(f, e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One element of a list whose elements may be plain texts or mappings (a file name, or
+     * {@code {file: …, title: …}}). Exactly one of text and map is set.
+     */
+    public record Entry(String text, YamlMap map, SourcePos pos) {
+    }
+
+    /** The elements of a list of texts or mappings; a single text counts as one element. */
+    public List<Entry> entries(Field f) {
+        Node n = value(f);
+        if (n == null) {
+            return List.of();
+        }
+        List<Node> elements;
+        if (n instanceof SequenceNode seq) {
+            elements = seq.getValue();
+        } else {
+            elements = List.of(n);
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Node e : elements) {
+            if (e instanceof MappingNode m) {
+                out.add(new Entry(null, of(file, lineOffset, diagnostics, m), pos(e)));
+            } else if (e instanceof ScalarNode s && !isNull(s)) {
+                out.add(new Entry(nfc(s.getValue().strip()), null, pos(e)));
+            } else if (!(e instanceof ScalarNode)) {
                 wrongType(f, e);
             }
         }

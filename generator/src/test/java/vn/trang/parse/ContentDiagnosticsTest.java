@@ -317,8 +317,12 @@ class ContentDiagnosticsTest {
 
     // --- procedures --------------------------------------------------------------------------
 
+    /** Lines 2–5: title, code, field, level; an online level gets online_url on line 6. */
     private static String proc(String code, String level) {
-        return lines("---", "title: Cấp giấy phép xây dựng", "code: " + code, "field: Hoạt động xây dựng",
+        boolean online = level.equals("toan-trinh") || level.equals("3") || level.equals("4");
+        return online ? lines("---", "title: Cấp giấy phép xây dựng", "code: " + code, "field: Hoạt động xây dựng",
+                "level: " + level, "online_url: https://dichvucong.gov.vn/", "---", "Nội dung.")
+                : lines("---", "title: Cấp giấy phép xây dựng", "code: " + code, "field: Hoạt động xây dựng",
                 "level: " + level, "---", "Nội dung.");
     }
 

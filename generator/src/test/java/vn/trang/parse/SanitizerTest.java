@@ -318,6 +318,7 @@ class SanitizerTest {
         assertTrue(r.diagnostics().warningCount() > 25, () -> Diags.dump(r.diagnostics()));
         Document doc = Jsoup.parse(Fixture.read(f.out().resolve("so-a/tin-tuc/xss/index.html")));
         assertTrue(doc.select("script").isEmpty());
-        assertSafe(doc.body().html());
+        // The page chrome has a legitimate search form; the editor's content is in <main>.
+        assertSafe(doc.selectFirst("main").html());
     }
 }

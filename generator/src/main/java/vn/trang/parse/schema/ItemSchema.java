@@ -44,6 +44,14 @@ public interface ItemSchema {
     Item read(YamlMap y, ItemMeta meta, Prelude prelude);
 
     /**
+     * As {@link #read(YamlMap, ItemMeta, Prelude)}, for types that also need the file itself
+     * (attachments beside it). The parser calls this one.
+     */
+    default Item read(YamlMap y, ItemMeta meta, Prelude prelude, vn.trang.load.SourceFile source) {
+        return read(y, meta, prelude);
+    }
+
+    /**
      * Values a type supplies for the common fields when the editor leaves them out.
      *
      * @param defaultTitle a title made from other fields (documents), or null

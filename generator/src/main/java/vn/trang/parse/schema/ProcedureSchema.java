@@ -1,66 +1,434 @@
 package vn.trang.parse.schema;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import vn.trang.diag.Diagnostics;
+import vn.trang.diag.SourcePos;
+import vn.trang.legal.Citation;
+import vn.trang.legal.CitationExtractor;
+import vn.trang.legal.DocumentNumber;
+import vn.trang.load.SourceFile;
+import vn.trang.model.ChannelType;
+import vn.trang.model.DocumentFile;
+import vn.trang.model.DossierCase;
+import vn.trang.model.DossierPaper;
 import vn.trang.model.ImplementingLevel;
 import vn.trang.model.Item;
 import vn.trang.model.ItemMeta;
+import vn.trang.model.LegalBasis;
 import vn.trang.model.Procedure;
+import vn.trang.model.ProcedureAgencies;
+import vn.trang.model.ProcedureChannel;
+import vn.trang.model.ProcedureStep;
 import vn.trang.model.ServiceLevel;
+import vn.trang.parse.AttachedFiles;
+import vn.trang.parse.MarkdownRenderer;
 import vn.trang.yaml.Field;
 import vn.trang.yaml.FieldType;
 import vn.trang.yaml.YamlMap;
 
-/** Front matter of {@code thu-tuc/}: the basic fields of an administrative procedure. */
+/**
+ * Front matter of {@code thu-tuc/}: an administrative procedure with the fields of the national
+ * public service portal, in its order (DESIGN.md §4). Channels and dossier are nested YAML; steps
+ * and conditions are Markdown; forms are files beside the Markdown.
+ */
 public final class ProcedureSchema implements ItemSchema {
 
     static final Field CODE = Field.required("code", FieldType.TEXT, "code: \"1.009994\"");
+    static final Field DECISION = Field.optional("decision", FieldType.TEXT, "decision: 1234/QĐ-UBND");
+    static final Field IMPLEMENTING = Field.optional("implementing_level", FieldType.TEXT_LIST,
+            "implementing_level: tinh");
+    static final Field PROCEDURE_TYPE = Field.optional("procedure_type", FieldType.TEXT,
+            "procedure_type: TTHC được luật giao quy định chi tiết");
     static final Field FIELD = Field.required("field", FieldType.TEXT, "field: Hoạt động xây dựng");
+    static final Field STEPS = Field.optional("steps", FieldType.TEXT_LIST,
+            "steps: [\"Nộp hồ sơ tại Trung tâm Phục vụ hành chính công\", \"Nhận kết quả\"]");
+    static final Field CHANNELS = Field.optional("channels", FieldType.MAP_LIST,
+            "channels: [{type: truc-tiep, processing_time: 20 ngày làm việc, fee: Miễn phí}]");
+    static final Field DOSSIER = Field.optional("dossier", FieldType.MAP_LIST,
+            "dossier: [{name: Đơn đề nghị cấp giấy phép, originals: 1, copies: 0}]");
+    static final Field TARGET_GROUPS = Field.optional("target_groups", FieldType.TEXT_LIST,
+            "target_groups: [Công dân Việt Nam, Doanh nghiệp]");
+    static final Field AGENCIES = Field.optional("agencies", FieldType.MAP,
+            "agencies: {performing: Sở Xây dựng, competent: Ủy ban nhân dân tỉnh}");
+    static final Field RECEPTION_ADDRESS = Field.optional("reception_address", FieldType.TEXT,
+            "reception_address: Trung tâm Phục vụ hành chính công tỉnh, số 11 đường Phù Đổng Thiên Vương");
+    static final Field RESULT = Field.optional("result", FieldType.TEXT_LIST, "result: Giấy phép xây dựng");
+    static final Field LEGAL_BASIS = Field.optional("legal_basis", FieldType.TEXT_LIST,
+            "legal_basis: [50/2014/QH13, {number: 15/2021/NĐ-CP, title: Nghị định quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng}]");
+    static final Field CONDITIONS = Field.optional("conditions", FieldType.TEXT,
+            "conditions: Công trình phù hợp với quy hoạch được duyệt.");
+    static final Field FORMS = Field.optional("forms", FieldType.TEXT_LIST, "forms: [mau-01-don-de-nghi.docx]");
     static final Field LEVEL = Field.required("level", FieldType.TEXT, "level: toan-trinh");
-    static final Field IMPLEMENTING = Field.optional("implementing_level", FieldType.TEXT, "implementing_level: tinh");
-    static final Field AGENCY = Field.optional("agency", FieldType.TEXT, "agency: Sở Xây dựng");
-    static final Field TIME = Field.optional("processing_time", FieldType.TEXT, "processing_time: 20 ngày làm việc");
-    static final Field FEES = Field.optional("fees", FieldType.TEXT, "fees: 150.000 đồng/giấy phép");
-    static final Field RESULT = Field.optional("result", FieldType.TEXT, "result: Giấy phép xây dựng");
-    static final Field ONLINE_URL = Field.optional("online_url", FieldType.TEXT, "online_url: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.009994");
+    static final Field ONLINE_URL = Field.optional("online_url", FieldType.TEXT,
+            "online_url: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.009994");
+    static final Field SOURCE_URL = Field.optional("source_url", FieldType.TEXT,
+            "source_url: https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfe-909f-769a-9283-87c608b8028e");
+    static final Field KEYWORDS = Field.optional("keywords", FieldType.TEXT_LIST, "keywords: [giấy phép xây dựng, nhà ở]");
+
+    /** Keys of the first, flat procedure format: accepted only to say where their values went. */
+    static final Field OLD_AGENCY = Field.optional("agency", FieldType.TEXT, "agencies: {performing: Sở Xây dựng}");
+    static final Field OLD_TIME = Field.optional("processing_time", FieldType.TEXT,
+            "channels: [{type: truc-tiep, processing_time: 20 ngày làm việc}]");
+    static final Field OLD_FEES = Field.optional("fees", FieldType.TEXT, "channels: [{type: truc-tiep, fee: Miễn phí}]");
+
+    // channels: […]
+    static final Field CH_TYPE = Field.required("type", FieldType.TEXT, "type: truc-tiep");
+    static final Field CH_TIME = Field.optional("processing_time", FieldType.TEXT, "processing_time: 20 ngày làm việc");
+    static final Field CH_FEE = Field.optional("fee", FieldType.TEXT, "fee: \"Lệ phí: 150.000 đồng/giấy phép\"");
+    static final Field CH_DESCRIPTION = Field.optional("description", FieldType.TEXT,
+            "description: Nộp tại Trung tâm Phục vụ hành chính công tỉnh");
+    static final List<Field> CHANNEL_FIELDS = List.of(CH_TYPE, CH_TIME, CH_FEE, CH_DESCRIPTION);
+
+    // dossier: […] — cases, or papers directly (one unnamed case)
+    static final Field CASE_NAME = Field.optional("case", FieldType.TEXT, "case: Trường hợp ủy quyền nộp hồ sơ");
+    static final Field CASE_PAPERS = Field.required("papers", FieldType.MAP_LIST,
+            "papers: [{name: Đơn đề nghị, originals: 1, copies: 0}]");
+    static final List<Field> CASE_FIELDS = List.of(CASE_NAME, CASE_PAPERS);
+    static final Field PAPER_NAME = Field.required("name", FieldType.TEXT, "name: Đơn đề nghị cấp giấy phép xây dựng");
+    static final Field PAPER_FORM = Field.optional("form", FieldType.TEXT, "form: mau-01-don-de-nghi.docx");
+    static final Field PAPER_ORIGINALS = Field.optional("originals", FieldType.INTEGER, "originals: 1");
+    static final Field PAPER_COPIES = Field.optional("copies", FieldType.INTEGER, "copies: 0");
+    static final Field PAPER_NOTE = Field.optional("note", FieldType.TEXT, "note: Bản sao có chứng thực");
+    static final List<Field> PAPER_FIELDS = List.of(PAPER_NAME, PAPER_FORM, PAPER_ORIGINALS, PAPER_COPIES, PAPER_NOTE);
+
+    // agencies: {…}
+    static final Field AG_PERFORMING = Field.optional("performing", FieldType.TEXT_LIST, "performing: Sở Xây dựng");
+    static final Field AG_COMPETENT = Field.optional("competent", FieldType.TEXT_LIST, "competent: Ủy ban nhân dân tỉnh");
+    static final Field AG_AUTHORISED = Field.optional("authorised", FieldType.TEXT_LIST, "authorised: Sở Xây dựng");
+    static final Field AG_COORDINATING = Field.optional("coordinating", FieldType.TEXT_LIST,
+            "coordinating: [Công an tỉnh, Sở Tài chính]");
+    static final List<Field> AGENCY_FIELDS = List.of(AG_PERFORMING, AG_COMPETENT, AG_AUTHORISED, AG_COORDINATING);
+
+    // legal_basis: [number | {number, title, issued}]
+    static final Field LB_NUMBER = Field.required("number", FieldType.TEXT, "number: 15/2021/NĐ-CP");
+    static final Field LB_TITLE = Field.optional("title", FieldType.TEXT,
+            "title: Nghị định quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng");
+    static final Field LB_ISSUED = Field.optional("issued", FieldType.DATE, "issued: 2021-03-03");
+    static final List<Field> BASIS_FIELDS = List.of(LB_NUMBER, LB_TITLE, LB_ISSUED);
+
+    // forms: [file | {file, title}]
+    static final Field FORM_FILE = Field.required("file", FieldType.TEXT, "file: mau-01-don-de-nghi.docx");
+    static final Field FORM_TITLE = Field.optional("title", FieldType.TEXT, "title: Mẫu số 01 – Đơn đề nghị");
+    static final List<Field> FORM_FIELDS = List.of(FORM_FILE, FORM_TITLE);
+
+    /** National "1.000894", or a province's instance "1.000894.000.00.00.H38". */
+    public static final String CODE_PATTERN = "\\d\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2})?";
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     @Override
     public List<Field> fields() {
-        return List.of(CODE, FIELD, LEVEL, IMPLEMENTING, AGENCY, TIME, FEES, RESULT, ONLINE_URL);
+        return List.of(CODE, DECISION, IMPLEMENTING, PROCEDURE_TYPE, FIELD, STEPS, CHANNELS, DOSSIER, TARGET_GROUPS,
+                AGENCIES, RECEPTION_ADDRESS, RESULT, LEGAL_BASIS, CONDITIONS, FORMS, LEVEL, ONLINE_URL, SOURCE_URL,
+                KEYWORDS, OLD_AGENCY, OLD_TIME, OLD_FEES);
     }
 
     @Override
     public Item read(YamlMap y, ItemMeta meta, Prelude prelude) {
+        return read(y, meta, prelude, null);
+    }
+
+    @Override
+    public Item read(YamlMap y, ItemMeta meta, Prelude prelude, SourceFile source) {
+        Diagnostics d = y.diagnostics();
         String code = y.text(CODE);
-        if (code != null && !code.matches("\\d\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2})?")) {
-            y.diagnostics().error(y.valuePos("code"), "mã thủ tục '" + code + "' không đúng dạng",
+        if (code != null && !code.matches(CODE_PATTERN)) {
+            d.error(y.valuePos("code"), "mã thủ tục '" + code + "' không đúng dạng",
                     "mã quốc gia dạng 1.000894, hoặc mã của tỉnh dạng 1.000894.000.00.00.H38 (đặt trong ngoặc kép)",
                     "ví dụ: " + CODE.example());
         }
-        String levelText = y.text(LEVEL);
-        ServiceLevel level = null;
-        if (levelText != null) {
-            level = ServiceLevel.parse(levelText).orElse(null);
-            if (level == null) {
-                y.diagnostics().error(y.valuePos("level"), "mức độ dịch vụ công '" + levelText + "' không hợp lệ",
-                        "toan-trinh hoặc mot-phan (nội dung cũ: 1, 2, 3, 4)", "ví dụ: " + LEVEL.example());
+        String decisionText = y.text(DECISION);
+        String decision = decisionText == null ? null
+                : documentNumber(decisionText, y.valuePos("decision"), "số quyết định công bố", DECISION.example(), d)
+                        .orElse(null);
+        List<ImplementingLevel> levels = implementingLevels(y);
+        String procedureType = y.text(PROCEDURE_TYPE);
+        String field = y.text(FIELD);
+        List<ProcedureStep> steps = steps(y, meta);
+        List<ProcedureChannel> channels = new ArrayList<>();
+        for (YamlMap c : y.mapList(CHANNELS)) {
+            channels.add(channel(c));
+        }
+        List<DossierCase> dossier = dossier(y, meta, source);
+        List<String> targetGroups = y.textList(TARGET_GROUPS);
+        ProcedureAgencies agencies = agencies(y);
+        String receptionAddress = y.text(RECEPTION_ADDRESS);
+        List<String> results = y.textList(RESULT);
+        List<LegalBasis> basis = legalBasis(y);
+        String conditions = y.text(CONDITIONS);
+        String conditionsHtml = null;
+        if (conditions != null && !conditions.isBlank()) {
+            SourcePos at = y.valuePos("conditions");
+            conditionsHtml = MARKDOWN.render(conditions, meta.folderUrl(), SourcePos.of(at.file()), at.line(), d);
+        }
+        List<DocumentFile> forms = forms(y, meta, source);
+        ServiceLevel level = serviceLevel(y);
+        String onlineUrl = url(y, ONLINE_URL, "địa chỉ nộp trực tuyến");
+        if (level != null && level.online() && onlineUrl == null && !y.has("online_url")) {
+            d.error(y.valuePos("level"), "thủ tục mức '" + level.id() + "' là dịch vụ công trực tuyến nhưng thiếu địa chỉ nộp hồ sơ trực tuyến",
+                    "online_url: địa chỉ https:// nơi người dân nộp hồ sơ trực tuyến (bắt buộc với toan-trinh, muc-3, muc-4)",
+                    "thêm dòng: " + ONLINE_URL.example() + " — hoặc sửa level: mot-phan");
+        }
+        String sourceUrl = url(y, SOURCE_URL, "địa chỉ trang thủ tục trên Cổng Dịch vụ công");
+        List<String> keywords = y.textList(KEYWORDS);
+        oldKey(y, OLD_AGENCY, "cơ quan thực hiện nay ghi trong agencies: performing");
+        oldKey(y, OLD_TIME, "thời hạn giải quyết nay ghi cho từng cách thức thực hiện trong channels");
+        oldKey(y, OLD_FEES, "phí, lệ phí nay ghi cho từng cách thức thực hiện trong channels (khóa fee)");
+        return new Procedure(meta, code, decision, field, level, levels, procedureType, steps, channels, dossier,
+                targetGroups, agencies, receptionAddress, results, basis, conditions, conditionsHtml, forms, onlineUrl,
+                sourceUrl, keywords);
+    }
+
+    private static void oldKey(YamlMap y, Field old, String where) {
+        if (y.keys().contains(old.key())) {
+            y.text(old);
+            y.diagnostics().error(y.posOf(old.key()), "khóa '" + old.key() + "' thuộc định dạng thủ tục cũ: " + where,
+                    "khai báo theo mô hình đầy đủ (docs/CONTENT.md, mục Procedure)", "ví dụ: " + old.example());
+        }
+    }
+
+    private static List<ImplementingLevel> implementingLevels(YamlMap y) {
+        List<ImplementingLevel> out = new ArrayList<>();
+        for (YamlMap.Entry e : y.entries(IMPLEMENTING)) {
+            if (e.text() == null) {
+                y.diagnostics().error(e.pos(), "cấp thực hiện phải là tinh, xa hoặc huyen",
+                        "một cấp, hoặc danh sách như [tinh, xa]", "ví dụ: " + IMPLEMENTING.example());
+                continue;
+            }
+            Optional<ImplementingLevel> level = ImplementingLevel.parse(e.text());
+            if (level.isEmpty()) {
+                y.diagnostics().error(e.pos(), "cấp thực hiện '" + e.text() + "' không hợp lệ",
+                        "tinh, xa hoặc huyen (một cấp, hoặc danh sách như [tinh, xa])", "ví dụ: " + IMPLEMENTING.example());
+            } else if (!out.contains(level.get())) {
+                out.add(level.get());
             }
         }
-        String implText = y.text(IMPLEMENTING);
-        ImplementingLevel impl = null;
-        if (implText != null) {
-            impl = ImplementingLevel.parse(implText).orElse(null);
-            if (impl == null) {
-                y.diagnostics().error(y.valuePos("implementing_level"), "cấp thực hiện '" + implText + "' không hợp lệ",
-                        "tinh, xa hoặc huyen", "ví dụ: " + IMPLEMENTING.example());
-            }
+        return out;
+    }
+
+    private static ServiceLevel serviceLevel(YamlMap y) {
+        String text = y.text(LEVEL);
+        if (text == null) {
+            return null;
         }
-        String url = y.text(ONLINE_URL);
+        ServiceLevel level = ServiceLevel.parse(text).orElse(null);
+        if (level == null) {
+            y.diagnostics().error(y.valuePos("level"), "mức độ dịch vụ công '" + text + "' không hợp lệ",
+                    ServiceLevel.accepted(), "ví dụ: " + LEVEL.example());
+        }
+        return level;
+    }
+
+    private static String url(YamlMap y, Field f, String what) {
+        String url = y.text(f);
         if (url != null && !url.matches("https?://\\S+")) {
-            y.diagnostics().error(y.valuePos("online_url"), "địa chỉ nộp trực tuyến '" + url + "' không hợp lệ",
-                    "địa chỉ bắt đầu bằng https://", "ví dụ: " + ONLINE_URL.example());
+            y.diagnostics().error(y.valuePos(f.key()), what + " '" + url + "' không hợp lệ",
+                    "địa chỉ bắt đầu bằng https://", "ví dụ: " + f.example());
+            return null;
         }
-        return new Procedure(meta, code, y.text(FIELD), level, impl, y.text(AGENCY), y.text(TIME), y.text(FEES),
-                y.text(RESULT), url);
+        return url;
+    }
+
+    private static List<ProcedureStep> steps(YamlMap y, ItemMeta meta) {
+        List<ProcedureStep> out = new ArrayList<>();
+        for (YamlMap.Entry e : y.entries(STEPS)) {
+            if (e.text() == null) {
+                y.diagnostics().error(e.pos(), "mỗi bước thực hiện là một đoạn văn bản (Markdown), không phải nhóm khóa: giá trị",
+                        "steps là danh sách các bước, mỗi bước một dòng \"- …\"",
+                        "viết: - Nộp hồ sơ tại Trung tâm Phục vụ hành chính công (đặt trong ngoặc kép nếu có dấu ':')");
+                continue;
+            }
+            if (e.text().isBlank()) {
+                continue;
+            }
+            String html = MARKDOWN.render(e.text(), meta.folderUrl(), SourcePos.of(e.pos().file()), e.pos().line(),
+                    y.diagnostics());
+            out.add(new ProcedureStep(e.text(), html));
+        }
+        return out;
+    }
+
+    private static ProcedureChannel channel(YamlMap c) {
+        c.rejectUnknown(CHANNEL_FIELDS, "một cách thức thực hiện (channels)");
+        String typeText = c.text(CH_TYPE);
+        ChannelType type = null;
+        if (typeText != null) {
+            type = ChannelType.parse(typeText).orElse(null);
+            if (type == null) {
+                c.diagnostics().error(c.valuePos("type"), "cách thức thực hiện '" + typeText + "' không có",
+                        "một trong: " + ChannelType.ids() + " (trực tiếp, trực tuyến, bưu chính)",
+                        "ví dụ: " + CH_TYPE.example());
+            }
+        }
+        return new ProcedureChannel(type == null ? ChannelType.DIRECT : type, c.text(CH_TIME), c.text(CH_FEE),
+                c.text(CH_DESCRIPTION));
+    }
+
+    private static List<DossierCase> dossier(YamlMap y, ItemMeta meta, SourceFile source) {
+        List<YamlMap> items = y.mapList(DOSSIER);
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        boolean cases = items.stream().anyMatch(ProcedureSchema::isCase);
+        if (!cases) {
+            List<DossierPaper> papers = new ArrayList<>();
+            for (YamlMap p : items) {
+                papers.add(paper(p, meta, source));
+            }
+            return List.of(new DossierCase(null, papers));
+        }
+        List<DossierCase> out = new ArrayList<>();
+        for (YamlMap c : items) {
+            if (!isCase(c)) {
+                c.diagnostics().error(c.pos(), "giấy tờ nằm lẫn giữa các trường hợp của thành phần hồ sơ",
+                        "hoặc mọi phần tử của dossier là một trường hợp (case, papers), hoặc mọi phần tử là một giấy tờ (name, originals, copies)",
+                        "chuyển giấy tờ này vào papers của một trường hợp, ví dụ: - case: Trường hợp ủy quyền");
+                continue;
+            }
+            c.rejectUnknown(CASE_FIELDS, "một trường hợp của thành phần hồ sơ (dossier)");
+            // A case without a name holds the papers every case needs (the national portal's "--").
+            String name = c.text(CASE_NAME);
+            List<YamlMap> paperMaps = c.mapList(CASE_PAPERS);
+            if (paperMaps.isEmpty() && c.has("papers")) {
+                c.diagnostics().error(c.valuePos("papers"), "trường hợp không có giấy tờ nào",
+                        "papers là danh sách giấy tờ, mỗi giấy tờ có name", "ví dụ: " + CASE_PAPERS.example());
+            }
+            List<DossierPaper> papers = new ArrayList<>();
+            for (YamlMap p : paperMaps) {
+                papers.add(paper(p, meta, source));
+            }
+            out.add(new DossierCase(name, papers));
+        }
+        return out;
+    }
+
+    private static boolean isCase(YamlMap m) {
+        return m.keys().contains("papers") || m.keys().contains("case");
+    }
+
+    private static DossierPaper paper(YamlMap p, ItemMeta meta, SourceFile source) {
+        p.rejectUnknown(PAPER_FIELDS, "một giấy tờ của thành phần hồ sơ (dossier)");
+        String name = p.text(PAPER_NAME);
+        String formName = p.text(PAPER_FORM);
+        DocumentFile form = null;
+        if (formName != null && source != null) {
+            form = AttachedFiles.resolve(formName, null, source, meta.folderUrl(), p.valuePos("form"), p.diagnostics())
+                    .orElse(null);
+        }
+        Integer originals = count(p, PAPER_ORIGINALS);
+        Integer copies = count(p, PAPER_COPIES);
+        return new DossierPaper(name, form, originals, copies, p.text(PAPER_NOTE));
+    }
+
+    private static Integer count(YamlMap p, Field f) {
+        Integer n = p.integer(f);
+        if (n != null && (n < 0 || n > 99)) {
+            p.diagnostics().error(p.valuePos(f.key()), "số lượng " + f.key() + " = " + n + " không hợp lý",
+                    "số bản từ 0 đến 99", "ví dụ: " + f.example());
+            return null;
+        }
+        return n;
+    }
+
+    private static ProcedureAgencies agencies(YamlMap y) {
+        YamlMap a = y.map(AGENCIES);
+        if (a == null) {
+            return ProcedureAgencies.NONE;
+        }
+        a.rejectUnknown(AGENCY_FIELDS, "agencies (cơ quan thực hiện, có thẩm quyền, được ủy quyền, phối hợp)");
+        return new ProcedureAgencies(a.textList(AG_PERFORMING), a.textList(AG_COMPETENT), a.textList(AG_AUTHORISED),
+                a.textList(AG_COORDINATING));
+    }
+
+    private static List<LegalBasis> legalBasis(YamlMap y) {
+        List<LegalBasis> out = new ArrayList<>();
+        for (YamlMap.Entry e : y.entries(LEGAL_BASIS)) {
+            String numberText;
+            String title = null;
+            LocalDate issued = null;
+            SourcePos at;
+            if (e.map() != null) {
+                YamlMap m = e.map();
+                m.rejectUnknown(BASIS_FIELDS, "một căn cứ pháp lý (legal_basis)");
+                numberText = m.text(LB_NUMBER);
+                title = m.text(LB_TITLE);
+                issued = m.date(LB_ISSUED);
+                at = m.valuePos("number");
+            } else {
+                numberText = e.text();
+                at = e.pos();
+            }
+            if (numberText == null) {
+                continue;
+            }
+            Optional<String> number = documentNumber(numberText, at, "căn cứ pháp lý", LB_NUMBER.example(), y.diagnostics());
+            if (number.isPresent()) {
+                out.add(new LegalBasis(number.get(), title, issued, DocumentNumber.parse(number.get()).orElse(null)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A document number: normalised when it parses; kept as given when it looks like a number in
+     * an older format ("73-CP", "QĐ/0001-BCA"); an error when it is not a number at all.
+     */
+    static Optional<String> documentNumber(String text, SourcePos at, String what, String example, Diagnostics d) {
+        Optional<DocumentNumber> parsed = DocumentNumber.parse(text);
+        if (parsed.isPresent()) {
+            return Optional.of(parsed.get().normalized());
+        }
+        if (looksLikeNumber(text)) {
+            return Optional.of(text.strip());
+        }
+        List<Citation> inside = CitationExtractor.extract(text);
+        String fix = inside.isEmpty() ? "ví dụ: " + example
+                : "chỉ ghi số hiệu " + inside.get(0).normalized() + "; tên văn bản, nếu cần, ghi ở title";
+        d.error(at, what + " '" + abbreviate(text) + "' không phải số hiệu văn bản",
+                "số/ký hiệu văn bản, ví dụ 61/2018/NĐ-CP, 50/2014/QH13, 1291/QĐ-UBND", fix);
+        return Optional.empty();
+    }
+
+    /**
+     * A number in an older or odd format, kept as given: no spaces, a digit, and '/' or '-'
+     * ("73-CP", "QĐ/0001-BCA").
+     */
+    public static boolean looksLikeNumber(String text) {
+        String s = text.strip();
+        return !s.isEmpty() && !s.matches(".*\\s.*") && s.matches(".*\\d.*") && s.matches(".*[/\\-].*")
+                && s.matches("[\\p{L}\\p{N}/\\-.]+");
+    }
+
+    private static List<DocumentFile> forms(YamlMap y, ItemMeta meta, SourceFile source) {
+        List<DocumentFile> out = new ArrayList<>();
+        for (YamlMap.Entry e : y.entries(FORMS)) {
+            String file;
+            String title = null;
+            SourcePos at;
+            if (e.map() != null) {
+                YamlMap m = e.map();
+                m.rejectUnknown(FORM_FIELDS, "một mẫu đơn, tờ khai (forms)");
+                file = m.text(FORM_FILE);
+                title = m.text(FORM_TITLE);
+                at = m.valuePos("file");
+            } else {
+                file = e.text();
+                at = e.pos();
+            }
+            if (file == null || source == null) {
+                continue;
+            }
+            AttachedFiles.resolve(file, title, source, meta.folderUrl(), at, y.diagnostics()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.strip().replaceAll("\\s+", " ");
+        return one.length() > 60 ? one.substring(0, 57) + "…" : one;
     }
 }

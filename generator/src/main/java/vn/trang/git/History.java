@@ -1,0 +1,261 @@
+package vn.trang.git;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+import vn.trang.diag.Diagnostics;
+import vn.trang.diag.SourcePos;
+import vn.trang.render.DateFormats;
+
+/**
+ * The change history of every content file of a build, from Git: one walk of each repository's
+ * log (the project's, restricted to {@code content/}, and each remote source's clone), newest
+ * commit first, keeping the last {@link #ENTRIES} changes of each file that exists at HEAD. The
+ * walk stops as soon as every file has its entries, so its cost is that of the log, not of
+ * (files × log).
+ *
+ * <p>Everything comes from commits, so two builds of one commit show the same history. A project
+ * that is not in Git, a file not committed yet, or a file whose only known change is a shallow
+ * clone's cut gets its own modification time instead: the build never fails for history.
+ */
+public final class History {
+
+    /** How many changes each page lists. */
+    public static final int ENTRIES = 5;
+    private static final int MESSAGE_MAX = 120;
+
+    /** No history at all: {@link #of} returns null and templates show nothing. */
+    public static final History NONE = new History(null, List.of());
+
+    private static final ThreadLocal<History> CURRENT = new ThreadLocal<>();
+    /** Histories of recent (repository, HEAD) pairs: `trang serve` rebuilds without walking the log again. */
+    private static final Map<String, Walked> MEMO = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Walked> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /** The result of one walk: histories by path, and whether a shallow clone's cut was met. */
+    private record Walked(Map<String, FileHistory> files, boolean cut) {
+    }
+
+    /** One repository's histories, by path relative to its work tree. */
+    private record Tree(Path workTree, Map<String, FileHistory> files) {
+    }
+
+    private final Path root;
+    private final List<Tree> trees;
+
+    private History(Path root, List<Tree> trees) {
+        this.root = root;
+        this.trees = trees;
+    }
+
+    /**
+     * Reads the history of the project's content and of the given clones (remote sources).
+     * Problems are at most warnings: history never stops a build.
+     */
+    public static History load(Path projectRoot, List<Path> clones, Diagnostics d) {
+        Path root = GitRepos.real(projectRoot);
+        List<Tree> trees = new ArrayList<>();
+        for (Path clone : clones) {
+            read(clone, "", root, d).ifPresent(trees::add);
+        }
+        Optional<Repository> main = GitRepos.open(root);
+        if (main.isPresent()) {
+            try (Repository r = main.get()) {
+                trees.add(walk(r, GitRepos.prefix(r, root) + "content/", root, d));
+            }
+        }
+        return new History(root, trees);
+    }
+
+    private static Optional<Tree> read(Path workTree, String prefix, Path root, Diagnostics d) {
+        Optional<Repository> repo = GitRepos.open(workTree);
+        if (repo.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Repository r = repo.get()) {
+            return Optional.of(walk(r, prefix, root, d));
+        }
+    }
+
+    private static Tree walk(Repository r, String prefix, Path root, Diagnostics d) {
+        Path workTree = GitRepos.workTree(r);
+        try {
+            ObjectId head = r.resolve(Constants.HEAD);
+            if (head == null) {
+                return new Tree(workTree, Map.of()); // no commit yet
+            }
+            String key = r.getDirectory().getAbsolutePath() + "\n" + head.name() + "\n" + prefix;
+            Walked w;
+            synchronized (MEMO) {
+                w = MEMO.get(key);
+            }
+            if (w == null) {
+                w = compute(r, head, prefix);
+                synchronized (MEMO) {
+                    MEMO.put(key, w);
+                }
+            }
+            // A shallow clone's cut is not reported: files changed only before it show their own
+            // date, as documented (docs/PUBLISHING.md); CI should fetch the whole history.
+            return new Tree(workTree, w.files());
+        } catch (IOException | RuntimeException e) {
+            d.warning(SourcePos.of(display(root, workTree)), "không đọc được lịch sử Git: " + e.getMessage()
+                    + "; ngày cập nhật lấy theo ngày của tệp", "kho Git đọc được", "chạy git fsck trong kho này");
+            return new Tree(workTree, Map.of());
+        }
+    }
+
+    private static Walked compute(Repository r, ObjectId head, String prefix) throws IOException {
+        Map<String, List<FileHistory.Change>> changes = new HashMap<>();
+        ChangedPaths changed = new ChangedPaths(r, prefix);
+        boolean cut = false;
+        try (RevWalk rw = new RevWalk(r)) {
+            RevCommit start = rw.parseCommit(head);
+            // Only files that exist at HEAD are shown; collect them first.
+            try (TreeWalk tw = new TreeWalk(r, rw.getObjectReader())) {
+                tw.addTree(start.getTree());
+                tw.setRecursive(true);
+                if (!prefix.isEmpty()) {
+                    tw.setFilter(PathFilter.create(prefix.substring(0, prefix.length() - 1)));
+                }
+                while (tw.next()) {
+                    changes.put(tw.getPathString(), new ArrayList<>(2));
+                }
+            }
+            int open = changes.size();
+            rw.sort(RevSort.COMMIT_TIME_DESC);
+            rw.markStart(start);
+            for (RevCommit c = rw.next(); c != null && open > 0; c = rw.next()) {
+                ChangedPaths.Changes ch = changed.of(rw, c);
+                if (ch.unknown()) {
+                    cut = true; // a shallow clone's cut: its "changes" are the whole tree, not real
+                    continue;
+                }
+                FileHistory.Change change = null;
+                for (String p : ch.paths()) {
+                    List<FileHistory.Change> list = changes.get(p);
+                    if (list == null || list.size() >= ENTRIES) {
+                        continue;
+                    }
+                    if (change == null) {
+                        change = new FileHistory.Change(GitRepos.localTime(c.getAuthorIdent()),
+                                c.getAuthorIdent().getName(), firstLine(c.getFullMessage()),
+                                c.abbreviate(8).name());
+                    }
+                    list.add(change);
+                    if (list.size() == ENTRIES) {
+                        open--;
+                    }
+                }
+                c.disposeBody();
+            }
+        }
+        Map<String, FileHistory> out = new HashMap<>();
+        for (Map.Entry<String, List<FileHistory.Change>> e : changes.entrySet()) {
+            List<FileHistory.Change> list = e.getValue();
+            if (!list.isEmpty()) {
+                FileHistory.Change last = list.get(0);
+                out.put(e.getKey(), new FileHistory(last.date(), last.author(), list));
+            }
+        }
+        return new Walked(out, cut);
+    }
+
+    static String firstLine(String message) {
+        String s = message.strip();
+        int nl = s.indexOf('\n');
+        if (nl >= 0) {
+            s = s.substring(0, nl).strip();
+        }
+        return s.length() <= MESSAGE_MAX ? s : s.substring(0, MESSAGE_MAX - 1).stripTrailing() + "…";
+    }
+
+    private static String display(Path root, Path p) {
+        try {
+            String s = root.relativize(p).toString();
+            return s.isEmpty() ? "." : s;
+        } catch (IllegalArgumentException e) {
+            return p.toString();
+        }
+    }
+
+    /**
+     * The history of one source file.
+     *
+     * @param source the file as items name it ({@code ItemMeta.source()}): relative to the
+     *               project root, or absolute
+     * @return its history; the file's own date when Git does not know it; null for {@link #NONE}
+     *         or a file that does not exist
+     */
+    public FileHistory of(String source) {
+        if (root == null || source == null) {
+            return null;
+        }
+        Path file = GitRepos.real(root.resolve(source));
+        for (Tree t : trees) {
+            if (file.startsWith(t.workTree())) {
+                FileHistory h = t.files().get(t.workTree().relativize(file).toString().replace('\\', '/'));
+                if (h != null) {
+                    return h;
+                }
+            }
+        }
+        try {
+            LocalDateTime mtime = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), DateFormats.VIETNAM)
+                    .truncatedTo(ChronoUnit.MINUTES);
+            return new FileHistory(mtime, null, List.of());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The history bound to the current thread by {@link #bind()}, or {@link #NONE}. The planner
+     * reads it while building each item page's model.
+     */
+    public static History current() {
+        History h = CURRENT.get();
+        return h == null ? NONE : h;
+    }
+
+    /** Makes this history {@link #current()} on this thread until the binding is closed. */
+    public Binding bind() {
+        History previous = CURRENT.get();
+        CURRENT.set(this);
+        return () -> {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        };
+    }
+
+    /** A scope in which a history is current; closing it restores the previous one. */
+    public interface Binding extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,343 @@
+package vn.trang.link;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import vn.trang.diag.Diagnostics;
+import vn.trang.legal.Citation;
+import vn.trang.legal.CitationExtractor;
+import vn.trang.model.CitedDocument;
+import vn.trang.model.DocumentLinks;
+import vn.trang.model.DocumentStatus;
+import vn.trang.model.Item;
+import vn.trang.model.LegalDocument;
+import vn.trang.model.NewsItem;
+import vn.trang.model.LegalBasis;
+import vn.trang.model.Page;
+import vn.trang.model.Procedure;
+import vn.trang.model.Relation;
+import vn.trang.model.RelationType;
+
+/**
+ * The link stage for legal documents: resolves relations and citations by number across every
+ * site, computes inverse relations and each document's validity as of the build date, and links
+ * cited numbers in page text to the documents' pages.
+ */
+public final class DocumentLinker {
+
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** What linking produced. */
+    public record Result(List<Item> items, List<UnresolvedCitation> unresolved,
+                         Map<Procedure, List<CitedDocument>> procedureBasis) {
+    }
+
+    /** One edge, kept until pages are assembled. */
+    private record Edge(LegalDocument from, Relation relation, LegalDocument to) {
+    }
+
+    private final LocalDate asOf;
+    private final Map<LegalDocument, StatusRules.Verdict> verdicts = new IdentityHashMap<>();
+
+    public DocumentLinker(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    public Result link(List<Item> items, Diagnostics d) {
+        List<LegalDocument> documents = items.stream().filter(LegalDocument.class::isInstance)
+                .map(LegalDocument.class::cast).toList();
+        NumberIndex index = new NumberIndex(documents, d);
+
+        // Relations, both directions.
+        Map<LegalDocument, List<Edge>> outgoing = new IdentityHashMap<>();
+        Map<LegalDocument, List<Edge>> incoming = new IdentityHashMap<>();
+        for (LegalDocument doc : documents) {
+            for (Relation r : doc.relations()) {
+                NumberIndex.Lookup found = index.find(r.key(), r.issuer(), doc.site());
+                if (found.ambiguous()) {
+                    d.warning(r.pos(), "số hiệu " + r.number() + " khớp " + found.candidates().size()
+                                    + " văn bản của các cơ quan khác nhau: " + issuers(found.candidates()),
+                            "quan hệ chỉ rõ cơ quan ban hành", "viết dạng { number: " + r.number() + ", issuer: "
+                                    + found.candidates().get(0).issuer() + " }");
+                } else if (!found.found()) {
+                    d.warning(r.pos(), "văn bản " + r.number() + (r.issuer() != null ? " của " + r.issuer() : "")
+                                    + " (" + r.type().outwardLabel().toLowerCase() + ") chưa có trong danh mục",
+                            "số hiệu của một văn bản có trong content/*/van-ban/",
+                            "thêm văn bản đó (có thể chỉ gồm thông tin và đường dẫn url) hoặc sửa số hiệu");
+                }
+                Edge e = new Edge(doc, r, found.document());
+                outgoing.computeIfAbsent(doc, k -> new ArrayList<>()).add(e);
+                if (found.found()) {
+                    incoming.computeIfAbsent(found.document(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+
+        // Citations in every item's text.
+        Map<LegalDocument, List<Item>> citedBy = new IdentityHashMap<>();
+        Map<Item, List<LegalDocument>> resolvedCitations = new IdentityHashMap<>();
+        List<UnresolvedCitation> unresolved = new ArrayList<>();
+        Map<String, CitedDate> firstDates = new HashMap<>();
+        for (Item item : items) {
+            Set<LegalDocument> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<String> unresolvedSeen = new HashSet<>();
+            for (Citation c : item.meta().citations()) {
+                String key = c.number().key();
+                if (item instanceof LegalDocument self && key.equals(self.numberKey())) {
+                    continue;
+                }
+                NumberIndex.Lookup found = index.find(key, null, item.site());
+                checkDate(item, c, found, firstDates, d);
+                if (found.found()) {
+                    if (seen.add(found.document())) {
+                        resolvedCitations.computeIfAbsent(item, k -> new ArrayList<>()).add(found.document());
+                        if (item instanceof LegalDocument) {
+                            citedBy.computeIfAbsent(found.document(), k -> new ArrayList<>()).add(item);
+                        }
+                    }
+                } else if (unresolvedSeen.add(key)) {
+                    unresolved.add(new UnresolvedCitation(c.normalized(), c.date(), item.meta().source(), c.line(),
+                            item.url()));
+                }
+            }
+        }
+
+        // Validity of every document first: related documents are listed with their status.
+        verdicts.clear();
+        for (LegalDocument doc : documents) {
+            List<StatusRules.Incoming> acting = new ArrayList<>();
+            for (Edge e : incoming.getOrDefault(doc, List.of())) {
+                acting.add(new StatusRules.Incoming(e.from(), e.relation().type(), e.relation().partial()));
+            }
+            StatusRules.Verdict v = StatusRules.derive(doc, acting, asOf);
+            if (DocumentStatus.OUTDATED.label().equals(doc.declaredStatus())) {
+                // A judgment no date or relation can make: the editor's word stands.
+                v = new StatusRules.Verdict(DocumentStatus.OUTDATED, null);
+            }
+            verdicts.put(doc, v);
+        }
+
+        // Assemble.
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item item : items) {
+            Item linked = item;
+            List<LegalDocument> cited = resolvedCitations.getOrDefault(item, List.of());
+            if (!cited.isEmpty()) {
+                linked = withBody(linked, linkCitations(item, index));
+            }
+            if (linked instanceof LegalDocument doc) {
+                LegalDocument original = (LegalDocument) item;
+                linked = doc.withLinks(links(original, outgoing.getOrDefault(original, List.of()),
+                        incoming.getOrDefault(original, List.of()), cited, citedBy.getOrDefault(original, List.of()), d));
+            }
+            out.add(linked);
+        }
+        unresolved.sort(Comparator.comparing(UnresolvedCitation::number).thenComparing(UnresolvedCitation::source));
+        return new Result(out, unresolved, procedureBasis(out, index, d));
+    }
+
+    /**
+     * Each procedure's legal basis looked up in the document index, in the order written; an
+     * entry the index lacks is a warning (it cannot be checked for validity).
+     */
+    private Map<Procedure, List<CitedDocument>> procedureBasis(List<Item> items, NumberIndex index, Diagnostics d) {
+        Map<Procedure, List<CitedDocument>> out = new IdentityHashMap<>();
+        for (Item item : items) {
+            if (!(item instanceof Procedure p)) {
+                continue;
+            }
+            List<CitedDocument> list = new ArrayList<>();
+            for (LegalBasis b : p.legalBasis()) {
+                NumberIndex.Lookup found = b.key() == null ? new NumberIndex.Lookup(null, List.of())
+                        : index.find(b.key(), null, p.site());
+                if (!found.found()) {
+                    d.warning(p.meta().positions().of("legal_basis"), "căn cứ pháp lý " + b.number()
+                                    + (found.ambiguous() ? " khớp nhiều văn bản: " + issuers(found.candidates())
+                                    : " chưa có trong danh mục văn bản") + ", không kiểm tra được hiệu lực",
+                            "số hiệu của một văn bản có trong content/*/van-ban/",
+                            "thêm văn bản đó (có thể chỉ gồm thông tin, không cần toàn văn) hoặc sửa số hiệu");
+                }
+                list.add(found.found() ? cite(found.document(), b.number(), false, null, null)
+                        : new CitedDocument(b.number(), b.title(), null, null, false, null, b.issued()));
+            }
+            out.put(p, list);
+        }
+        return out;
+    }
+
+    private record CitedDate(LocalDate date, String source, int line) {
+    }
+
+    /** Warns when a number is cited with a date that another page, or the document itself, contradicts. */
+    private void checkDate(Item item, Citation c, NumberIndex.Lookup found, Map<String, CitedDate> firstDates,
+                           Diagnostics d) {
+        if (c.date() == null) {
+            return;
+        }
+        if (found.found() && found.document().issued() != null && !found.document().issued().equals(c.date())) {
+            d.warning(item.meta().positions().file().at(c.line(), c.column()),
+                    c.normalized() + " được dẫn với ngày " + c.date().format(DMY) + " nhưng ngày ban hành là "
+                            + found.document().issued().format(DMY) + " (" + found.document().meta().source() + ")",
+                    "ngày đi kèm số hiệu là ngày ban hành của văn bản", "sửa ngày trong câu dẫn");
+            return;
+        }
+        String key = c.number().key();
+        CitedDate first = firstDates.putIfAbsent(key, new CitedDate(c.date(), item.meta().source(), c.line()));
+        if (first != null && !first.date().equals(c.date()) && !first.source().equals(item.meta().source())) {
+            d.warning(item.meta().positions().file().at(c.line(), c.column()),
+                    c.normalized() + " được dẫn với ngày " + c.date().format(DMY) + " nhưng " + first.source() + ":"
+                            + first.line() + " dẫn với ngày " + first.date().format(DMY),
+                    "một văn bản chỉ có một ngày ban hành", "kiểm tra lại ngày ở một trong hai nơi");
+        }
+    }
+
+    private DocumentLinks links(LegalDocument doc, List<Edge> out, List<Edge> in, List<LegalDocument> cited,
+                                List<Item> citedBy, Diagnostics d) {
+        StatusRules.Verdict verdict = verdicts.get(doc);
+        DocumentStatus status = verdict.status();
+        if (doc.declaredStatus() != null && status != DocumentStatus.OUTDATED) {
+            DocumentStatus declared = DocumentStatus.byLabel(doc.declaredStatus()).orElse(DocumentStatus.UNKNOWN);
+            if (declared != status && status != DocumentStatus.UNKNOWN) {
+                d.warning(doc.meta().positions().of("status"), "tình trạng khai báo \"" + declared.label()
+                                + "\" khác tình trạng tính được \"" + status.label() + "\" tại ngày " + asOf.format(DMY)
+                                + (verdict.reason() != null ? " (" + verdict.reason() + ")" : ""),
+                        "tình trạng khớp với ngày hiệu lực, ngày hết hiệu lực và các văn bản thay thế, bãi bỏ",
+                        "xóa dòng status để dùng tình trạng tính được, hoặc sửa ngày/quan hệ");
+            }
+        }
+        Map<String, List<CitedDocument>> groups = new LinkedHashMap<>();
+        for (RelationType t : RelationType.values()) {
+            for (Edge e : out) {
+                if (e.relation().type() == t) {
+                    groups.computeIfAbsent(t.outwardLabel(), k -> new ArrayList<>())
+                            .add(cite(e.to(), e.relation().number(), e.relation().partial(), e.relation().note(), null));
+                }
+            }
+            for (Edge e : in) {
+                if (e.relation().type() == t) {
+                    groups.computeIfAbsent(t.inverseLabel(), k -> new ArrayList<>())
+                            .add(cite(e.from(), e.from().number(), e.relation().partial(), e.relation().note(), null));
+                }
+            }
+        }
+        List<DocumentLinks.RelationGroup> relationGroups = new ArrayList<>();
+        groups.forEach((label, docs) -> relationGroups.add(new DocumentLinks.RelationGroup(label, docs)));
+
+        List<CitedDocument> citations = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (Citation c : doc.meta().citations()) {
+            String key = c.number().key();
+            if (key.equals(doc.numberKey()) || !listed.add(key)) {
+                continue;
+            }
+            LegalDocument target = cited.stream().filter(x -> key.equals(x.numberKey())).findFirst().orElse(null);
+            citations.add(cite(target, c.normalized(), false, null, c.date()));
+        }
+        List<CitedDocument> citing = new ArrayList<>();
+        for (Item i : citedBy) {
+            LegalDocument from = (LegalDocument) i;
+            citing.add(cite(from, from.number(), false, null, null));
+        }
+        citing.sort(Comparator.comparing(CitedDocument::number));
+        return new DocumentLinks(status, verdict.reason(), relationGroups, citations, citing);
+    }
+
+    private CitedDocument cite(LegalDocument doc, String number, boolean partial, String note, LocalDate date) {
+        if (doc == null) {
+            return new CitedDocument(number, null, null, null, partial, note, date);
+        }
+        StatusRules.Verdict v = verdicts.get(doc);
+        return new CitedDocument(doc.number(), doc.docType() + " " + doc.number() + (doc.summary() != null
+                ? " – " + doc.summary() : ""), doc.url(), v == null ? null : v.status().label(), partial, note, date);
+    }
+
+    private static String issuers(List<LegalDocument> docs) {
+        return String.join("; ", docs.stream().map(x -> x.issuer() + " (" + x.meta().source() + ")").toList());
+    }
+
+    private static Item withBody(Item item, String html) {
+        if (html == null) {
+            return item;
+        }
+        if (item instanceof LegalDocument x) {
+            return x.withMeta(x.meta().withBodyHtml(html));
+        }
+        if (item instanceof NewsItem x) {
+            return x.withMeta(x.meta().withBodyHtml(html));
+        }
+        if (item instanceof Page x) {
+            return x.withMeta(x.meta().withBodyHtml(html));
+        }
+        // Procedures state their legal basis explicitly; their text is left as written.
+        return item;
+    }
+
+    /** The body with each resolvable cited number turned into a link to its document. */
+    private String linkCitations(Item item, NumberIndex index) {
+        Document doc = Jsoup.parseBodyFragment(item.bodyHtml());
+        doc.outputSettings().prettyPrint(false);
+        List<TextNode> texts = new ArrayList<>();
+        collect(doc.body(), texts);
+        boolean changed = false;
+        for (TextNode t : texts) {
+            String text = t.getWholeText();
+            List<Citation> found = CitationExtractor.extract(text);
+            if (found.isEmpty()) {
+                continue;
+            }
+            TextNode current = t;
+            int consumed = 0;
+            for (Citation c : found) {
+                String key = c.number().key();
+                if (item instanceof LegalDocument self && key.equals(self.numberKey())) {
+                    continue;
+                }
+                NumberIndex.Lookup target = index.find(key, null, item.site());
+                if (!target.found() || c.offset() < consumed) {
+                    continue;
+                }
+                // jsoup splits strictly inside a node: at offset 0 or at the end there is nothing to split.
+                int start = c.offset() - consumed;
+                TextNode match = start == 0 ? current : current.splitText(start);
+                TextNode rest = c.raw().length() < match.getWholeText().length() ? match.splitText(c.raw().length()) : null;
+                Element a = new Element("a").attr("href", target.document().url()).addClass("cite")
+                        .attr("title", target.document().docType() + " " + target.document().number());
+                match.replaceWith(a);
+                a.appendChild(match);
+                changed = true;
+                if (rest == null) {
+                    break;
+                }
+                current = rest;
+                consumed = c.offset() + c.raw().length();
+            }
+        }
+        return changed ? doc.body().html() : null;
+    }
+
+    private static void collect(Element e, List<TextNode> out) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                out.add(t);
+            } else if (n instanceof Element child && !child.normalName().equals("a") && !child.normalName().equals("code")
+                    && !child.normalName().equals("pre")) {
+                collect(child, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,383 @@
+package vn.trang.procedure;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import vn.trang.diag.Diagnostic;
+import vn.trang.diag.Diagnostics;
+import vn.trang.legal.DocumentNumber;
+import vn.trang.load.SourceFile;
+import vn.trang.model.ChannelType;
+import vn.trang.model.Section;
+import vn.trang.model.Site;
+import vn.trang.parse.ContentParser;
+import vn.trang.parse.MarkdownRenderer;
+import vn.trang.parse.schema.ProcedureSchema;
+import vn.trang.procedure.PortalCells.Basis;
+import vn.trang.procedure.PortalCells.Case;
+import vn.trang.procedure.PortalCells.Channel;
+import vn.trang.procedure.PortalCells.Outcome;
+import vn.trang.procedure.PortalCells.Paper;
+import vn.trang.procedure.PortalCells.Unconvertible;
+import vn.trang.text.Slugs;
+
+/**
+ * {@code trang import tthc}: records of the national public service portal (one JSON object per
+ * line, optionally gzip-compressed) into {@code content/<site>/thu-tuc/<slug>.md}, one file per
+ * record, in the full procedure model.
+ *
+ * <p>A record is written only when every cell converts cleanly and the written file parses
+ * without errors or warnings exactly as the build will parse it; otherwise it is skipped with a
+ * one-line reason. Existing files are never replaced unless asked.
+ */
+public final class TthcImporter {
+
+    /** What the portal's {@code cap_thuc_hien} names map to; "Cấp bộ" and "Cơ quan khác" are not local. */
+    private static final Map<String, String> LEVELS = Map.of("Cấp tỉnh", "tinh", "Cấp xã", "xa", "Cấp huyện", "huyen");
+
+    /** Readable names of the skip categories, for the summary. */
+    static final Map<String, String> CATEGORIES = new LinkedHashMap<>();
+
+    static {
+        CATEGORIES.put("json", "dòng không phải bản ghi JSON");
+        CATEGORIES.put("thieu", "thiếu mã hoặc tên thủ tục");
+        CATEGORIES.put("ma", "mã thủ tục không đúng dạng");
+        CATEGORIES.put("trung-ma", "mã thủ tục trùng với bản ghi trước");
+        CATEGORIES.put("cap", "không thực hiện ở cấp tỉnh, huyện hay xã (chỉ cấp bộ hoặc cơ quan khác)");
+        CATEGORIES.put("quyet-dinh", "số quyết định công bố không phải số hiệu văn bản");
+        CATEGORIES.put("cach-thuc", "cách thức thực hiện không tách được");
+        CATEGORIES.put("thoi-han", "thời hạn giải quyết không ghi đơn vị");
+        CATEGORIES.put("ho-so", "thành phần hồ sơ không tách được");
+        CATEGORIES.put("can-cu", "căn cứ pháp lý không tách được");
+        CATEGORIES.put("kiem-tra", "tệp tạo ra chưa hợp lệ khi kiểm tra");
+        CATEGORIES.put("da-co", "tệp đã có (dùng --overwrite để ghi đè)");
+    }
+
+    /**
+     * @param root      the project root (sites/, content/)
+     * @param site      the site whose thu-tuc/ folder receives the files
+     * @param overwrite replace files that exist
+     * @param limit     read at most this many records; 0 for all
+     */
+    public record Options(Path root, Site site, boolean overwrite, int limit) {
+    }
+
+    /** The outcome of one run. */
+    public record Summary(int read, int converted, Map<String, Integer> skipped) {
+
+        public int skippedTotal() {
+            return skipped.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private final Options options;
+    private final PrintWriter out;
+    private final ContentParser parser = new ContentParser(new MarkdownRenderer());
+
+    public TthcImporter(Options options, PrintWriter out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Reads the file (gzip when it starts with gzip's magic bytes) and writes the content files. */
+    public Summary run(Path file) throws IOException {
+        Path dir = options.root().resolve("content").resolve(options.site().id()).resolve(Section.PROCEDURES.folder());
+        Set<String> taken = existingSlugs(dir);
+        Set<String> codes = new HashSet<>();
+        Map<String, Integer> skipped = new TreeMap<>();
+        int read = 0;
+        int converted = 0;
+        try (BufferedReader r = reader(file)) {
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (options.limit() > 0 && read >= options.limit()) {
+                    break;
+                }
+                read++;
+                String code = null;
+                try {
+                    Object json;
+                    try {
+                        json = JsonReader.parse(line);
+                    } catch (IllegalArgumentException e) {
+                        throw new Unconvertible("json", "không đọc được JSON: " + e.getMessage());
+                    }
+                    if (!(json instanceof Map<?, ?> map)) {
+                        throw new Unconvertible("json", "dòng không phải một đối tượng JSON");
+                    }
+                    Map<String, String> record = texts(map);
+                    code = PortalCells.oneLine(record.get("ma_thu_tuc"));
+                    Converted c = convert(record);
+                    if (!codes.add(c.code)) {
+                        throw new Unconvertible("trung-ma", "mã thủ tục " + c.code + " đã có ở bản ghi trước");
+                    }
+                    String slug = uniqueSlug(c.slugBase, c.code, taken);
+                    Path target = dir.resolve(slug + ".md");
+                    if (Files.exists(target) && !options.overwrite()) {
+                        throw new Unconvertible("da-co", "tệp đã có: " + options.root().relativize(target));
+                    }
+                    String text = c.text(slug);
+                    check(target, text);
+                    Files.createDirectories(dir);
+                    Files.writeString(target, text, StandardCharsets.UTF_8);
+                    taken.add(slug);
+                    converted++;
+                } catch (Unconvertible e) {
+                    skipped.merge(e.category, 1, Integer::sum);
+                    out.println("bỏ qua dòng " + lineNo + (code == null || code.isEmpty() ? "" : " (" + code + ")") + ": "
+                            + e.getMessage());
+                }
+            }
+        }
+        Summary s = new Summary(read, converted, skipped);
+        printSummary(s, dir);
+        return s;
+    }
+
+    private void printSummary(Summary s, Path dir) {
+        out.println("Đã đọc " + s.read() + " bản ghi; đã chuyển " + s.converted() + " thủ tục vào "
+                + options.root().relativize(dir).toString().replace('\\', '/') + "/; bỏ qua " + s.skippedTotal()
+                + (s.skippedTotal() == 0 ? "." : ":"));
+        s.skipped().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> out.println(String.format("  %5d  %s", e.getValue(), CATEGORIES.getOrDefault(e.getKey(), e.getKey()))));
+        out.flush();
+    }
+
+    private static BufferedReader reader(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b1 == 0x1f && b2 == 0x8b) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static Map<String, String> texts(Map<?, ?> map) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            Object v = e.getValue();
+            out.put(String.valueOf(e.getKey()), v == null ? "" : v instanceof String s ? s : String.valueOf(v));
+        }
+        return out;
+    }
+
+    private static Set<String> existingSlugs(Path dir) throws IOException {
+        Set<String> out = new HashSet<>();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                        .forEach(n -> out.add(n.substring(0, n.length() - 3)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The title's slug, cut at a word boundary; with the code appended when another record of
+     * this run already has it. A file of an earlier run keeps its name (and is "already there").
+     */
+    private String uniqueSlug(String base, String code, Set<String> taken) {
+        if (!taken.contains(base) || (Files.exists(fileFor(base)) && sameCode(fileFor(base), code))) {
+            return base;
+        }
+        String withCode = cut(base, 80 - code.length() - 1) + "-" + Slugs.slugify(code);
+        return withCode;
+    }
+
+    private Path fileFor(String slug) {
+        return options.root().resolve("content").resolve(options.site().id()).resolve(Section.PROCEDURES.folder())
+                .resolve(slug + ".md");
+    }
+
+    private static boolean sameCode(Path file, String code) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).contains("\ncode: \"" + code + "\"\n");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String cut(String slug, int max) {
+        if (slug.length() <= max) {
+            return slug;
+        }
+        int dash = slug.lastIndexOf('-', max);
+        return dash > max / 2 ? slug.substring(0, dash) : slug.substring(0, max);
+    }
+
+    /** Parses the text as the build will; any error or warning skips the record. */
+    private void check(Path target, String text) {
+        Site site = options.site();
+        String display = options.root().relativize(target).toString().replace('\\', '/');
+        Diagnostics d = new Diagnostics();
+        parser.parse(new SourceFile(site, Section.PROCEDURES, target, display), text, d);
+        if (!d.list().isEmpty()) {
+            Diagnostic first = d.list().get(0);
+            throw new Unconvertible("kiem-tra", "tệp tạo ra chưa hợp lệ: " + first.line() + ":" + first.column() + ": "
+                    + first.message());
+        }
+    }
+
+    /** A record converted to the content model, before its slug is settled. */
+    private record Converted(String code, String slugBase, String frontMatter, String body) {
+
+        String text(String slug) {
+            return "---\n" + frontMatter.replace("{{slug}}", slug) + "---\n\n" + body;
+        }
+    }
+
+    /** Converts one record, or throws {@link Unconvertible} with the reason. */
+    static Converted convert(Map<String, String> r) {
+        String code = PortalCells.oneLine(r.get("ma_thu_tuc"));
+        String title = PortalCells.oneLine(r.get("ten_thu_tuc"));
+        if (code.isEmpty() || title.isEmpty()) {
+            throw new Unconvertible("thieu", code.isEmpty() ? "bản ghi không có mã thủ tục" : "bản ghi không có tên thủ tục");
+        }
+        if (!code.matches(ProcedureSchema.CODE_PATTERN)) {
+            throw new Unconvertible("ma", "mã thủ tục '" + code + "' không đúng dạng 1.000894");
+        }
+        String levelsText = PortalCells.oneLine(r.get("cap_thuc_hien"));
+        List<String> levels = new ArrayList<>();
+        for (String l : levelsText.split("\\s*,\\s*")) {
+            String id = LEVELS.get(l.strip());
+            if (id != null && !levels.contains(id)) {
+                levels.add(id);
+            }
+        }
+        if (levels.isEmpty()) {
+            throw new Unconvertible("cap", "chỉ thực hiện ở: " + (levelsText.isEmpty() ? "(không ghi cấp)" : levelsText));
+        }
+        String decision = PortalCells.orNull(PortalCells.oneLine(r.get("so_quyet_dinh")));
+        if (decision != null) {
+            Optional<DocumentNumber> n = DocumentNumber.parse(decision);
+            if (n.isPresent()) {
+                decision = n.get().normalized();
+            } else if (!ProcedureSchema.looksLikeNumber(decision)) {
+                throw new Unconvertible("quyet-dinh", "số quyết định công bố '" + decision + "' không phải số hiệu văn bản");
+            }
+        }
+        List<String> steps = PortalCells.steps(r.get("trinh_tu_thuc_hien"));
+        List<Channel> channels = PortalCells.channels(r.get("cach_thuc_thuc_hien"));
+        List<Case> dossier = PortalCells.dossier(r.get("thanh_phan_ho_so"));
+        List<String> targets = PortalCells.targetGroups(r.get("doi_tuong_thuc_hien"));
+        List<Basis> basis = PortalCells.legalBasis(r.get("can_cu_phap_ly"));
+        Outcome outcome = PortalCells.outcome(r.get("ket_qua_xu_ly"));
+        String conditions = PortalCells.orNull(r.get("yeu_cau_dieu_kien"));
+        boolean online = channels.stream().anyMatch(c -> c.type() == ChannelType.ONLINE);
+
+        YamlWriter y = new YamlWriter();
+        y.field(0, "title", title);
+        y.raw("slug: {{slug}}\n");
+        y.raw("code: \"" + code + "\"\n");
+        y.field(0, "decision", decision);
+        if (levels.size() == 1) {
+            y.field(0, "implementing_level", levels.get(0));
+        } else {
+            y.raw("implementing_level: [" + String.join(", ", levels) + "]\n");
+        }
+        y.field(0, "procedure_type", PortalCells.orNull(PortalCells.oneLine(r.get("loai_thu_tuc"))));
+        String field = PortalCells.orNull(PortalCells.oneLine(r.get("linh_vuc")));
+        y.field(0, "field", field == null ? "Chưa phân loại" : field);
+        y.list(0, "steps", steps);
+        if (!channels.isEmpty()) {
+            y.open(0, "channels");
+            for (Channel c : channels) {
+                y.itemField(2, "type", c.type().id());
+                y.field(4, "processing_time", c.time());
+                y.field(4, "fee", c.fee());
+                y.field(4, "description", c.description());
+            }
+        }
+        if (!dossier.isEmpty()) {
+            y.open(0, "dossier");
+            boolean cases = dossier.size() > 1 || dossier.get(0).name() != null;
+            for (Case k : dossier) {
+                int indent = 2;
+                if (cases) {
+                    if (k.name() != null) {
+                        y.itemField(2, "case", k.name());
+                        y.open(4, "papers");
+                    } else {
+                        y.raw("  - papers:\n");
+                    }
+                    indent = 6;
+                }
+                for (Paper p : k.papers()) {
+                    y.itemField(indent, "name", p.name());
+                    y.raw(" ".repeat(indent + 2) + "originals: " + p.originals() + "\n");
+                    y.raw(" ".repeat(indent + 2) + "copies: " + p.copies() + "\n");
+                    if (p.form() != null) {
+                        y.field(indent + 2, "note", "Mẫu đơn, tờ khai trên Cổng Dịch vụ công quốc gia: " + p.form());
+                    }
+                }
+            }
+        }
+        y.list(0, "target_groups", targets);
+        String performing = PortalCells.orNull(PortalCells.oneLine(r.get("co_quan_thuc_hien")));
+        String competent = PortalCells.orNull(PortalCells.oneLine(r.get("co_quan_co_tham_quyen")));
+        String authorised = PortalCells.orNull(PortalCells.oneLine(r.get("co_quan_duoc_uy_quyen")));
+        String coordinating = PortalCells.orNull(PortalCells.oneLine(r.get("co_quan_phoi_hop")));
+        if (performing != null || competent != null || authorised != null || coordinating != null) {
+            y.open(0, "agencies");
+            y.field(2, "performing", performing);
+            y.field(2, "competent", competent);
+            y.field(2, "authorised", authorised);
+            y.field(2, "coordinating", coordinating);
+        }
+        y.field(0, "reception_address", PortalCells.orNull(PortalCells.oneLine(r.get("dia_chi_tiep_nhan"))));
+        if (outcome.results().size() == 1) {
+            y.field(0, "result", outcome.results().get(0));
+        } else {
+            y.list(0, "result", outcome.results());
+        }
+        if (!basis.isEmpty()) {
+            y.open(0, "legal_basis");
+            for (Basis b : basis) {
+                if (b.title() == null) {
+                    y.item(2, b.number());
+                } else {
+                    y.itemField(2, "number", b.number());
+                    y.field(4, "title", b.title());
+                }
+            }
+        }
+        y.field(0, "conditions", conditions == null ? null : PortalCells.markdown(conditions));
+        y.field(0, "level", online ? "mot-phan" : "thong-tin");
+        String url = PortalCells.orNull(PortalCells.oneLine(r.get("detail_url")));
+        if (url != null && url.matches("https?://\\S+")) {
+            y.field(0, "source_url", url);
+        }
+        y.list(0, "keywords", outcome.keywords());
+        String body = "Nhập từ Cổng Dịch vụ công quốc gia (mã " + code + ") bằng `trang import tthc`."
+                + " Mức độ dịch vụ công trực tuyến, địa chỉ nộp hồ sơ trực tuyến và mẫu đơn, tờ khai cần được đối chiếu"
+                + " với quyết định công bố của tỉnh trước khi đăng.\n";
+        String slug = cut(Slugs.slugify(title), 80);
+        return new Converted(code, slug.isEmpty() ? Slugs.slugify(code) : slug, y.toString(), body);
+    }
+}

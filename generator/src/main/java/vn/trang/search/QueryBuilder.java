@@ -1,0 +1,206 @@
+package vn.trang.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import vn.trang.index.SearchFields;
+import vn.trang.index.VietnameseAnalyzers;
+
+/**
+ * Builds the Lucene query of a {@link UserQuery} under a {@link Ranking}:
+ *
+ * <pre>
+ * (match: per syllable (folded OR exact), at least minimumMatch of them
+ *   + bigrams + exact bigrams + title syllables + title phrase + proximity)
+ * OR key: exact number/code, constant score far above any text score
+ * + every "quoted phrase"  − every excluded word
+ * </pre>
+ *
+ * Only the match clause decides what matches; the others only add to the score of what already
+ * matched (a bigram cannot match a document whose syllables did not).
+ */
+public final class QueryBuilder {
+
+    /** Phrases of up to this many syllables are also tried as a phrase in the title. */
+    static final int TITLE_PHRASE_MAX = 12;
+    /** Queries of up to this many syllables get a proximity clause (a sloppy phrase). */
+    static final int PROXIMITY_MAX = 8;
+
+    private final Ranking ranking;
+
+    public QueryBuilder(Ranking ranking) {
+        this.ranking = ranking;
+    }
+
+    /** The scoring query; never null, {@link MatchNoDocsQuery} for nothing to look for. */
+    public Query build(UserQuery q) {
+        QueryTerms terms = QueryTerms.of(q.text());
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        int should = 0;
+        Query text = text(terms);
+        if (text != null) {
+            top.add(text, Occur.SHOULD);
+            should++;
+        }
+        if (!q.keys().isEmpty() && ranking.keys() > 0) {
+            BooleanQuery.Builder keys = new BooleanQuery.Builder();
+            q.keys().forEach(k -> keys.add(new TermQuery(new Term(SearchFields.KEY, k)), Occur.SHOULD));
+            top.add(new BoostQuery(new ConstantScoreQuery(keys.build()), ranking.keys()), Occur.SHOULD);
+            should++;
+        }
+        int must = 0;
+        for (String phrase : q.phrases()) {
+            Query p = phrase(SearchFields.ALL_FOLDED, QueryTerms.of(phrase).folded(), 0);
+            if (p != null) {
+                top.add(p, Occur.FILTER);
+                must++;
+            }
+        }
+        if (should + must == 0) {
+            return new MatchNoDocsQuery("nothing to search for");
+        }
+        for (String ex : q.excluded()) {
+            Query p = phrase(SearchFields.ALL_FOLDED, QueryTerms.of(ex).folded(), 0);
+            if (p != null) {
+                top.add(p, Occur.MUST_NOT);
+            }
+        }
+        if (must == 0) {
+            top.setMinimumNumberShouldMatch(1);
+        }
+        return top.build();
+    }
+
+    /** The query whose terms the snippet marks: the folded syllables and phrases, on the body field. */
+    public Query highlight(UserQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : distinct(QueryTerms.of(q.text()).folded()).keySet()) {
+            b.add(new TermQuery(new Term(SearchFields.BODY, t)), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Filters alone: every document, to be sorted by date. */
+    public static Query all() {
+        return new MatchAllDocsQuery();
+    }
+
+    private Query text(QueryTerms terms) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        boolean marked = terms.marked();
+        // One clause per distinct syllable (by its folded form), counted for minimum-should-match.
+        Map<String, Integer> folded = distinct(terms.folded());
+        Map<String, String> exactOf = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            exactOf.putIfAbsent(terms.folded().get(i), terms.exact().get(i));
+        }
+        BooleanQuery.Builder match = new BooleanQuery.Builder();
+        for (Map.Entry<String, Integer> e : folded.entrySet()) {
+            float tf = ranking.queryTermFrequency() ? e.getValue() : 1f;
+            BooleanQuery.Builder syllable = new BooleanQuery.Builder();
+            int n = 0;
+            if (ranking.folded() > 0) {
+                syllable.add(boost(new TermQuery(new Term(SearchFields.ALL_FOLDED, e.getKey())), ranking.folded() * tf), Occur.SHOULD);
+                n++;
+            }
+            if (ranking.exact() > 0 && (marked || ranking.folded() == 0)) {
+                String exact = exactOf.get(e.getKey());
+                syllable.add(boost(new TermQuery(new Term(SearchFields.ALL_EXACT, exact)), ranking.exact() * tf), Occur.SHOULD);
+                n++;
+            }
+            if (n > 0) {
+                match.add(syllable.build(), Occur.SHOULD);
+            }
+        }
+        match.setMinimumNumberShouldMatch(ranking.minimumMatch(folded.size()));
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(match.build(), Occur.MUST);
+
+        boolean tf = ranking.queryTermFrequency();
+        addTerms(all, SearchFields.ALL_BIGRAMS, bigrams(terms.folded()), ranking.bigrams(), tf);
+        if (marked || ranking.folded() == 0) {
+            addTerms(all, SearchFields.ALL_EXACT_BIGRAMS, bigrams(terms.exact()), ranking.exactBigrams(), tf);
+        }
+        // Title coverage counts each title term once, whatever the query repeats.
+        addTerms(all, SearchFields.TITLE_FOLDED, new ArrayList<>(folded.keySet()), ranking.title(), false);
+        if (ranking.containedTitle() > 0 && terms.size() >= 2) {
+            all.add(boost(new ContainedKeyQuery(SearchFields.TITLE_KEY, 2, terms.folded()), ranking.containedTitle()),
+                    Occur.SHOULD);
+        }
+        if (ranking.containedMeta() > 0) {
+            all.add(boost(new ContainedKeyQuery(SearchFields.META_KEY, 1, terms.folded()), ranking.containedMeta()),
+                    Occur.SHOULD);
+        }
+        int n = terms.size();
+        if (ranking.titlePhrase() > 0 && n >= 2 && n <= TITLE_PHRASE_MAX) {
+            all.add(boost(phrase(SearchFields.TITLE_FOLDED, terms.folded(), 0), ranking.titlePhrase()), Occur.SHOULD);
+        }
+        if (ranking.proximity() > 0 && n >= 2 && n <= PROXIMITY_MAX) {
+            all.add(boost(phrase(SearchFields.ALL_FOLDED, terms.folded(), 2 * n), ranking.proximity()), Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    /** One weighted clause of SHOULD terms; {@code countRepeats}: a term repeated in the query weighs more. */
+    private static void addTerms(BooleanQuery.Builder b, String field, List<String> values, float weight,
+                                 boolean countRepeats) {
+        if (weight <= 0 || values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder clause = new BooleanQuery.Builder();
+        for (Map.Entry<String, Integer> e : distinct(values).entrySet()) {
+            float tf = countRepeats ? e.getValue() : 1f;
+            clause.add(boost(new TermQuery(new Term(field, e.getKey())), tf), Occur.SHOULD);
+        }
+        b.add(boost(clause.build(), weight), Occur.SHOULD);
+    }
+
+    static List<String> bigrams(List<String> syllables) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            out.add(syllables.get(i) + VietnameseAnalyzers.BIGRAM_SEPARATOR + syllables.get(i + 1));
+        }
+        return out;
+    }
+
+    private static Query phrase(String field, List<String> syllables, int slop) {
+        if (syllables.isEmpty()) {
+            return null;
+        }
+        if (syllables.size() == 1) {
+            return new TermQuery(new Term(field, syllables.get(0)));
+        }
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        for (int i = 0; i < syllables.size(); i++) {
+            p.add(new Term(field, syllables.get(i)), i);
+        }
+        p.setSlop(slop);
+        return p.build();
+    }
+
+    /** Distinct values in first-seen order, with how often each occurs. */
+    private static Map<String, Integer> distinct(List<String> values) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        values.forEach(v -> out.merge(v, 1, Integer::sum));
+        return out;
+    }
+
+    private static Query boost(Query q, float weight) {
+        return weight == 1f ? q : new BoostQuery(q, weight);
+    }
+}

@@ -1,0 +1,137 @@
+package vn.trang.search;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The weights of the ranking function, in one place so the evaluation can compare variants and
+ * the service uses exactly the variant that won (docs/SEARCH.md has the measurements).
+ *
+ * <p>A document's score is the sum of these clauses' BM25 scores, each multiplied by its weight:
+ *
+ * @param folded       each query syllable, folded, in all fields (title, metadata, text)
+ * @param exact        each syllable with its marks (only when the query has marks)
+ * @param bigrams      each pair of adjacent syllables, folded
+ * @param exactBigrams each pair with its marks (only when the query has marks)
+ * @param title        each syllable, folded, in the title, scored by how much of the title the
+ *                     query covers ({@link TitleCoverageSimilarity})
+ * @param containedTitle the query contains the item's whole title ({@link ContainedKeyQuery})
+ * @param containedMeta the query contains a whole metadata value: issuer, type, field, unit
+ * @param titlePhrase  the whole query as a phrase in the title (2–12 syllables)
+ * @param proximity    the whole query within a window in the text (2–8 syllables)
+ * @param keys         an exact document number or procedure code: a constant that outranks text
+ * @param matchRatio   for queries longer than {@link #SHORT_QUERY} syllables, the share that must
+ *                     occur; shorter queries need every syllable; 0 makes every query a plain OR
+ * @param queryTermFrequency a syllable repeated in the query counts as often as it occurs
+ * @param k1           BM25 term-frequency saturation
+ * @param b            BM25 length normalisation
+ */
+public record Ranking(String name, float folded, float exact, float bigrams, float exactBigrams, float title,
+                      float containedTitle, float containedMeta, float titlePhrase, float proximity, float keys,
+                      float matchRatio, boolean queryTermFrequency, float k1, float b) {
+
+    /** Up to this many distinct syllables, every one must match (search-box queries). */
+    public static final int SHORT_QUERY = 4;
+    /** However long the query, at most this many distinct syllables are required. */
+    public static final int MAX_REQUIRED = 5;
+
+    /**
+     * The issue's bar: BM25 over lower-cased syllables and syllable bigrams, with their marks,
+     * any syllable matching. Every later variant starts here.
+     */
+    static final Ranking BASELINE = new Ranking("baseline-exact", 0f, 1f, 0f, 1f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, true,
+            1.2f, 0.75f);
+
+    /** What the service uses: the last step of {@link #variants()}; docs/SEARCH.md has the numbers. */
+    public static final Ranking DEFAULT = BASELINE.with(
+            "folded=1,bigrams=1,b=0.5,containedTitle=0.4,containedMeta=4,titlePhrase=2,proximity=1,keys=1000,"
+                    + "matchRatio=0.6").named("default");
+
+    /**
+     * The variants docs/SEARCH.md reports, a ladder: each adds one thing to the one before, so the
+     * table shows what each step is worth.
+     */
+    public static List<Ranking> variants() {
+        Ranking folded = BASELINE.with("folded=1,exact=0,bigrams=1,exactBigrams=0").named("baseline-folded");
+        Ranking both = BASELINE.with("folded=1,bigrams=1").named("folded+exact");
+        Ranking b = both.with("b=0.5").named("+b=0.5");
+        Ranking title = b.with("containedTitle=0.4").named("+contained-title");
+        Ranking meta = title.with("containedMeta=4").named("+contained-meta");
+        return List.of(BASELINE, folded, both, b, title, meta, DEFAULT);
+    }
+
+    /** The same weights under another name. */
+    public Ranking named(String newName) {
+        return new Ranking(newName, folded, exact, bigrams, exactBigrams, title, containedTitle, containedMeta,
+                titlePhrase, proximity, keys, matchRatio, queryTermFrequency, k1, b);
+    }
+
+    public static Ranking byName(String name) {
+        return variants().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("không có phương án xếp hạng '" + name + "'"));
+    }
+
+    /**
+     * This ranking with some weights changed: {@code "bigrams=2,k1=1.5"}. For exploring variants
+     * with {@code trang eval-search --set}; the names are this record's components.
+     */
+    public Ranking with(String overrides) {
+        RecordComponent[] components = Ranking.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                values[i] = components[i].getAccessor().invoke(this);
+            }
+            StringBuilder name = new StringBuilder(this.name);
+            String separator = ",";
+            for (String pair : overrides.split(",")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                String[] kv = pair.split("=", 2);
+                int i = indexOf(components, kv[0].strip());
+                if (kv.length != 2 || i <= 0) {
+                    throw new IllegalArgumentException("không có trọng số '" + pair + "'");
+                }
+                values[i] = components[i].getType() == boolean.class ? Boolean.parseBoolean(kv[1].strip())
+                        : Float.parseFloat(kv[1].strip());
+                name.append(separator).append(pair.strip());
+            }
+            values[0] = name.toString();
+            Constructor<Ranking> c = Ranking.class.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return c.newInstance(values);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("không phải số: " + overrides, e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e instanceof InvocationTargetException t ? t.getCause() : e);
+        }
+    }
+
+    private static int indexOf(RecordComponent[] components, String name) {
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The minimum number of distinct syllables that must match: all of a short query; a share of
+     * a longer one, but never more than {@link #MAX_REQUIRED}, because a pasted question shares
+     * only a handful of words with the article that answers it. A ratio of 0 means any one.
+     */
+    public int minimumMatch(int distinct) {
+        if (matchRatio <= 0) {
+            return Math.min(1, distinct);
+        }
+        if (distinct <= SHORT_QUERY) {
+            return distinct;
+        }
+        return Math.min(MAX_REQUIRED, Math.max(SHORT_QUERY, (int) Math.ceil(distinct * matchRatio)));
+    }
+}

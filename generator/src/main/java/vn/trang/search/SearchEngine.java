@@ -1,0 +1,168 @@
+package vn.trang.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.similarities.Similarity;
+
+import vn.trang.index.SearchFields;
+import vn.trang.search.SearchResponse.Facet;
+import vn.trang.search.SearchResponse.FacetValue;
+import vn.trang.search.SearchResponse.Hit;
+
+/**
+ * Runs searches on an open index: query, filters, one page of hits with snippets, facet counts.
+ * Stateless apart from its ranking, so one engine serves every thread.
+ */
+public final class SearchEngine {
+
+    /** Facet values listed per dimension (the selected one always is). */
+    static final int FACET_VALUES = 20;
+    private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.TITLE, SearchFields.SITE,
+            SearchFields.SITE_NAME, SearchFields.TYPE, SearchFields.DATE, SearchFields.NUMBER, SearchFields.CODE);
+    private static final Sort NEWEST_FIRST = newestFirst();
+
+    private final Ranking ranking;
+    private final QueryBuilder builder;
+
+    public SearchEngine(Ranking ranking) {
+        this.ranking = ranking;
+        this.builder = new QueryBuilder(ranking);
+    }
+
+    public Ranking ranking() {
+        return ranking;
+    }
+
+    /** The similarity searchers of this engine must use (BM25 with the ranking's k1 and b). */
+    public Similarity similarity() {
+        return new RankingSimilarity(ranking);
+    }
+
+    /** The best {@code k} documents of a query, without facets or snippets (evaluation). */
+    public TopDocs rank(IndexSearcher searcher, String query, int k) throws IOException {
+        return searcher.search(builder.build(UserQuery.parse(query)), k);
+    }
+
+    public SearchResponse search(IndexSearcher searcher, SearchRequest req, Labels labels) throws IOException {
+        long start = System.nanoTime();
+        UserQuery q = UserQuery.parse(req.query());
+        String shown = QueryText.of(req.query()).text();
+        boolean browse = q.isEmpty();
+        if (browse && req.filters().isEmpty()) {
+            return SearchResponse.empty(req, shown, q.truncated(), null);
+        }
+        Query base = browse ? QueryBuilder.all() : builder.build(q);
+        int want = Math.min(req.page() * req.size(), SearchRequest.MAX_RESULTS);
+        CollectorManager<?, ? extends TopDocs> top = browse || req.sort() == SearchRequest.Order.DATE
+                ? new TopFieldCollectorManager(NEWEST_FIRST, want, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(want, Integer.MAX_VALUE);
+        Query main = filtered(base, req.filters());
+        TopDocs docs;
+        List<Facet> facets = List.of();
+        if (req.facets()) {
+            FacetCounter counter = new FacetCounter(SearchFields.FACETS);
+            Object[] both = searcher.search(main, new MultiCollectorManager(top, counter));
+            docs = (TopDocs) both[0];
+            FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
+            facets = facets(searcher, base, req, counts, labels);
+        } else {
+            docs = searcher.search(main, top);
+        }
+        List<Hit> hits = hits(searcher, q, docs, req);
+        long took = (System.nanoTime() - start) / 1_000_000;
+        return new SearchResponse(req, shown, docs.totalHits.value, hits, facets, took, q.truncated(), null);
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, UserQuery q, TopDocs docs, SearchRequest req) throws IOException {
+        int from = (req.page() - 1) * req.size();
+        if (from >= docs.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, from, Math.min(docs.scoreDocs.length, from + req.size()));
+        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+        String[] snippets = Snippets.of(searcher, builder.highlight(q), pageDocs);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc, HIT_FIELDS);
+            hits.add(new Hit(d.get(SearchFields.ID), d.get(SearchFields.TITLE), d.get(SearchFields.SITE),
+                    d.get(SearchFields.SITE_NAME), d.get(SearchFields.TYPE), d.get(SearchFields.DATE),
+                    d.get(SearchFields.NUMBER), d.get(SearchFields.CODE), snippets[i] == null ? "" : snippets[i]));
+        }
+        return hits;
+    }
+
+    /**
+     * Facets in dimension order. A filtered dimension is counted again without its own filter,
+     * so its other values stay visible and clickable (drill sideways).
+     */
+    private List<Facet> facets(IndexSearcher searcher, Query base, SearchRequest req, FacetCounter.Counts main,
+                               Labels labels) throws IOException {
+        List<Facet> out = new ArrayList<>();
+        for (String dim : SearchFields.FACETS) {
+            Map<String, Long> counts = main.byDimension().get(dim);
+            if (req.filters().containsKey(dim)) {
+                Query sideways = filtered(base, req.filtersWithout(dim));
+                counts = searcher.search(sideways, new FacetCounter(List.of(dim))).byDimension().get(dim);
+            }
+            String selected = req.filters().get(dim);
+            List<FacetValue> values = new ArrayList<>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> {
+                        boolean isSelected = e.getKey().equals(selected);
+                        if (values.size() < FACET_VALUES || isSelected) {
+                            values.add(new FacetValue(e.getKey(), labels.label(dim, e.getKey()), e.getValue(), isSelected));
+                        }
+                    });
+            if (selected != null && values.stream().noneMatch(FacetValue::selected)) {
+                values.add(new FacetValue(selected, labels.label(dim, selected), 0, true));
+            }
+            if (dim.equals(SearchFields.YEAR)) {
+                values.sort(Comparator.comparing(FacetValue::value).reversed());
+            }
+            if (!values.isEmpty()) {
+                out.add(new Facet(dim, values));
+            }
+        }
+        return out;
+    }
+
+    static Query filtered(Query base, Map<String, String> filters) {
+        if (filters.isEmpty()) {
+            return base;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
+        filters.forEach((dim, value) -> b.add(new TermQuery(new Term(dim, value)), Occur.FILTER));
+        return b.build();
+    }
+
+    private static Sort newestFirst() {
+        SortField date = new SortField(SearchFields.DATE_SORT, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        return new Sort(date, SortField.FIELD_SCORE);
+    }
+}

@@ -1,0 +1,114 @@
+package vn.trang.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import vn.trang.index.SearchFields;
+import vn.trang.index.SearchFiles;
+import vn.trang.render.Theme;
+
+/**
+ * The search service behind the API and the results page: the live index of a published
+ * {@code _search} folder, the ranking, and the rule that a query never fails. Whatever the request,
+ * {@link #search} returns a response; an engine failure (a bug, not the query's fault) is logged
+ * and answered with an empty result and a notice instead of an error page.
+ */
+public final class SearchService implements Closeable {
+
+    /** A response with what the results page draws it in. */
+    public record Results(SearchResponse response, Optional<SiteLayout> layout, Theme theme, SiteLayouts sites) {
+    }
+
+    /** Service state for monitoring: {@code docs} is -1 without an index. */
+    public record Health(boolean ready, int docs, String problem) {
+    }
+
+    private final LiveIndex index;
+    private final SearchEngine engine;
+    private final Consumer<String> log;
+    private volatile String lastProblem;
+
+    public SearchService(SearchFiles files, Ranking ranking, Consumer<String> log) {
+        this.engine = new SearchEngine(ranking);
+        this.index = new LiveIndex(files, engine.similarity());
+        this.log = log;
+    }
+
+    /** Picks up a new publish, if any; see {@link LiveIndex#reopen()}. */
+    public boolean reopen() {
+        boolean swapped = index.reopen();
+        String problem = index.problem();
+        // Polled every few seconds: say a problem once, not on every poll.
+        if (problem != null && !problem.equals(lastProblem)) {
+            log.accept("trang search: " + problem);
+        }
+        lastProblem = problem;
+        return swapped;
+    }
+
+    public Health health() {
+        int docs = index.docs();
+        return new Health(docs >= 0, docs, index.problem());
+    }
+
+    public SearchResponse search(SearchRequest request) {
+        return results(request).response();
+    }
+
+    public Results results(SearchRequest request) {
+        try {
+            Optional<Results> r = index.with((searcher, p) -> {
+                SearchResponse response = engine.search(searcher, request, labels(p.sites, p.theme));
+                return new Results(response, p.sites.layout(request.filters().get(SearchFields.SITE)), p.theme, p.sites);
+            });
+            if (r.isPresent()) {
+                return r.get();
+            }
+            return new Results(SearchResponse.empty(request, QueryText.of(request.query()).text(), false,
+                    "Chưa có chỉ mục tìm kiếm: hãy chạy trang build."), Optional.empty(), null, SiteLayouts.empty());
+        } catch (IOException | RuntimeException e) {
+            log.accept("trang search: lỗi khi tìm \"" + QueryText.of(request.query()).text() + "\": " + e);
+            return new Results(SearchResponse.empty(request, QueryText.of(request.query()).text(), false,
+                    "Tìm kiếm tạm thời gặp lỗi; vui lòng thử lại."), Optional.empty(), null, SiteLayouts.empty());
+        }
+    }
+
+    /** Facet labels: site names from the publish, type and level names from the theme's strings. */
+    private static Labels labels(SiteLayouts sites, Theme theme) {
+        Map<String, String> t = strings(theme);
+        return (dim, value) -> switch (dim) {
+            case SearchFields.SITE -> sites.name(value).orElse(value);
+            case SearchFields.TYPE -> t.getOrDefault(typeKey(value), value);
+            case SearchFields.LEVEL -> t.getOrDefault("level_" + value.replace('-', '_'), value);
+            default -> value;
+        };
+    }
+
+    /** The i18n key of a type's plural name, as the theme's section titles use it. */
+    public static String typeKey(String type) {
+        return switch (type) {
+            case "news" -> "news";
+            case "document" -> "documents";
+            case "procedure" -> "procedures";
+            case "page" -> "pages";
+            default -> type;
+        };
+    }
+
+    /** The theme's Vietnamese strings; none when the published theme has no i18n folder. */
+    private static Map<String, String> strings(Theme theme) {
+        try {
+            return theme.messages("vi").asMap();
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

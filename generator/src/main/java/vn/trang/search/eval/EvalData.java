@@ -1,0 +1,110 @@
+package vn.trang.search.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.trang.index.SearchDocument;
+import vn.trang.search.JsonReader;
+
+/**
+ * Reads an evaluation set: a corpus of {@code {id, title, text}} lines and queries of
+ * {@code {id, text, relevant_ids}} lines (JSON Lines, UTF-8). Other keys are ignored. Corpus lines
+ * become {@link SearchDocument}s — the title as the title, the text as the body — so the evaluation
+ * runs the site's own schema, analysis and ranking.
+ */
+public final class EvalData {
+
+    private EvalData() {
+    }
+
+    public static List<SearchDocument> corpus(Path file) throws IOException {
+        List<SearchDocument> docs = new ArrayList<>();
+        forEachLine(file, (line, m) -> {
+            String id = string(m, "id", file, line);
+            String text = optional(m, "text");
+            String title = optional(m, "title");
+            docs.add(new SearchDocument(id, title, meta(m), "", text, List.of(), "corpus", "corpus", "document",
+                    List.of(), null, null, null, null, null, null));
+        });
+        return docs;
+    }
+
+    /**
+     * What a legal corpus says about where an article stands, when its lines carry it: the law's
+     * name ({@code law_id}) and the article's heading ("Điều 6"), as an article page of a document
+     * shows them above the text. Put in the metadata values, like a document's number and issuer.
+     */
+    static List<String> meta(Map<String, Object> m) {
+        if (!withMeta) {
+            return List.of();
+        }
+        List<String> meta = new ArrayList<>();
+        Object law = m.get("law_id");
+        if (law != null && !String.valueOf(law).isBlank()) {
+            meta.add(String.valueOf(law));
+        }
+        Object article = m.get("article_id");
+        if (article != null && !String.valueOf(article).isBlank()) {
+            meta.add("Điều " + article);
+        }
+        return meta;
+    }
+
+    static boolean withMeta = !"0".equals(System.getenv("TRANG_EVAL_META"));
+
+    public static List<EvalQuery> queries(Path file) throws IOException {
+        List<EvalQuery> queries = new ArrayList<>();
+        forEachLine(file, (line, m) -> {
+            Object rel = m.get("relevant_ids");
+            if (!(rel instanceof List<?> list)) {
+                throw new IOException(file + ":" + line + ": thiếu relevant_ids (danh sách id của corpus)");
+            }
+            queries.add(new EvalQuery(string(m, "id", file, line), string(m, "text", file, line),
+                    list.stream().map(String::valueOf).toList()));
+        });
+        return queries;
+    }
+
+    private interface LineHandler {
+        void accept(int line, Map<String, Object> object) throws IOException;
+    }
+
+    private static void forEachLine(Path file, LineHandler handler) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String s;
+            int n = 0;
+            while ((s = r.readLine()) != null) {
+                n++;
+                if (s.isBlank()) {
+                    continue;
+                }
+                Map<String, Object> m;
+                try {
+                    m = JsonReader.object(s);
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + ":" + n + ": " + e.getMessage(), e);
+                }
+                handler.accept(n, m);
+            }
+        }
+    }
+
+    private static String string(Map<String, Object> m, String key, Path file, int line) throws IOException {
+        Object v = m.get(key);
+        if (v == null) {
+            throw new IOException(file + ":" + line + ": thiếu khóa \"" + key + "\"");
+        }
+        return String.valueOf(v);
+    }
+
+    private static String optional(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? "" : String.valueOf(v);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.trang.search.eval;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+import vn.trang.index.IndexBuilder;
+import vn.trang.index.SearchDocument;
+import vn.trang.index.SearchFields;
+import vn.trang.search.Ranking;
+import vn.trang.search.SearchEngine;
+
+/**
+ * Indexes a corpus in memory with the site's schema and analysis, then measures how well a
+ * {@link Ranking} finds each query's relevant documents.
+ */
+public final class Evaluator implements AutoCloseable {
+
+    private final Directory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+
+    public Evaluator(List<SearchDocument> corpus, int threads) throws IOException {
+        new IndexBuilder(threads).write(directory, corpus);
+        reader = DirectoryReader.open(directory);
+    }
+
+    /** A query whose relevant documents were not all in the top k, with what came first instead. */
+    public record Miss(EvalQuery query, List<String> top) {
+    }
+
+    public Metrics run(Ranking ranking, List<EvalQuery> queries, int k) throws IOException {
+        return run(ranking, queries, k, new ArrayList<>());
+    }
+
+    /** As {@link #run(Ranking, List, int)}, adding every query with a relevant document outside the top k to {@code misses}. */
+    public Metrics run(Ranking ranking, List<EvalQuery> queries, int k, List<Miss> misses) throws IOException {
+        SearchEngine engine = new SearchEngine(ranking);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(engine.similarity());
+        StoredFields stored = searcher.storedFields();
+        Metrics.Accumulator acc = new Metrics.Accumulator(k);
+        for (EvalQuery q : queries) {
+            TopDocs top = engine.rank(searcher, q.text(), k);
+            List<String> ids = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                ids.add(stored.document(sd.doc).get(SearchFields.ID));
+            }
+            acc.add(ids, new HashSet<>(q.relevant()));
+            if (!ids.containsAll(q.relevant())) {
+                misses.add(new Miss(q, ids));
+            }
+        }
+        return acc.result(ranking.name());
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.trang.search.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.trang.search.SearchResponse;
+import vn.trang.search.SearchResponse.Facet;
+import vn.trang.search.SearchResponse.FacetValue;
+import vn.trang.search.SearchResponse.Hit;
+import vn.trang.search.SearchService;
+import vn.trang.text.Json;
+
+/**
+ * The JSON of {@code GET /api/search} (docs/SEARCH.md, "API"). Maps are the serialisation
+ * boundary here, as they are the template boundary elsewhere. Snippets are HTML: escaped text
+ * with the matches in {@code <mark>}.
+ */
+final class ApiJson {
+
+    private ApiJson() {
+    }
+
+    static String of(SearchResponse r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", r.query());
+        m.put("total", r.total());
+        m.put("page", r.request().page());
+        m.put("size", r.request().size());
+        m.put("pages", r.totalPages());
+        m.put("sort", r.request().sort() == vn.trang.search.SearchRequest.Order.DATE ? "date" : "relevance");
+        m.put("filters", r.request().filters());
+        m.put("took_ms", r.tookMs());
+        if (r.truncated()) {
+            m.put("truncated", true);
+        }
+        if (r.notice() != null) {
+            m.put("notice", r.notice());
+        }
+        List<Object> hits = new ArrayList<>(r.hits().size());
+        for (Hit h : r.hits()) {
+            Map<String, Object> hit = new LinkedHashMap<>();
+            hit.put("url", h.url());
+            hit.put("title", h.title());
+            hit.put("site", h.site());
+            hit.put("site_name", h.siteName());
+            hit.put("type", h.type());
+            hit.put("date", h.date());
+            if (h.number() != null) {
+                hit.put("number", h.number());
+            }
+            if (h.code() != null) {
+                hit.put("code", h.code());
+            }
+            hit.put("snippet", h.snippet());
+            hits.add(hit);
+        }
+        m.put("hits", hits);
+        Map<String, Object> facets = new LinkedHashMap<>();
+        for (Facet f : r.facets()) {
+            List<Object> values = new ArrayList<>(f.values().size());
+            for (FacetValue v : f.values()) {
+                Map<String, Object> value = new LinkedHashMap<>();
+                value.put("value", v.value());
+                value.put("label", v.label());
+                value.put("count", v.count());
+                if (v.selected()) {
+                    value.put("selected", true);
+                }
+                values.add(value);
+            }
+            facets.put(f.name(), values);
+        }
+        m.put("facets", facets);
+        return Json.write(m);
+    }
+
+    static String health(SearchService.Health h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", h.ready() ? "ok" : "unavailable");
+        m.put("docs", Math.max(0, h.docs()));
+        if (h.problem() != null) {
+            m.put("problem", h.problem());
+        }
+        return Json.write(m);
+    }
+}
