@@ -60,11 +60,13 @@ public final class Builder {
         Path root = options.root().toAbsolutePath().normalize();
         Path out = options.out().toAbsolutePath().normalize();
         int[] counts = new int[4];
-        boolean ok = run(options, root, out, d, counts);
+        Timings timings = new Timings();
+        boolean ok = run(options, root, out, d, counts, timings);
+        timings.print(System.err);
         return new BuildResult(ok, d, counts[0], counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts) {
+    private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts, Timings timings) {
         if (!safeOutput(root, out, d)) {
             return false;
         }
@@ -85,8 +87,10 @@ public final class Builder {
         }
         ContentSet content = checkouts.scan(
                 new ContentScanner().scan(registry.get(), root.resolve("content"), root, options.site(), d), root, options.site(), d);
+        timings.mark("load");
         // parse
         List<Item> items = parse(content.sources(), options.threads(), d);
+        timings.mark("parse");
         if (d.hasErrors()) {
             return false;
         }
@@ -97,6 +101,7 @@ public final class Builder {
         }
         items = linked.items();
         Catalog catalog = new Catalog(registry.get(), items, linked.procedureBasis());
+        timings.mark("link");
         // render
         Theme theme = new Theme(root.resolve("themes"), options.theme());
         Path themeDisplay = root.relativize(theme.dir());
@@ -118,6 +123,7 @@ public final class Builder {
                 outputs.addAll(planner.plan(s));
             }
         }
+        timings.mark("plan");
         if (!Renderer.checkCollisions(outputs, d)) {
             return false;
         }
@@ -131,14 +137,19 @@ public final class Builder {
         }
         try {
             int files = new Renderer(theme, themeDisplay, options.threads()).render(outputs, staging, d);
+            timings.mark("render");
             files += copyAssets(theme, sites, content.attachments(), staging, d);
             files += writeReports(linked.unresolved(), staging);
+            files += writeSources(outputs, staging);
             // issue 5: the search index of the built sites, into the staging folder (_search/), swapped in with it
+            timings.mark("assets");
             files += new SearchPublisher(theme, options.threads()).publish(catalog, sites, outputs, staging, d);
+            timings.mark("index");
             if (d.hasErrors()) {
                 return false;
             }
             OutputSwap.replace(staging, out);
+            timings.mark("swap");
             counts[0] = sites.size();
             counts[1] = items.size();
             counts[2] = files;
@@ -166,6 +177,20 @@ public final class Builder {
         Path file = staging.resolve(UNRESOLVED_REPORT);
         Files.createDirectories(file.getParent());
         Files.writeString(file, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return 1;
+    }
+
+    /** Which content file each page comes from, so `trang check` can point at the source line. */
+    private static int writeSources(List<Output> outputs, Path staging) throws IOException {
+        StringBuilder sb = new StringBuilder("# trang\tnguon\n");
+        for (Output o : outputs) {
+            if (o.origin() != null && o.origin().endsWith(".md")) {
+                sb.append(o.path()).append('\t').append(o.origin()).append('\n');
+            }
+        }
+        Path file = staging.resolve(vn.trang.check.SiteChecker.SOURCES);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
         return 1;
     }
 

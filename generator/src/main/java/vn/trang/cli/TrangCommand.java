@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "trang", mixinStandardHelpOptions = true, versionProvider = TrangCommand.Version.class,
         description = {"Trang: trang thông tin điện tử cho cơ quan nhà nước cấp tỉnh.",
                 "Static-site generator and publishing pipeline for Vietnamese provincial government websites."},
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CiteCommand.class, SearchCommand.class, EvalSearchCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CiteCommand.class, CheckCommand.class, SearchCommand.class, EvalSearchCommand.class, ImportCommand.class, BenchCommand.class, VerifyCommand.class, PublishCommand.class, RollbackCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nMã thoát / exit codes:%n",
         exitCodeList = {"0:thành công / ok", "1:nội dung có lỗi / content errors",
                 "2:sai cú pháp lệnh / usage error", "3:lỗi nội bộ / internal error"})

@@ -250,7 +250,8 @@ public final class RemoteSources {
         }
     }
 
-    static CredentialsProvider credentials() {
+    /** HTTPS credentials from TRANG_GIT_USERNAME / TRANG_GIT_PASSWORD (a token), or null. */
+    public static CredentialsProvider credentials() {
         String user = System.getenv("TRANG_GIT_USERNAME");
         String pass = System.getenv("TRANG_GIT_PASSWORD");
         if (pass == null || pass.isEmpty()) {

@@ -50,6 +50,7 @@ public final class IndexBuilder {
         IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128)
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false)
                 // Documents are added from several threads; sorting by input order keeps ties in a
                 // deterministic, meaningful order (the catalog's: newest first).

@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Per token: NFC (citizens' phones and old converters send NFD; 109 articles of the ALQAC set are
- * NFD), the Icelandic eth (Ð, ð) that TCVN3/VNI converters emit for Đ/đ, and the canonical tone
- * placement of {@link ToneMarks}. Working per token rather than as a char filter keeps the token
+ * NFD), the Icelandic eth (Ð, ð) that TCVN3/VNI converters emit for Đ/đ, the canonical tone
+ * placement of {@link ToneMarks}, and no leading zeros in plain numbers. Working per token rather than as a char filter keeps the token
  * offsets pointing into the original text, which the highlighter needs.
  */
 public final class VietnameseNormalizationFilter extends TokenFilter {
@@ -27,7 +27,8 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
             return false;
         }
         if (isAscii(term.buffer(), term.length())) {
-            return true; // most tokens of numbers and codes; nothing to do
+            stripLeadingZeros();
+            return true;
         }
         String s = term.toString();
         String out = normalize(s);
@@ -35,6 +36,29 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
             term.setEmpty().append(out);
         }
         return true;
+    }
+
+    /**
+     * "06" and "6" are the same number in a document number ("Chỉ thị 06/CT-UBND", "chỉ thị số 6"),
+     * a date or a count; written with or without the zero, they must meet.
+     */
+    private void stripLeadingZeros() {
+        char[] b = term.buffer();
+        int n = term.length();
+        int zeros = 0;
+        while (zeros < n - 1 && b[zeros] == '0') {
+            zeros++;
+        }
+        if (zeros == 0) {
+            return;
+        }
+        for (int i = zeros; i < n; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return; // not a plain number ("0.5", "0a")
+            }
+        }
+        System.arraycopy(b, zeros, b, 0, n - zeros);
+        term.setLength(n - zeros);
     }
 
     /** The same normalisation on a whole string (query text, stored keys). */

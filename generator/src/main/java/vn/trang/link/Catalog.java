@@ -71,6 +71,7 @@ public final class Catalog {
             case PROCEDURES -> Comparator.comparing((Item i) -> ((Procedure) i).field(),
                     Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(BY_TITLE);
             case PAGES -> BY_WEIGHT;
+            default -> NEWEST_FIRST;
         };
     }
 

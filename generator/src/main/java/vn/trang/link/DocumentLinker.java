@@ -283,6 +283,9 @@ public final class DocumentLinker {
         if (item instanceof Page x) {
             return x.withMeta(x.meta().withBodyHtml(html));
         }
+        if (item instanceof vn.trang.model.Post x) {
+            return x.withMeta(x.meta().withBodyHtml(html));
+        }
         // Procedures state their legal basis explicitly; their text is left as written.
         return item;
     }

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
  * A content item of one of the known types. The accessors here are what every template may use
  * on any item; each record adds the fields of its type.
  */
-public sealed interface Item permits NewsItem, LegalDocument, Procedure, Page {
+public sealed interface Item permits NewsItem, LegalDocument, Procedure, Page, Post {
 
     ItemMeta meta();
 

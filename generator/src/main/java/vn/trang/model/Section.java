@@ -13,7 +13,15 @@ public enum Section {
     NEWS("tin-tuc", "news", "Tin tức – Sự kiện", true),
     DOCUMENTS("van-ban", "document", "Văn bản", true),
     PROCEDURES("thu-tuc", "procedure", "Thủ tục hành chính", true),
-    PAGES("trang", "page", "Giới thiệu", false);
+    PAGES("trang", "page", "Giới thiệu", false),
+    // The other categories NĐ 42/2022 asks every agency site to carry (DESIGN.md §2).
+    SCHEDULE("lich-cong-tac", "post", "Lịch công tác", true),
+    CONSULTATIONS("du-thao", "post", "Lấy ý kiến dự thảo văn bản", true),
+    QUESTIONS("hoi-dap", "post", "Hỏi đáp", true),
+    LAW_DISSEMINATION("pho-bien-phap-luat", "post", "Phổ biến, giáo dục pháp luật", true),
+    PLANS("chien-luoc-ke-hoach", "post", "Chiến lược, quy hoạch, kế hoạch", true),
+    PROCUREMENT("du-an-dau-thau", "post", "Dự án, đấu thầu, mua sắm công", true),
+    ACCESS_TO_INFORMATION("tiep-can-thong-tin", "post", "Danh mục thông tin công khai", true);
 
     private final String folder;
     private final String type;

@@ -109,6 +109,14 @@ public final class HtmlSanitizer {
             int n = ids.merge(id, 1, Integer::sum);
             h.attr("id", n == 1 ? id : id + "-" + n);
         }
+        // Markdown table alignment arrives as the obsolete align attribute: make it a class.
+        for (Element cell : doc.body().select("th[align], td[align]")) {
+            String align = cell.attr("align").toLowerCase(java.util.Locale.ROOT);
+            cell.removeAttr("align");
+            if (align.equals("center") || align.equals("right") || align.equals("left")) {
+                cell.addClass("align-" + align);
+            }
+        }
         for (Element table : doc.body().select("table")) {
             table.wrap("<div class=\"table-wrap\"></div>");
         }

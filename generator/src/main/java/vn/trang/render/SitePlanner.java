@@ -46,6 +46,8 @@ public final class SitePlanner {
     public static final String UNITS_SEGMENT = "don-vi";
     /** The pagination URL segment: /tin-tuc/trang/2/. */
     public static final String PAGE_SEGMENT = "trang";
+    /** The portal's NĐ 42/2022 report: /bao-cao-nd42/ and /bao-cao-nd42.json. */
+    public static final String COMPLIANCE_SEGMENT = "bao-cao-nd42";
 
     private static final String GENERATOR = "Trang " + version();
 
@@ -138,6 +140,33 @@ public final class SitePlanner {
             m.put("units", unitGroups());
             out.add(new Output(site, file(path), "units.ftlh", m, site.sourceFile()));
             sitemap.add(new SitemapUrl(site.absolute(path), null));
+        }
+
+        // Portal: how every unit meets NĐ 42/2022, sorted by score and by name, plus JSON
+        if (site.portal()) {
+            List<Compliance.UnitReport> units = Compliance.of(catalog);
+            String base = site.path() + COMPLIANCE_SEGMENT + "/";
+            String title = t.get("compliance_title", "Mức độ đáp ứng Nghị định 42/2022/NĐ-CP");
+            List<Compliance.UnitReport> byScore = new ArrayList<>(units);
+            byScore.sort(java.util.Comparator.comparingInt((Compliance.UnitReport u) -> -u.score())
+                    .thenComparing(u -> u.site().name()));
+            List<Compliance.UnitReport> byName = new ArrayList<>(units);
+            byName.sort(java.util.Comparator.comparing(u -> u.site().name()));
+            for (boolean named : new boolean[] {false, true}) {
+                String path = named ? base + "theo-ten/" : base;
+                Map<String, Object> m = base(site, t, path, "list", title, null, null, crumbs(site, t, null, title));
+                m.put("units", named ? byName : byScore);
+                m.put("sortedByName", named);
+                m.put("byScoreUrl", base);
+                m.put("byNameUrl", base + "theo-ten/");
+                m.put("jsonUrl", site.path() + COMPLIANCE_SEGMENT + ".json");
+                m.put("asOf", asOf);
+                m.put("documentDays", Compliance.DOCUMENT_DAYS);
+                out.add(new Output(site, file(path), "compliance.ftlh", m, site.sourceFile()));
+            }
+            out.add(Output.text(site, site.path().substring(1) + COMPLIANCE_SEGMENT + ".json",
+                    vn.trang.text.Json.write(Compliance.json(byName, asOf)) + "\n", site.sourceFile()));
+            sitemap.add(new SitemapUrl(site.absolute(base), null));
         }
 
         // 404
@@ -323,6 +352,7 @@ public final class SitePlanner {
             case DOCUMENTS -> t.get("documents", section.title());
             case PROCEDURES -> t.get("procedures", section.title());
             case PAGES -> t.get("pages", section.title());
+            default -> t.get("section_" + section.folder().replace('-', '_'), section.title());
         };
     }
 
@@ -373,8 +403,10 @@ public final class SitePlanner {
         nav.add(new NavLink(t.get("home", "Trang chủ"), site.path(), current.equals(site.path())));
         Optional<Page> intro = catalog.page(site, "gioi-thieu").filter(Page::menu);
         intro.ifPresent(p -> nav.add(new NavLink(p.title(), p.url(), current.startsWith(p.url()))));
-        for (Section s : Section.values()) {
-            if (s.listed() && !catalog.items(site, s).isEmpty()) {
+        // The main sections only: the other NĐ 42/2022 categories are listed on the home page,
+        // so a phone's menu stays one short row.
+        for (Section s : List.of(Section.NEWS, Section.DOCUMENTS, Section.PROCEDURES)) {
+            if (!catalog.items(site, s).isEmpty() || (site.portal() && !catalog.listedOnPortal(s).isEmpty())) {
                 String url = site.path() + s.folder() + "/";
                 nav.add(new NavLink(sectionTitle(t, s), url, current.startsWith(url)));
             }

@@ -11,6 +11,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 final class MarkFormatter extends PassageFormatter {
 
     static final String ELLIPSIS = "…";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
 
     @Override
     public String format(Passage[] passages, String content) {
@@ -41,7 +42,8 @@ final class MarkFormatter extends PassageFormatter {
         if (previousEnd >= 0 && previousEnd < content.length()) {
             sb.append(' ').append(ELLIPSIS);
         }
-        return sb.toString().strip();
+        // Line breaks became spaces; runs of them read as gaps in a one-line snippet.
+        return SPACES.matcher(sb).replaceAll(" ").strip();
     }
 
     private static void escape(String s, int from, int to, StringBuilder sb) {

@@ -71,7 +71,7 @@ public record UserQuery(String text, List<String> phrases, List<String> excluded
             }
             i = end + 1;
         }
-        String positive = text.toString().strip();
+        String positive = text.toString().strip().replaceAll(" {2,}", " ");
         return new UserQuery(positive, phrases, excluded, DocumentKeys.inQuery(positive), q.truncated());
     }
 

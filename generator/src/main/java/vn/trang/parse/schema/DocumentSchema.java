@@ -175,6 +175,16 @@ public final class DocumentSchema implements ItemSchema {
             y.diagnostics().error(y.valuePos("gazette_date"), "ngày đăng công báo " + gazetteDate + " trước ngày ban hành "
                     + issued, "ngày đăng công báo không sớm hơn ngày ban hành", "kiểm tra lại gazette_date");
         }
+        List<String> fields = y.textList(FIELDS);
+        for (String field : fields) {
+            if (!field.isEmpty() && Character.isLowerCase(field.codePointAt(0))) {
+                // [Cán bộ, công chức] is two YAML items: the comma split one field in two.
+                y.diagnostics().warning(y.valuePos("fields"), "lĩnh vực \"" + field
+                                + "\" bắt đầu bằng chữ thường: có thể dấu phẩy đã tách một lĩnh vực thành hai",
+                        "mỗi lĩnh vực là một phần tử; lĩnh vực có dấu phẩy đặt trong ngoặc kép",
+                        "ví dụ: fields: [\"Cán bộ, công chức, viên chức\"]");
+            }
+        }
         List<DocumentFile> files = source == null ? List.of() : files(y, meta, source);
         List<Relation> relations = relations(y);
         if (parsed.isPresent() && relations.stream().anyMatch(r -> r.key().equals(parsed.get().key()))) {
@@ -183,7 +193,7 @@ public final class DocumentSchema implements ItemSchema {
         }
         return new LegalDocument(meta, parsed.map(DocumentNumber::normalized).orElse(rawNumber),
                 parsed.map(DocumentNumber::key).orElse(rawNumber), docType, y.text(ISSUER), y.text(SIGNER),
-                y.text(SIGNER_TITLE), issued, effective, effectiveRule, expires, status, y.textList(FIELDS), url,
+                y.text(SIGNER_TITLE), issued, effective, effectiveRule, expires, status, fields, url,
                 y.text(GAZETTE_NUMBER), gazetteDate, files, relations, DocumentLinks.UNLINKED);
     }
 

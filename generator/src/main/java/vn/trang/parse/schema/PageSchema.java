@@ -14,16 +14,23 @@ public final class PageSchema implements ItemSchema {
 
     static final Field WEIGHT = Field.optional("weight", FieldType.INTEGER, "weight: 10");
     static final Field MENU = Field.optional("menu", FieldType.BOOLEAN, "menu: true");
+    static final Field LANGUAGE = Field.optional("language", FieldType.TEXT, "language: en");
 
     @Override
     public List<Field> fields() {
-        return List.of(WEIGHT, MENU);
+        return List.of(WEIGHT, MENU, LANGUAGE);
     }
 
     @Override
     public Item read(YamlMap y, ItemMeta meta, Prelude prelude) {
         Integer weight = y.integer(WEIGHT);
         Boolean menu = y.bool(MENU);
-        return new Page(meta, weight == null ? 100 : weight, menu == null || menu);
+        String language = y.text(LANGUAGE);
+        if (language != null && !language.equals("vi") && !language.equals("en")) {
+            y.diagnostics().error(y.valuePos("language"), "ngôn ngữ '" + language + "' chưa hỗ trợ", "vi hoặc en",
+                    "ví dụ: " + LANGUAGE.example());
+            language = null;
+        }
+        return new Page(meta, weight == null ? 100 : weight, menu == null || menu, language == null ? "vi" : language);
     }
 }

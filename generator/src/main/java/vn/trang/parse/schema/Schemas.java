@@ -15,6 +15,11 @@ public final class Schemas {
         BY_SECTION.put(Section.DOCUMENTS, new DocumentSchema());
         BY_SECTION.put(Section.PROCEDURES, new ProcedureSchema());
         BY_SECTION.put(Section.PAGES, new PageSchema());
+        for (Section s : Section.values()) {
+            if (s.type().equals("post")) {
+                BY_SECTION.put(s, new PostSchema(s));
+            }
+        }
     }
 
     private Schemas() {

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import vn.trang.index.DocumentKeys;
 import vn.trang.index.SearchDocument;
 import vn.trang.search.JsonReader;
 
@@ -25,14 +27,40 @@ public final class EvalData {
 
     public static List<SearchDocument> corpus(Path file) throws IOException {
         List<SearchDocument> docs = new ArrayList<>();
-        forEachLine(file, (line, m) -> {
-            String id = string(m, "id", file, line);
-            String text = optional(m, "text");
-            String title = optional(m, "title");
-            docs.add(new SearchDocument(id, title, meta(m), "", text, List.of(), "corpus", "corpus", "document",
-                    List.of(), null, null, null, null, null, null));
-        });
+        forEachLine(file, (line, m) -> docs.add(m.containsKey("url") ? item(m) : article(m, string(m, "id", file, line))));
         return docs;
+    }
+
+    /** An evaluation line {@code {id, title, text}}: the text is the body. */
+    private static SearchDocument article(Map<String, Object> m, String id) {
+        return new SearchDocument(id, optional(m, "title"), meta(m), "", optional(m, "text"), List.of(), "corpus",
+                "corpus", "document", List.of(), null, null, null, null, null, null);
+    }
+
+    /**
+     * A benchmark line with every field of an item (bench/search-corpus.py writes them): the same
+     * values {@code ItemDocuments} takes from the content model, keys derived the same way.
+     */
+    private static SearchDocument item(Map<String, Object> m) {
+        List<String> keys = new ArrayList<>();
+        DocumentKeys.ofNumber(optionalOrNull(m, "number")).ifPresent(keys::add);
+        DocumentKeys.ofCode(optionalOrNull(m, "code")).ifPresent(keys::add);
+        String date = optionalOrNull(m, "date");
+        Object year = m.get("year");
+        return new SearchDocument(optional(m, "url"), optional(m, "title"), strings(m.get("meta")), optional(m, "summary"),
+                optional(m, "body"), keys, optional(m, "site"), optionalOrNull(m, "site_name"), optional(m, "type"),
+                strings(m.get("fields")), year instanceof Number n ? n.intValue() : null, optionalOrNull(m, "status"),
+                optionalOrNull(m, "level"), date == null ? null : LocalDate.parse(date), optionalOrNull(m, "number"),
+                optionalOrNull(m, "code"));
+    }
+
+    private static List<String> strings(Object list) {
+        return list instanceof List<?> l ? l.stream().filter(o -> o != null).map(String::valueOf).toList() : List.of();
+    }
+
+    private static String optionalOrNull(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? null : String.valueOf(v);
     }
 
     /**

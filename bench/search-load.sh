@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Search service benchmark (docs/BENCHMARKS.md, "Search").
+#
+#   bench/search-load.sh [-d SECONDS] [-r RATE] [-c CONNS] SIZE...      e.g. bench/search-load.sh 1000 10000 100000
+#
+# For each SIZE (number of items): generate a synthetic province and a query log
+# (bench/search-corpus.py, cached under $BENCH_DATA, default /tmp/trang-search-bench), index it with
+# Trang's own schema and analysis, start `trang search` on loopback, warm it up, then
+#   1. closed loop, wrk: maximum throughput with 4, 16 and 64 connections (p50/p99 as wrk sees them);
+#   2. open loop, vn.trang.search.eval.LoadDriver: a fixed RATE (default 1000/s) for SECONDS, with
+#      latency measured from when each request was due (no coordinated omission).
+# Everything runs on this machine: the load generator takes CPU from the service, as it would not
+# in production (nginx and clients elsewhere). Results are appended to $BENCH_DATA/results.tsv.
+# Needs: a JDK 17, Maven (to build the jar once), python3 with PyYAML, wrk (apt-get install -y wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DUR=20
+RATE=1000
+CONNS=64
+while getopts "d:r:c:" o; do
+  case $o in d) DUR=$OPTARG ;; r) RATE=$OPTARG ;; c) CONNS=$OPTARG ;; *) exit 2 ;; esac
+done
+shift $((OPTIND - 1))
+[ $# -gt 0 ] || set -- 1000 10000 100000
+DATA=${BENCH_DATA:-/tmp/trang-search-bench}
+JAR=${TRANG_JAR:-generator/target/trang.jar}
+PORT=${PORT:-4017}
+command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 2; }
+[ -f "$JAR" ] || mvn -B -q -o package -DskipTests
+mkdir -p "$DATA"
+RESULTS=$DATA/results.tsv
+[ -f "$RESULTS" ] || printf 'date\tdocs\tindex_s\tindex_mb\tmode\tconns_or_rate\trps\tp50_ms\tp90_ms\tp99_ms\terrors\n' > "$RESULTS"
+field() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
+
+for SIZE in "$@"; do
+  D=$DATA/d$SIZE
+  [ -f "$D/docs.jsonl" ] || python3 bench/search-corpus.py --docs "$SIZE" --out "$D" >&2
+  if [ ! -d "$D/out/_search/index" ]; then
+    INFO=$(java -Xmx4g -cp "$JAR" vn.trang.search.eval.CorpusIndex "$D/docs.jsonl" "$D/out")
+    echo "$INFO" > "$D/index.json"
+  fi
+  INFO=$(cat "$D/index.json")
+  INDEX_S=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_ms']/1000, 1))")
+  INDEX_MB=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_bytes']/1048576, 1))")
+  echo "== $SIZE items: $INFO" >&2
+  java -Xmx1g -XX:+UseParallelGC -jar "$JAR" search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
+  PID=$!
+  trap 'kill $PID 2>/dev/null || true' EXIT
+  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search/health" >/dev/null 2>&1 && break; sleep 0.2; done
+  # Warm-up: the JIT compiles the hot paths, the OS pages the index in.
+  QUERIES=$D/queries.txt wrk -t2 -c16 -d10s -s bench/search-queries.lua "http://127.0.0.1:$PORT" >/dev/null
+  for C in 4 16 "$CONNS"; do
+    OUT=$(QUERIES=$D/queries.txt wrk -t2 -c"$C" -d"${DUR}s" -s bench/search-queries.lua "http://127.0.0.1:$PORT" | tail -1)
+    echo "wrk c=$C  $OUT"
+    printf '%s\t%s\t%s\t%s\twrk\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$C" \
+      "$(field "$OUT" rps)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
+  done
+  OUT=$(java -cp "$JAR" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64)
+  echo "open loop $RATE/s  $OUT"
+  printf '%s\t%s\t%s\t%s\topen\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
+    "$(field "$OUT" achieved)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
+  kill $PID; wait $PID 2>/dev/null || true
+  trap - EXIT
+done

@@ -1,0 +1,252 @@
+package vn.trang.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks a built site: internal links and anchors resolve, files exist, images have alt text,
+ * headings do not skip levels, titles are not duplicated, and (optionally) every page is valid
+ * HTML per the Nu Html Checker. External links are listed, never fetched.
+ */
+public final class SiteChecker {
+
+    /** The page-to-source map the build writes beside the site, under the output root. */
+    public static final String SOURCES = "_reports/nguon-trang.tsv";
+    /** External links, listed for editors. */
+    public static final String EXTERNAL = "_reports/lien-ket-ngoai.csv";
+
+    /** Paths served by the search service, not files. */
+    private static final Set<String> DYNAMIC = Set.of("/tim-kiem", "/api/search");
+
+    /** What a check found. */
+    public record Report(List<Finding> findings, Map<String, Set<String>> external, int pages) {
+        public long errors() {
+            return findings.stream().filter(Finding::error).count();
+        }
+
+        public long warnings() {
+            return findings.size() - errors();
+        }
+    }
+
+    private record PageFacts(String page, String title, Set<String> ids, List<Element> links, List<Element> images,
+                             List<Element> headings) {
+    }
+
+    private final boolean validateHtml;
+    private final int threads;
+    private final Path root;
+
+    /** @param root the project folder, where the sources named in the page map are */
+    public SiteChecker(boolean validateHtml, int threads, Path root) {
+        this.validateHtml = validateHtml;
+        this.threads = threads;
+        this.root = root;
+    }
+
+    public Report check(Path out) throws IOException {
+        Map<String, String> sources = readSources(out);
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(out)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).filter(p -> !hidden(out.relativize(p))).sorted().toList();
+        }
+        Map<String, PageFacts> facts = new ConcurrentHashMap<>();
+        List<Finding> findings = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<HtmlValidator> validators = ThreadLocal.withInitial(() -> {
+            try {
+                return new HtmlValidator();
+            } catch (org.xml.sax.SAXException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> pages.parallelStream().forEach(p -> {
+                String rel = out.relativize(p).toString().replace('\\', '/');
+                try {
+                    Document d = Jsoup.parse(Files.readString(p, StandardCharsets.UTF_8));
+                    Set<String> ids = new HashSet<>();
+                    for (Element e : d.select("[id]")) {
+                        ids.add(e.id());
+                    }
+                    for (Element a : d.select("a[name]")) {
+                        ids.add(a.attr("name"));
+                    }
+                    facts.put(rel, new PageFacts(rel, d.title(), ids, d.select("a[href], link[href], img[src], script[src], source[src], iframe[src]"),
+                            d.select("img"), d.select("h1, h2, h3, h4, h5, h6")));
+                    if (validateHtml) {
+                        for (HtmlValidator.Problem v : validators.get().check(p)) {
+                            findings.add(new Finding(rel, null, v.line(), v.column(), true, "html", v.message()));
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("bị ngắt", e);
+        } catch (ExecutionException e) {
+            throw new IOException("lỗi khi kiểm tra: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        Map<String, Set<String>> external = new TreeMap<>();
+        Map<String, List<String>> titles = new HashMap<>();
+        for (PageFacts f : facts.values()) {
+            String source = sources.get(f.page());
+            String base = "/" + f.page().replaceFirst("[^/]*$", "");
+            for (Element link : f.links()) {
+                String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                checkLink(out, f, source, base, url, facts, findings, external);
+            }
+            for (Element img : f.images()) {
+                // alt="" marks the theme's decorative images; an editor's picture needs words.
+                boolean content = img.closest(".prose") != null;
+                if (!img.hasAttr("alt") || (content && img.attr("alt").isBlank())) {
+                    String src = img.attr("src");
+                    findings.add(at(out, f.page(), source, true, "alt", "ảnh " + src + " thiếu mô tả (alt)",
+                            src.replaceFirst(".*/", "")));
+                }
+            }
+            int previous = 0;
+            for (Element h : f.headings()) {
+                int level = h.normalName().charAt(1) - '0';
+                if (previous > 0 && level > previous + 1) {
+                    findings.add(at(out, f.page(), source, false, "heading", "tiêu đề \"" + h.text() + "\" nhảy từ h"
+                            + previous + " xuống h" + level, h.text()));
+                }
+                previous = level;
+            }
+            if (!f.page().endsWith("404.html")) {
+                titles.computeIfAbsent(f.title(), k -> new ArrayList<>()).add(f.page());
+            }
+        }
+        for (Map.Entry<String, List<String>> e : titles.entrySet()) {
+            if (e.getValue().size() > 1) {
+                List<String> same = e.getValue().stream().sorted().toList();
+                for (String page : same.subList(1, same.size())) {
+                    findings.add(new Finding(page, sources.get(page), 0, 0, false, "title",
+                            "tiêu đề trang \"" + e.getKey() + "\" trùng với /" + same.get(0).replaceFirst("index\\.html$", "")));
+                }
+            }
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::page).thenComparingInt(Finding::line).thenComparing(Finding::message));
+        return new Report(sorted, external, pages.size());
+    }
+
+    private static boolean hidden(Path rel) {
+        String first = rel.getName(0).toString();
+        return first.equals("_search") || first.equals("_reports") || first.equals("_assets");
+    }
+
+    private void checkLink(Path out, PageFacts f, String source, String base, String url, Map<String, PageFacts> facts,
+                           List<Finding> findings, Map<String, Set<String>> external) {
+        if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("tel:")) {
+            return;
+        }
+        if (url.matches("(?i)https?://.*")) {
+            external.computeIfAbsent(url, k -> new java.util.TreeSet<>()).add("/" + f.page().replaceFirst("index\\.html$", ""));
+            return;
+        }
+        if (url.matches("(?i)[a-z][a-z0-9+.-]*:.*") || url.startsWith("//")) {
+            findings.add(at(out, f.page(), source, true, "link", "liên kết không hợp lệ: " + url, url));
+            return;
+        }
+        String path;
+        String fragment;
+        try {
+            URI u = new URI(null, null, null, -1, null, null, null).resolve(new URI(base)).resolve(url);
+            path = u.getPath();
+            fragment = u.getFragment();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            findings.add(at(out, f.page(), source, true, "link", "liên kết sai cú pháp: " + url, url));
+            return;
+        }
+        if (path == null || path.isEmpty()) {
+            path = base;
+        }
+        if (DYNAMIC.contains(path.replaceFirst("/$", ""))) {
+            return;
+        }
+        String target = path.substring(1);
+        Path file = out.resolve(target);
+        if (path.endsWith("/") || Files.isDirectory(file)) {
+            target = (target.isEmpty() || target.endsWith("/") ? target : target + "/") + "index.html";
+            file = out.resolve(target);
+        }
+        if (!Files.isRegularFile(file)) {
+            findings.add(at(out, f.page(), source, true, "link", "liên kết hỏng: " + url + " (không có " + path + ")", url));
+            return;
+        }
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+            PageFacts t = facts.get(target);
+            if (t != null && !t.ids().contains(fragment)) {
+                findings.add(at(out, f.page(), source, true, "anchor", "neo #" + fragment + " không có trong " + path, url));
+            }
+        }
+    }
+
+    /** A finding at the line of the source file that mentions {@code needle}, when there is a source. */
+    private Finding at(Path out, String page, String source, boolean error, String rule, String message, String needle) {
+        int line = 0;
+        int col = 0;
+        if (source != null && needle != null && !needle.isBlank()) {
+            try {
+                List<String> lines = Files.readAllLines(root.resolve(source), StandardCharsets.UTF_8);
+                String key = needle.replaceFirst("^.*/(?=[^/]+$)", "");
+                for (int i = 0; i < lines.size(); i++) {
+                    int at = lines.get(i).indexOf(key);
+                    if (at >= 0) {
+                        line = i + 1;
+                        col = at + 1;
+                        break;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the page is still reported, without a line
+            }
+        }
+        return new Finding(page, source, line, col, error, rule, message);
+    }
+
+    private static Map<String, String> readSources(Path out) throws IOException {
+        Map<String, String> map = new HashMap<>();
+        Path file = out.resolve(SOURCES);
+        if (!Files.isRegularFile(file)) {
+            return map;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab > 0 && line.substring(tab + 1).endsWith(".md")) {
+                map.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,116 @@
+package vn.trang.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.trang.Diags;
+import vn.trang.Fixture;
+import vn.trang.build.BuildResult;
+import vn.trang.cli.TrangCommand;
+
+/**
+ * {@code trang check} on a fixture with one injected fault of each kind: a broken link, a link to
+ * a missing file, a broken anchor, invalid HTML from a (site-overridden) template, an image
+ * without alt text; and a clean fixture that passes.
+ */
+class SiteCheckerTest {
+
+    @TempDir
+    static Path dir;
+    static Fixture f;
+    static SiteChecker.Report report;
+
+    @BeforeAll
+    static void buildAndCheck() throws Exception {
+        f = Fixture.standard(dir);
+        f.write("content/so-a/tin-tuc/loi.md", Fixture.md("title: Tin có lỗi\ndate: 2026-01-02\nsummary: Thử.",
+                "Đoạn đầu.\n\nXem [trang không có](/so-a/khong-co/) ở đây.\n\nTải [văn bản](van-ban-thieu.pdf).\n\n"
+                        + "Đến [mục không có](/so-a/#khong-co-muc).\n\n<img src=\"anh.png\">\n\n![](anh.png)\n\n"
+                        + "Đến [trang ngoài](https://vbpl.vn/).\n"));
+        f.bytes("content/so-a/tin-tuc/anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        f.news("xa-b", "tot", "Tin tốt", "2026-01-03");
+        // A site override whose template emits invalid HTML: a div inside a p.
+        f.write("themes/overrides/xa-b/templates/news.ftlh", "<#import \"layout.ftlh\" as layout>\n"
+                + "<@layout.html><p><div>${item.title}</div></p></@layout.html>\n");
+        BuildResult r = f.build();
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        report = new SiteChecker(true, 2, f.root).check(f.out());
+    }
+
+    static List<Finding> rule(String rule) {
+        return report.findings().stream().filter(x -> x.rule().equals(rule)).toList();
+    }
+
+    @Test
+    void brokenLinkIsAnErrorAtTheSourceLine() {
+        Finding link = rule("link").stream().filter(x -> x.message().contains("/so-a/khong-co/")).findFirst().orElseThrow();
+        assertTrue(link.error());
+        assertEquals("content/so-a/tin-tuc/loi.md", link.source());
+        assertEquals(8, link.line(), link::format);
+    }
+
+    @Test
+    void missingFileIsAnError() {
+        Finding file = rule("link").stream().filter(x -> x.message().contains("van-ban-thieu.pdf")).findFirst().orElseThrow();
+        assertTrue(file.error());
+        assertEquals(10, file.line(), file::format);
+    }
+
+    @Test
+    void brokenAnchorIsAnError() {
+        Finding anchor = rule("anchor").stream().findFirst().orElseThrow();
+        assertTrue(anchor.message().contains("khong-co-muc"), anchor::format);
+        assertEquals(12, anchor.line(), anchor::format);
+    }
+
+    @Test
+    void imagesWithoutAltAreErrors() {
+        List<Finding> alt = rule("alt");
+        assertEquals(2, alt.size(), () -> alt.toString());
+        assertTrue(alt.stream().allMatch(Finding::error));
+        assertTrue(alt.stream().allMatch(x -> "content/so-a/tin-tuc/loi.md".equals(x.source())));
+    }
+
+    @Test
+    void invalidHtmlFromATemplateIsAnError() {
+        List<Finding> html = rule("html");
+        assertTrue(html.stream().anyMatch(x -> x.page().equals("xa-b/tin-tuc/tin-tot/index.html") && x.line() > 0),
+                () -> html.toString());
+        // Elsewhere only the editor's image without alt, which is invalid HTML too.
+        assertTrue(html.stream().filter(x -> !x.page().startsWith("xa-b/tin-tuc/tin-tot/"))
+                .allMatch(x -> x.message().contains("alt")), () -> html.toString());
+    }
+
+    @Test
+    void externalLinksAreListedNotChecked() {
+        assertTrue(report.external().containsKey("https://vbpl.vn/"));
+        assertTrue(report.external().get("https://vbpl.vn/").contains("/so-a/tin-tuc/tin-co-loi/"));
+        assertTrue(rule("link").stream().noneMatch(x -> x.message().contains("vbpl")));
+    }
+
+    @Test
+    void aCleanSitePassesAndTheCommandExitsByFindings(@TempDir Path tmp) {
+        Fixture clean = Fixture.standard(tmp);
+        clean.news("so-a", "a", "Tin A", "2026-01-02");
+        clean.document("so-a", "qd", "01/QĐ-SA", "Quyết định", "2026-01-05");
+        StringWriter err = new StringWriter();
+        int ok = TrangCommand.execute(new String[] {"check", "--root", clean.root.toString(), "--as-of", "2026-06-01"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, ok, err::toString);
+        assertTrue(err.toString().contains("0 lỗi"), err::toString);
+        StringWriter err2 = new StringWriter();
+        int bad = TrangCommand.execute(new String[] {"check", "--root", f.root.toString(), "--no-html"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err2));
+        assertEquals(1, bad, err2::toString);
+        assertTrue(err2.toString().contains("content/so-a/tin-tuc/loi.md:8"), err2::toString);
+    }
+}

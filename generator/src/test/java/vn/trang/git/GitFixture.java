@@ -1,0 +1,121 @@
+package vn.trang.git;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import org.eclipse.jgit.api.CommitCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+import vn.trang.Fixture;
+
+/**
+ * A {@link Fixture} project in a real Git repository made with JGit: the portal declares an
+ * admin, each unit an editor; every commit has an explicit author and time (one hour apart), so
+ * histories and builds are reproducible.
+ *
+ * <pre>
+ * GitFixture g = GitFixture.create(tmp);          // first commit by ADMIN: sites, theme
+ * g.f.news("so-a", "tin", "Tin", "2026-01-05");
+ * g.commit(GitFixture.EDITOR_A, "Thêm tin");
+ * </pre>
+ */
+public final class GitFixture implements AutoCloseable {
+
+    /** An identity. */
+    public record Person(String name, String email) {
+    }
+
+    public static final Person ADMIN = new Person("Quản Trị Cổng", "quantri@tinh.example.vn");
+    public static final Person EDITOR_A = new Person("Nguyễn Biên Tập", "bientap@so-a.example.vn");
+    public static final Person EDITOR_B = new Person("Trần Xã Viên", "bientap@xa-b.example.vn");
+    public static final Person STRANGER = new Person("Người Lạ", "nguoila@example.com");
+
+    public final Fixture f;
+    public final Path root;
+    public final Git git;
+    private Instant clock = Instant.parse("2026-01-05T01:00:00Z");
+
+    private GitFixture(Fixture f, Git git) {
+        this.f = f;
+        this.root = f.root;
+        this.git = git;
+    }
+
+    /** The standard fixture with editors and an admin, committed by {@link #ADMIN}. */
+    public static GitFixture create(Path dir) {
+        return create(dir, "");
+    }
+
+    /** As {@link #create(Path)}, with extra lines in the portal's site file (e.g. signature policy). */
+    public static GitFixture create(Path dir, String portalExtra) {
+        Fixture f = Fixture.standard(dir);
+        f.write("sites/" + Fixture.PORTAL + ".yml", Fixture.portalYaml() + "admins:\n  - name: " + ADMIN.name()
+                + "\n    email: " + ADMIN.email() + "\n" + portalExtra);
+        f.write("sites/" + Fixture.DEPT + ".yml", Fixture.unitYaml("Sở Thử Nghiệm", "department", Fixture.PORTAL,
+                "/" + Fixture.DEPT + "/") + editor(EDITOR_A));
+        f.write("sites/" + Fixture.COMMUNE + ".yml", Fixture.unitYaml("Xã Bình Yên", "commune", Fixture.PORTAL,
+                "/" + Fixture.COMMUNE + "/") + editor(EDITOR_B));
+        f.write(".gitignore", "/public/\n/.trang/\n");
+        try {
+            Git git = Git.init().setDirectory(f.root.toFile()).setInitialBranch("main").call();
+            GitFixture g = new GitFixture(f, git);
+            g.commit(ADMIN, "Khởi tạo cổng và các đơn vị");
+            return g;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String editor(Person p) {
+        return "editors:\n  - name: " + p.name() + "\n    email: " + p.email() + "\n";
+    }
+
+    /** The time the next commit gets. */
+    public Instant clock() {
+        return clock;
+    }
+
+    public PersonIdent ident(Person p) {
+        return new PersonIdent(p.name(), p.email(), clock, ZoneOffset.UTC);
+    }
+
+    /** Stages everything (additions, changes, deletions) and commits it as {@code who}, unsigned. */
+    public RevCommit commit(Person who, String message) {
+        return commit(who, message, null);
+    }
+
+    /** Stages everything and commits it as {@code who}, signed with {@code key} when not null. */
+    public RevCommit commit(Person who, String message, TestKey key) {
+        try {
+            git.add().addFilepattern(".").call();
+            git.add().addFilepattern(".").setUpdate(true).call();
+            PersonIdent id = ident(who);
+            CommitCommand c = git.commit().setAuthor(id).setCommitter(id).setMessage(message).setAllowEmpty(true);
+            if (key == null) {
+                c.setSign(false);
+            } else {
+                c.setSign(true).setSigner(key.signer()).setSigningKey("test");
+            }
+            RevCommit rc = c.call();
+            clock = clock.plus(1, ChronoUnit.HOURS);
+            return rc;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public GitFixture write(String rel, String text) {
+        f.write(rel, text);
+        return this;
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}
