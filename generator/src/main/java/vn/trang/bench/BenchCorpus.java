@@ -26,7 +26,9 @@ import java.util.Map;
  * without the year ({@code 1/KH-UBND}) repeats for one issuer, which Trang rightly rejects. Here
  * such registers run on across years ({@code 1/KH-UBND}, then 2, 3…), so the corpus builds
  * without errors; numbers with the year, and everything drawn from the generator, are unchanged
- * (titles and bodies differ only in those numbers' digits). {@code harnessNumbers} restores the
+ * (titles and bodies differ only in those numbers' digits). Likewise the provincial inspectorate
+ * (Thanh tra tỉnh) numbers its documents {@code TTT} instead of {@code TTr}, which is also the
+ * abbreviation of a document type (Tờ trình). {@code harnessNumbers} restores the
  * harness's numbering, to check the port: then every title and body is the harness's, byte for
  * byte.
  *
@@ -145,7 +147,10 @@ public final class BenchCorpus {
                 "Ủy ban nhân dân " + PROVINCE_FULL, "UBND", 30, null);
         sites.add(portal);
         for (Department dep : DEPARTMENTS.subList(0, nDept)) {
-            sites.add(site(slugify(dep.name(), 80), dep.name(), "department", "tinh", dep.name(), dep.abbr(), 6, dep.field()));
+            // "TTr" (Thanh tra tỉnh) is also the abbreviation of Tờ trình: its công văn 1/TTr-VP would
+            // read as a Tờ trình. Here the inspectorate signs TTT, unless the harness's numbers are asked for.
+            String abbr = dep.abbr().equals("TTr") && !harnessNumbers ? "TTT" : dep.abbr();
+            sites.add(site(slugify(dep.name(), 80), dep.name(), "department", "tinh", dep.name(), abbr, 6, dep.field()));
         }
         List<String[]> pairs = new ArrayList<>();
         for (String a : PLACE_A) {

@@ -2,10 +2,16 @@ package vn.trang.git;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -20,7 +26,9 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * the merge itself introduced — each side's changes belong to their own commits).
  *
  * <p>Unchanged subtrees are skipped by their ids, so a commit touching one file in a 100,000-file
- * tree costs a few tree reads, not a walk of the whole tree.
+ * tree costs a few tree reads, not a walk of the whole tree. Walking a log newest first, each
+ * commit's trees are its child's parent trees: they are kept (up to {@value #TREE_CACHE} bytes)
+ * and read from the object database once.
  */
 public final class ChangedPaths {
 
@@ -28,9 +36,12 @@ public final class ChangedPaths {
     public record Changes(List<String> paths, boolean unknown) {
     }
 
+    private static final long TREE_CACHE = 64L << 20;
+
     private final Repository repo;
     private final Set<ObjectId> shallow;
     private final String prefix;
+    private TreeCache trees;
 
     /**
      * @param prefix only paths under this folder ("content/", "" for all), with a trailing '/'
@@ -50,7 +61,10 @@ public final class ChangedPaths {
             return new Changes(List.of(), true);
         }
         List<String> out = new ArrayList<>();
-        try (TreeWalk tw = new TreeWalk(repo, rw.getObjectReader())) {
+        if (trees == null || trees.delegate() != rw.getObjectReader()) {
+            trees = new TreeCache(rw.getObjectReader());
+        }
+        try (TreeWalk tw = new TreeWalk(repo, trees)) {
             tw.setRecursive(true);
             int parents = c.getParentCount();
             tw.addTree(c.getTree());
@@ -65,6 +79,46 @@ public final class ChangedPaths {
             }
         }
         return new Changes(out, false);
+    }
+
+    /** Keeps recently read trees (raw bytes, least recently used dropped first). */
+    private static final class TreeCache extends ObjectReader.Filter {
+        private final ObjectReader reader;
+        private final Map<ObjectId, byte[]> lru = new LinkedHashMap<>(256, 0.75f, true);
+        private long bytes;
+
+        TreeCache(ObjectReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        protected ObjectReader delegate() {
+            return reader;
+        }
+
+        @Override
+        public ObjectLoader open(AnyObjectId id, int typeHint) throws IOException {
+            if (typeHint != Constants.OBJ_TREE) {
+                return reader.open(id, typeHint);
+            }
+            byte[] raw = lru.get(id);
+            if (raw == null) {
+                raw = reader.open(id, Constants.OBJ_TREE).getCachedBytes(Integer.MAX_VALUE);
+                lru.put(id.copy(), raw);
+                bytes += raw.length;
+                var it = lru.entrySet().iterator();
+                while (bytes > TREE_CACHE && it.hasNext()) {
+                    bytes -= it.next().getValue().length;
+                    it.remove();
+                }
+            }
+            return new ObjectLoader.SmallObject(Constants.OBJ_TREE, raw);
+        }
+
+        @Override
+        public void close() {
+            // the delegate belongs to the RevWalk
+        }
     }
 
     /** Entries of tree 0 (the merge) that differ from the same entry in every other tree (its parents). */

@@ -54,8 +54,8 @@ public final class History {
         }
     };
 
-    /** The result of one walk: histories by path, and whether a shallow clone's cut was met. */
-    private record Walked(Map<String, FileHistory> files, boolean cut) {
+    /** The result of one walk: histories by path. */
+    private record Walked(Map<String, FileHistory> files) {
     }
 
     /** One repository's histories, by path relative to its work tree. */
@@ -117,8 +117,6 @@ public final class History {
                     MEMO.put(key, w);
                 }
             }
-            // A shallow clone's cut is not reported: files changed only before it show their own
-            // date, as documented (docs/PUBLISHING.md); CI should fetch the whole history.
             return new Tree(workTree, w.files());
         } catch (IOException | RuntimeException e) {
             d.warning(SourcePos.of(display(root, workTree)), "không đọc được lịch sử Git: " + e.getMessage()
@@ -129,8 +127,6 @@ public final class History {
 
     private static Walked compute(Repository r, ObjectId head, String prefix) throws IOException {
         Map<String, List<FileHistory.Change>> changes = new HashMap<>();
-        ChangedPaths changed = new ChangedPaths(r, prefix);
-        boolean cut = false;
         try (RevWalk rw = new RevWalk(r)) {
             RevCommit start = rw.parseCommit(head);
             // Only files that exist at HEAD are shown; collect them first.
@@ -147,29 +143,45 @@ public final class History {
             int open = changes.size();
             rw.sort(RevSort.COMMIT_TIME_DESC);
             rw.markStart(start);
-            for (RevCommit c = rw.next(); c != null && open > 0; c = rw.next()) {
-                ChangedPaths.Changes ch = changed.of(rw, c);
-                if (ch.unknown()) {
-                    cut = true; // a shallow clone's cut: its "changes" are the whole tree, not real
-                    continue;
+            // The log is read in order; the diffs of a chunk of commits are computed in parallel
+            // (each thread its own reader), then applied in log order.
+            int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+            List<RevCommit> chunk = new ArrayList<>();
+            RevCommit next = rw.next();
+            while (next != null && open > 0) {
+                chunk.clear();
+                while (next != null && chunk.size() < CHUNK * threads) {
+                    chunk.add(next);
+                    next = rw.next();
                 }
-                FileHistory.Change change = null;
-                for (String p : ch.paths()) {
-                    List<FileHistory.Change> list = changes.get(p);
-                    if (list == null || list.size() >= ENTRIES) {
+                List<ChangedPaths.Changes> diffs = diffs(r, prefix, chunk, threads);
+                for (int i = 0; i < chunk.size() && open > 0; i++) {
+                    RevCommit c = chunk.get(i);
+                    ChangedPaths.Changes ch = diffs.get(i);
+                    if (ch.unknown()) {
+                        // A shallow clone's cut: its "changes" would be the whole tree, not real ones.
+                        // Files changed only before it show their own date, silently, as documented
+                        // (docs/PUBLISHING.md): CI should fetch the whole history.
                         continue;
                     }
-                    if (change == null) {
-                        change = new FileHistory.Change(GitRepos.localTime(c.getAuthorIdent()),
-                                c.getAuthorIdent().getName(), firstLine(c.getFullMessage()),
-                                c.abbreviate(8).name());
-                    }
-                    list.add(change);
-                    if (list.size() == ENTRIES) {
-                        open--;
+                    FileHistory.Change change = null;
+                    for (String p : ch.paths()) {
+                        List<FileHistory.Change> list = changes.get(p);
+                        if (list == null || list.size() >= ENTRIES) {
+                            continue;
+                        }
+                        if (change == null) {
+                            change = new FileHistory.Change(GitRepos.localTime(c.getAuthorIdent()),
+                                    c.getAuthorIdent().getName(), firstLine(c.getFullMessage()),
+                                    c.abbreviate(8).name());
+                        }
+                        list.add(change);
+                        if (list.size() == ENTRIES) {
+                            open--;
+                        }
                     }
                 }
-                c.disposeBody();
+                chunk.forEach(RevCommit::disposeBody);
             }
         }
         Map<String, FileHistory> out = new HashMap<>();
@@ -180,7 +192,33 @@ public final class History {
                 out.put(e.getKey(), new FileHistory(last.date(), last.author(), list));
             }
         }
-        return new Walked(out, cut);
+        return new Walked(out);
+    }
+
+    /** Commits per thread in one chunk of the log. */
+    private static final int CHUNK = 64;
+
+    /** The changes of each commit of a chunk, in order; contiguous slices per thread keep trees cached. */
+    private static List<ChangedPaths.Changes> diffs(Repository r, String prefix, List<RevCommit> chunk, int threads)
+            throws IOException {
+        ChangedPaths.Changes[] out = new ChangedPaths.Changes[chunk.size()];
+        int slices = Math.min(threads, Math.max(1, chunk.size() / 8));
+        int per = (chunk.size() + slices - 1) / slices;
+        try {
+            java.util.stream.IntStream.range(0, slices).parallel().forEach(s -> {
+                try (RevWalk w = new RevWalk(r)) {
+                    ChangedPaths cp = new ChangedPaths(r, prefix);
+                    for (int i = s * per; i < Math.min(chunk.size(), (s + 1) * per); i++) {
+                        out[i] = cp.of(w, w.parseCommit(chunk.get(i)));
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return List.of(out);
     }
 
     static String firstLine(String message) {
@@ -213,14 +251,17 @@ public final class History {
         if (root == null || source == null) {
             return null;
         }
-        Path file = GitRepos.real(root.resolve(source));
-        for (Tree t : trees) {
-            if (file.startsWith(t.workTree())) {
-                FileHistory h = t.files().get(t.workTree().relativize(file).toString().replace('\\', '/'));
-                if (h != null) {
-                    return h;
-                }
-            }
+        // The root and the work trees are real paths; sources are plain paths under the root, so a
+        // normalised path is enough (no file system call per page); symlinks are resolved only
+        // when that finds nothing.
+        Path file = root.resolve(source).normalize();
+        FileHistory h = lookup(file);
+        if (h == null) {
+            Path real = GitRepos.real(file);
+            h = real.equals(file) ? null : lookup(real);
+        }
+        if (h != null) {
+            return h;
         }
         try {
             LocalDateTime mtime = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), DateFormats.VIETNAM)
@@ -229,6 +270,18 @@ public final class History {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private FileHistory lookup(Path file) {
+        for (Tree t : trees) {
+            if (file.startsWith(t.workTree())) {
+                FileHistory h = t.files().get(t.workTree().relativize(file).toString().replace('\\', '/'));
+                if (h != null) {
+                    return h;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -18,6 +18,22 @@ public final class ToneMarks {
     private ToneMarks() {
     }
 
+    /** Precomposed o and u carrying a tone and nothing else (NFC), lower and upper case. */
+    private static final String TONED_O_U = "òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ";
+
+    /**
+     * Whether a syllable ending in these two characters can be one that moves: the last must be a
+     * bare a, e or y, the one before a toned o/u (NFC) or a combining mark (NFD). Two comparisons
+     * for almost every syllable, so analysis stays as fast as without this step.
+     */
+    static boolean mayMove(char beforeLast, char last) {
+        char l = (char) (last | 0x20);
+        if (l != 'a' && l != 'e' && l != 'y') {
+            return false;
+        }
+        return TONED_O_U.indexOf(beforeLast) >= 0 || (beforeLast >= '\u0300' && beforeLast <= '\u036F');
+    }
+
     /** The five tone marks as combining characters (NFD): grave, acute, tilde, hook above, dot below. */
     static boolean isTone(char c) {
         return c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323';
@@ -29,12 +45,8 @@ public final class ToneMarks {
      */
     public static String canonical(String syllable) {
         int n = syllable.length();
-        if (n < 2 || n > 12) {
+        if (n < 2 || n > 12 || !mayMove(syllable.charAt(n - 2), syllable.charAt(n - 1))) {
             return syllable;
-        }
-        char last = Character.toLowerCase(syllable.charAt(n - 1));
-        if (last != 'a' && last != 'e' && last != 'y' && last < 0x80) {
-            return syllable; // fast path: ends in a plain letter that cannot close oa/oe/uy
         }
         String d = Normalizer.normalize(syllable, Normalizer.Form.NFD);
         // Walk back from the end: the second vowel must be bare (no mark at all after it).

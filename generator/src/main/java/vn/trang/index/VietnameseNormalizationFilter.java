@@ -26,8 +26,14 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (isAscii(term.buffer(), term.length())) {
+        char[] b = term.buffer();
+        int n = term.length();
+        if (isAscii(b, n)) {
             stripLeadingZeros();
+            return true;
+        }
+        // Precomposed Vietnamese (what nearly all text is) needs nothing unless it may move a tone.
+        if (!hasMarkOrEth(b, n) && !(n >= 2 && ToneMarks.mayMove(b[n - 2], b[n - 1]))) {
             return true;
         }
         String s = term.toString();
@@ -68,6 +74,18 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
             t = t.replace('\u00D0', 'Đ').replace('\u00F0', 'đ');
         }
         return ToneMarks.canonical(t);
+    }
+
+    /** Combining marks (NFD text) or the eth: the cases where the token is not clean NFC already. */
+    private static boolean hasMarkOrEth(char[] buf, int len) {
+        for (int i = 0; i < len; i++) {
+            char c = buf[i];
+            if ((c >= '\u0300' && c <= '\u036F') || c == '\u00D0' || c == '\u00F0' || Character.isSurrogate(c)
+                    || (c >= '\u1DC0' && c <= '\u1DFF') || (c >= '\u20D0' && c <= '\u20FF')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(char[] buf, int len) {

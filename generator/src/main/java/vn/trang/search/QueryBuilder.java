@@ -24,7 +24,7 @@ import vn.trang.index.VietnameseAnalyzers;
  *
  * <pre>
  * (match: per syllable (folded OR exact), at least minimumMatch of them
- *   + bigrams + exact bigrams + title syllables + title phrase + proximity)
+ *   + bigrams + exact bigrams + title coverage + contained title/metadata + title phrase)
  * OR key: exact number/code, constant score far above any text score
  * + every "quoted phrase"  − every excluded word
  * </pre>
@@ -36,8 +36,6 @@ public final class QueryBuilder {
 
     /** Phrases of up to this many syllables are also tried as a phrase in the title. */
     static final int TITLE_PHRASE_MAX = 12;
-    /** Queries of up to this many syllables get a proximity clause (a sloppy phrase). */
-    static final int PROXIMITY_MAX = 8;
 
     private final Ranking ranking;
 
@@ -47,10 +45,23 @@ public final class QueryBuilder {
 
     /** The scoring query; never null, {@link MatchNoDocsQuery} for nothing to look for. */
     public Query build(UserQuery q) {
+        return build(q, true);
+    }
+
+    /**
+     * The same query without its scoring-only clauses: it matches exactly the same documents
+     * (only the match clause, keys, phrases and exclusions decide that) at a fraction of the cost,
+     * so facets and totals are counted with it while only the top hits are scored in full.
+     */
+    public Query matching(UserQuery q) {
+        return new ConstantScoreQuery(build(q, false));
+    }
+
+    private Query build(UserQuery q, boolean scoring) {
         QueryTerms terms = QueryTerms.of(q.text());
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         int should = 0;
-        Query text = text(terms);
+        Query text = scoring ? text(terms) : match(terms);
         if (text != null) {
             top.add(text, Occur.SHOULD);
             should++;
@@ -99,11 +110,42 @@ public final class QueryBuilder {
     }
 
     private Query text(QueryTerms terms) {
+        Query match = match(terms);
+        if (match == null) {
+            return null;
+        }
+        boolean marked = terms.marked();
+        Map<String, Integer> folded = distinct(terms.folded());
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(match, Occur.MUST);
+        boolean tf = ranking.queryTermFrequency();
+        addTerms(all, SearchFields.ALL_BIGRAMS, bigrams(terms.folded()), ranking.bigrams(), tf);
+        if (marked || ranking.folded() == 0) {
+            addTerms(all, SearchFields.ALL_EXACT_BIGRAMS, bigrams(terms.exact()), ranking.exactBigrams(), tf);
+        }
+        // Title coverage counts each title term once, whatever the query repeats.
+        addTerms(all, SearchFields.TITLE_FOLDED, new ArrayList<>(folded.keySet()), ranking.title(), false);
+        if (ranking.containedTitle() > 0 && terms.size() >= 2) {
+            all.add(boost(new ContainedKeyQuery(SearchFields.TITLE_KEY, 2, terms.folded()), ranking.containedTitle()),
+                    Occur.SHOULD);
+        }
+        if (ranking.containedMeta() > 0) {
+            all.add(boost(new ContainedKeyQuery(SearchFields.META_KEY, 1, terms.folded()), ranking.containedMeta()),
+                    Occur.SHOULD);
+        }
+        int n = terms.size();
+        if (ranking.titlePhrase() > 0 && n >= 2 && n <= TITLE_PHRASE_MAX) {
+            all.add(boost(phrase(SearchFields.TITLE_FOLDED, terms.folded(), 0), ranking.titlePhrase()), Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    /** One clause per distinct syllable (folded, or exact too), at least minimumMatch of them. */
+    private Query match(QueryTerms terms) {
         if (terms.isEmpty()) {
             return null;
         }
         boolean marked = terms.marked();
-        // One clause per distinct syllable (by its folded form), counted for minimum-should-match.
         Map<String, Integer> folded = distinct(terms.folded());
         Map<String, String> exactOf = new LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
@@ -128,32 +170,7 @@ public final class QueryBuilder {
             }
         }
         match.setMinimumNumberShouldMatch(ranking.minimumMatch(folded.size()));
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        all.add(match.build(), Occur.MUST);
-
-        boolean tf = ranking.queryTermFrequency();
-        addTerms(all, SearchFields.ALL_BIGRAMS, bigrams(terms.folded()), ranking.bigrams(), tf);
-        if (marked || ranking.folded() == 0) {
-            addTerms(all, SearchFields.ALL_EXACT_BIGRAMS, bigrams(terms.exact()), ranking.exactBigrams(), tf);
-        }
-        // Title coverage counts each title term once, whatever the query repeats.
-        addTerms(all, SearchFields.TITLE_FOLDED, new ArrayList<>(folded.keySet()), ranking.title(), false);
-        if (ranking.containedTitle() > 0 && terms.size() >= 2) {
-            all.add(boost(new ContainedKeyQuery(SearchFields.TITLE_KEY, 2, terms.folded()), ranking.containedTitle()),
-                    Occur.SHOULD);
-        }
-        if (ranking.containedMeta() > 0) {
-            all.add(boost(new ContainedKeyQuery(SearchFields.META_KEY, 1, terms.folded()), ranking.containedMeta()),
-                    Occur.SHOULD);
-        }
-        int n = terms.size();
-        if (ranking.titlePhrase() > 0 && n >= 2 && n <= TITLE_PHRASE_MAX) {
-            all.add(boost(phrase(SearchFields.TITLE_FOLDED, terms.folded(), 0), ranking.titlePhrase()), Occur.SHOULD);
-        }
-        if (ranking.proximity() > 0 && n >= 2 && n <= PROXIMITY_MAX) {
-            all.add(boost(phrase(SearchFields.ALL_FOLDED, terms.folded(), 2 * n), ranking.proximity()), Occur.SHOULD);
-        }
-        return all.build();
+        return match.build();
     }
 
     /** One weighted clause of SHOULD terms; {@code countRepeats}: a term repeated in the query weighs more. */

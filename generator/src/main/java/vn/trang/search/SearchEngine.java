@@ -15,7 +15,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -74,26 +73,27 @@ public final class SearchEngine {
         if (browse && req.filters().isEmpty()) {
             return SearchResponse.empty(req, shown, q.truncated(), null);
         }
-        Query base = browse ? QueryBuilder.all() : builder.build(q);
+        // Only the top hits are scored (Lucene skips documents that cannot reach them); totals and
+        // facets are counted with the constant-score twin of the query, which matches the same set.
+        Query scoring = browse ? QueryBuilder.all() : builder.build(q);
+        Query matching = browse ? QueryBuilder.all() : builder.matching(q);
         int want = Math.min(req.page() * req.size(), SearchRequest.MAX_RESULTS);
         CollectorManager<?, ? extends TopDocs> top = browse || req.sort() == SearchRequest.Order.DATE
-                ? new TopFieldCollectorManager(NEWEST_FIRST, want, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(want, Integer.MAX_VALUE);
-        Query main = filtered(base, req.filters());
-        TopDocs docs;
+                ? new TopFieldCollectorManager(NEWEST_FIRST, want, want)
+                : new TopScoreDocCollectorManager(want, want);
+        TopDocs docs = searcher.search(filtered(scoring, req.filters()), top);
+        long total;
         List<Facet> facets = List.of();
         if (req.facets()) {
-            FacetCounter counter = new FacetCounter(SearchFields.FACETS);
-            Object[] both = searcher.search(main, new MultiCollectorManager(top, counter));
-            docs = (TopDocs) both[0];
-            FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
-            facets = facets(searcher, base, req, counts, labels);
+            FacetCounter.Counts counts = searcher.search(filtered(matching, req.filters()), new FacetCounter(SearchFields.FACETS));
+            total = counts.matches();
+            facets = facets(searcher, matching, req, counts, labels);
         } else {
-            docs = searcher.search(main, top);
+            total = searcher.count(filtered(matching, req.filters()));
         }
         List<Hit> hits = hits(searcher, q, docs, req);
         long took = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResponse(req, shown, docs.totalHits.value, hits, facets, took, q.truncated(), null);
+        return new SearchResponse(req, shown, total, hits, facets, took, q.truncated(), null);
     }
 
     private List<Hit> hits(IndexSearcher searcher, UserQuery q, TopDocs docs, SearchRequest req) throws IOException {

@@ -38,6 +38,10 @@ import vn.trang.git.GitFixture;
 class KillTest {
 
     static final long SEED = Long.getLong("trang.killtest.seed", System.nanoTime());
+
+    static {
+        System.out.println("KillTest seed " + SEED + " (rerun with -Dtrang.killtest.seed=" + SEED + ")");
+    }
     static final int RANDOM_KILLS = Integer.getInteger("trang.killtest.kills", 8);
 
     @TempDir
@@ -131,13 +135,17 @@ class KillTest {
                 String next = g.commit(GitFixture.ADMIN, "Lần " + round).name();
                 Process p = child(tmp.resolve("log-" + round + ".txt"), null, publishArgs(g, to));
                 long delay = (long) (random.nextDouble() * full * 1.1);
-                if (p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+                if (finished) {
                     assertEquals(0, p.exitValue(), read(tmp.resolve("log-" + round + ".txt")));
                 } else {
                     p.destroyForcibly();
                     p.waitFor();
                 }
+                String was = live;
                 live = assertLiveComplete(target, Set.of(live, next), "kill after " + delay + " ms (seed " + SEED + ")");
+                System.out.println("KillTest: SIGKILL after " + delay + " of ~" + full + " ms: "
+                        + (finished ? "finished first" : live.equals(was) ? "old release live" : "new release live"));
             }
             // Rollback: halted before and after its switch, then killed at random.
             List<String> releases = new ArrayList<>();
