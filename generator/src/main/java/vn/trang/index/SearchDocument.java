@@ -40,11 +40,20 @@ public record SearchDocument(String url, String title, List<String> meta, String
         fields = List.copyOf(fields);
     }
 
-    /** The text a snippet is cut from: the summary, then the body. */
+    /**
+     * Characters of the summary and body kept for snippets. Snippets come from the beginning of
+     * long texts anyway (the best passage of a law is rarely its 300th paragraph for a search-box
+     * query), and every stored character is decompressed again for every hit shown.
+     */
+    public static final int SNIPPET_TEXT_MAX = 4000;
+
+    /** The text a snippet is cut from: the summary, then the body, at most {@link #SNIPPET_TEXT_MAX} characters. */
     public String snippetText() {
-        if (summary.isEmpty()) {
-            return body;
+        String s = summary.isEmpty() ? body : body.isEmpty() ? summary : summary + "\n" + body;
+        if (s.length() <= SNIPPET_TEXT_MAX) {
+            return s;
         }
-        return body.isEmpty() ? summary : summary + "\n" + body;
+        int cut = s.lastIndexOf(' ', SNIPPET_TEXT_MAX);
+        return s.substring(0, cut > SNIPPET_TEXT_MAX / 2 ? cut : SNIPPET_TEXT_MAX);
     }
 }

@@ -118,7 +118,8 @@ public final class HtmlSanitizer {
             }
         }
         for (Element table : doc.body().select("table")) {
-            table.wrap("<div class=\"table-wrap\"></div>");
+            // Focusable so keyboard users can scroll a wide table on a phone (WCAG 2.1.1).
+            table.wrap("<div class=\"table-wrap\" role=\"group\" tabindex=\"0\" aria-label=\"Bảng\"></div>");
         }
         for (Element img : doc.body().select("img")) {
             img.attr("loading", "lazy");

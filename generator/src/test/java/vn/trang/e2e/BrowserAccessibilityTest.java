@@ -114,7 +114,8 @@ class BrowserAccessibilityTest {
             missing.add("chromedriver (apt-get install chromium-driver)");
         }
         if (axeScript == null) {
-            missing.add("axe-core (npm install --prefix generator/target/axe axe-core@4, or -Dtrang.axe=…/axe.min.js)");
+            missing.add("axe-core (npm install --prefix generator/target/axe axe-core@<version in .ci/run>,"
+                    + " or -Dtrang.axe=…/axe.min.js)");
         }
         if (!missing.isEmpty()) {
             String why = "browser accessibility test skipped, missing: " + String.join("; ", missing)
