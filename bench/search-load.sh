@@ -12,6 +12,7 @@
 # Everything runs on this machine: the load generator takes CPU from the service, as it would not
 # in production (nginx and clients elsewhere). Results are appended to $BENCH_DATA/results.tsv.
 # Needs: a JDK 17, Maven (to build the jar once), python3 with PyYAML, wrk (apt-get install -y wrk).
+# TRANG_JAR (default generator/target/trang.jar) or TRANG_CP (a classpath) says which build to measure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DUR=20
@@ -36,14 +37,14 @@ for SIZE in "$@"; do
   D=$DATA/d$SIZE
   [ -f "$D/docs.jsonl" ] || python3 bench/search-corpus.py --docs "$SIZE" --out "$D" >&2
   if [ ! -d "$D/out/_search/index" ]; then
-    INFO=$(java -Xmx4g -cp "$JAR" vn.trang.search.eval.CorpusIndex "$D/docs.jsonl" "$D/out")
+    INFO=$(java -Xmx4g -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.CorpusIndex "$D/docs.jsonl" "$D/out")
     echo "$INFO" > "$D/index.json"
   fi
   INFO=$(cat "$D/index.json")
   INDEX_S=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_ms']/1000, 1))")
   INDEX_MB=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_bytes']/1048576, 1))")
   echo "== $SIZE items: $INFO" >&2
-  java -Xmx1g -XX:+UseParallelGC -jar "$JAR" search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
+  java -Xmx1g -XX:+UseParallelGC -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search/health" >/dev/null 2>&1 && break; sleep 0.2; done
@@ -55,7 +56,7 @@ for SIZE in "$@"; do
     printf '%s\t%s\t%s\t%s\twrk\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$C" \
       "$(field "$OUT" rps)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
   done
-  OUT=$(java -cp "$JAR" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64)
+  OUT=$(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64)
   echo "open loop $RATE/s  $OUT"
   printf '%s\t%s\t%s\t%s\topen\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
     "$(field "$OUT" achieved)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"

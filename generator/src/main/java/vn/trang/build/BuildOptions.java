@@ -16,9 +16,18 @@ import vn.trang.render.SitePlanner;
  * @param threads render threads
  * @param asOf    the date validity is derived for (today in Vietnam unless overridden)
  * @param reviewDays procedures not updated for longer are listed for review
+ * @param cache   use and update the build cache in {@code .trang-cache/} (issue 7); the CLI does by
+ *                default, other callers ask for it
+ * @param since   with the cache: trust content files Git says are unchanged since this revision
+ *                (the cache must come from a build of it), or null
+ * @param progress told of each stage and page, for a progress line
  */
 public record BuildOptions(Path root, Path out, String site, String theme, int threads, LocalDate asOf,
-                           int reviewDays) {
+                           int reviewDays, boolean cache, String since, Progress progress) {
+
+    public BuildOptions {
+        progress = progress == null ? Progress.NONE : progress;
+    }
 
     public BuildOptions(Path root, Path out, String site, String theme, int threads) {
         this(root, out, site, theme, threads, LocalDate.now(DateFormats.VIETNAM), SitePlanner.DEFAULT_REVIEW_DAYS);
@@ -28,8 +37,12 @@ public record BuildOptions(Path root, Path out, String site, String theme, int t
         this(root, out, site, theme, threads, asOf, SitePlanner.DEFAULT_REVIEW_DAYS);
     }
 
+    public BuildOptions(Path root, Path out, String site, String theme, int threads, LocalDate asOf, int reviewDays) {
+        this(root, out, site, theme, threads, asOf, reviewDays, false, null, Progress.NONE);
+    }
+
     public BuildOptions withReviewDays(int days) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, days);
+        return new BuildOptions(root, out, site, theme, threads, asOf, days, cache, since, progress);
     }
 
     public static BuildOptions defaults(Path root, Path out) {
@@ -37,14 +50,30 @@ public record BuildOptions(Path root, Path out, String site, String theme, int t
     }
 
     public BuildOptions withSite(String id) {
-        return new BuildOptions(root, out, id, theme, threads, asOf, reviewDays);
+        return new BuildOptions(root, out, id, theme, threads, asOf, reviewDays, cache, since, progress);
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(root, dir, site, theme, threads, asOf, reviewDays);
+        return new BuildOptions(root, dir, site, theme, threads, asOf, reviewDays, cache, since, progress);
     }
 
     public BuildOptions withAsOf(LocalDate date) {
-        return new BuildOptions(root, out, site, theme, threads, date, reviewDays);
+        return new BuildOptions(root, out, site, theme, threads, date, reviewDays, cache, since, progress);
+    }
+
+    public BuildOptions withThreads(int n) {
+        return new BuildOptions(root, out, site, theme, n, asOf, reviewDays, cache, since, progress);
+    }
+
+    public BuildOptions withCache(boolean on) {
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, on, since, progress);
+    }
+
+    public BuildOptions withSince(String rev) {
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, rev, progress);
+    }
+
+    public BuildOptions withProgress(Progress p) {
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, since, p);
     }
 }

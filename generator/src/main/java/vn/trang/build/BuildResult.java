@@ -12,9 +12,15 @@ import vn.trang.diag.Diagnostics;
  * @param items content items parsed
  * @param files files written
  * @param unresolvedCitations numbers cited in text but not in the catalog (see the report)
+ * @param note  what the build cache has to say (not used, started afresh…), or null
  */
 public record BuildResult(boolean ok, Diagnostics diagnostics, int sites, int items, int files,
-                          int unresolvedCitations, Duration took) {
+                          int unresolvedCitations, Duration took, String note) {
+
+    public BuildResult(boolean ok, Diagnostics diagnostics, int sites, int items, int files, int unresolvedCitations,
+                       Duration took) {
+        this(ok, diagnostics, sites, items, files, unresolvedCitations, took, null);
+    }
 
     /** The one-line summary printed at the end. */
     public String summary() {

@@ -8,9 +8,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
+import vn.trang.cache.BuildCache;
+import vn.trang.cache.Digest;
+import vn.trang.cache.Fingerprints;
+import vn.trang.cache.GitChanges;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.index.SearchPublisher;
@@ -61,15 +68,20 @@ public final class Builder {
         Path out = options.out().toAbsolutePath().normalize();
         int[] counts = new int[4];
         Timings timings = new Timings();
-        boolean ok = run(options, root, out, d, counts, timings);
+        String[] notes = new String[1];
+        boolean ok = run(options, root, out, d, counts, timings, notes);
         timings.print(System.err);
-        return new BuildResult(ok, d, counts[0], counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start));
+        return new BuildResult(ok, d, counts[0], counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start),
+                notes[0]);
     }
 
-    private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts, Timings timings) {
+    private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts, Timings timings,
+                        String[] notes) {
         if (!safeOutput(root, out, d)) {
             return false;
         }
+        Progress progress = options.progress();
+        progress.stage("load", 0);
         // load
         Optional<SiteRegistry> registry = new SiteRegistryLoader().load(root.resolve("sites"), root, d);
         if (registry.isEmpty()) {
@@ -88,19 +100,66 @@ public final class Builder {
         ContentSet content = checkouts.scan(
                 new ContentScanner().scan(registry.get(), root.resolve("content"), root, options.site(), d), root, options.site(), d);
         timings.mark("load");
+        // issue 7: the build cache (parsed items, linked bodies, the last output's manifest), or a
+        // throw-away body store without it
+        BuildCache cache;
+        try {
+            cache = options.cache() ? BuildCache.open(root) : BuildCache.disabled(root);
+        } catch (IOException e) {
+            d.error(SourcePos.of(root.resolve(BuildCache.FOLDER).toString()), "không mở được bộ nhớ đệm: " + e.getMessage(),
+                    "thư mục dự án ghi được", "kiểm tra quyền ghi, hoặc dựng với --no-cache");
+            return false;
+        }
+        try (cache) {
+            notes[0] = cache.note();
+            return run(options, root, out, d, counts, timings, notes, registry.get(), checkouts, content, cache, progress);
+        } catch (IOException e) {
+            d.error(SourcePos.of(root.resolve(BuildCache.FOLDER).toString()), "không ghi được bộ nhớ đệm: " + e.getMessage(),
+                    "thư mục dự án ghi được", "kiểm tra quyền ghi, hoặc dựng với --no-cache");
+            return false;
+        }
+    }
+
+    private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts, Timings timings,
+                        String[] notes, SiteRegistry registry, RemoteSources.Checkouts checkouts, ContentSet content,
+                        BuildCache cache, Progress progress) throws IOException {
+        // --since REV: content files Git says are unchanged are taken from the cache unread
+        Set<String> changed = null;
+        if (options.since() != null && cache.enabled()) {
+            try {
+                GitChanges.Result g = GitChanges.since(root, options.since());
+                if (cache.commit() != null && cache.commit().equals(g.since())) {
+                    changed = g.changed();
+                } else {
+                    notes[0] = join(notes[0], "bộ nhớ đệm không phải của lần dựng " + shortId(g.since())
+                            + (cache.commit() == null ? "" : " (mà của " + shortId(cache.commit()) + ")")
+                            + ": mọi tệp được kiểm tra lại");
+                }
+            } catch (IOException e) {
+                d.error(SourcePos.of(root.toString()), "--since " + options.since() + ": " + e.getMessage(),
+                        "một phiên bản có trong kho Git (mã commit, nhánh, thẻ)", "kiểm tra lại tên phiên bản");
+                return false;
+            }
+        }
         // parse
-        List<Item> items = parse(content.sources(), options.threads(), d);
+        progress.stage("parse", content.sources().size());
+        List<Item> items = parse(content.sources(), registry, cache, changed, options.threads(), d, progress);
         timings.mark("parse");
+        if (Timings.enabled()) {
+            System.err.println("[thời gian] " + cache.stats());
+        }
         if (d.hasErrors()) {
+            cache.save(null, null, null, options.site() != null);
             return false;
         }
         // link
-        DocumentLinker.Result linked = new DocumentLinker(options.asOf()).link(items, d);
+        DocumentLinker.Result linked = new DocumentLinker(options.asOf(), cache.linkMemo()).link(items, d);
         if (d.hasErrors()) {
+            cache.save(null, null, null, options.site() != null);
             return false;
         }
         items = linked.items();
-        Catalog catalog = new Catalog(registry.get(), items, linked.procedureBasis());
+        Catalog catalog = new Catalog(registry, items, linked.procedureBasis());
         timings.mark("link");
         // render
         Theme theme = new Theme(root.resolve("themes"), options.theme());
@@ -114,7 +173,7 @@ public final class Builder {
         ProcedureReview.warn(ProcedureReview.findings(catalog, catalog.procedures(), options.asOf(),
                 options.reviewDays()), d);
         List<Output> outputs = new ArrayList<>();
-        List<Site> sites = registry.get().sites().stream()
+        List<Site> sites = registry.sites().stream()
                 .filter(s -> options.site() == null || s.id().equals(options.site())).toList();
         // issue 6: one History for the build (one walk of each repository's log), read by the planner
         History history = History.load(root, checkouts.workTrees(), d);
@@ -125,50 +184,41 @@ public final class Builder {
         }
         timings.mark("plan");
         if (!Renderer.checkCollisions(outputs, d)) {
+            cache.save(null, null, null, options.site() != null);
             return false;
         }
-        Path staging;
-        try {
-            staging = OutputSwap.stagingFor(out);
-        } catch (IOException e) {
-            d.error(SourcePos.of(out.toString()), "không tạo được thư mục tạm: " + e.getMessage(), "thư mục ghi được",
-                    "kiểm tra quyền ghi");
+        OutputStage stage = new OutputStage(options, root, out, theme, themeDisplay, cache, d, progress, timings);
+        OutputStage.Written w = stage.write(outputs, sites, catalog, content.attachments(),
+                staging -> writeReports(linked.unresolved(), staging) + writeSources(outputs, staging));
+        cache.save(w == null ? null : w.manifest(), w == null ? null : w.index(),
+                w == null ? null : GitChanges.head(root), options.site() != null);
+        if (w == null) {
             return false;
         }
-        try {
-            int files = new Renderer(theme, themeDisplay, options.threads()).render(outputs, staging, d);
-            timings.mark("render");
-            files += copyAssets(theme, sites, content.attachments(), staging, d);
-            files += writeReports(linked.unresolved(), staging);
-            files += writeSources(outputs, staging);
-            // issue 5: the search index of the built sites, into the staging folder (_search/), swapped in with it
-            timings.mark("assets");
-            files += new SearchPublisher(theme, options.threads()).publish(catalog, sites, outputs, staging, d);
-            timings.mark("index");
-            if (d.hasErrors()) {
-                return false;
-            }
-            OutputSwap.replace(staging, out);
-            timings.mark("swap");
-            counts[0] = sites.size();
-            counts[1] = items.size();
-            counts[2] = files;
-            counts[3] = linked.unresolved().size();
-            return true;
-        } catch (IOException e) {
-            d.error(SourcePos.of(out.toString()), "không ghi được đầu ra: " + e.getMessage(), "thư mục ghi được",
-                    "kiểm tra quyền ghi và dung lượng đĩa");
-            return false;
-        } finally {
-            OutputSwap.deleteTree(staging);
+        timings.mark("cache");
+        if (Timings.enabled()) {
+            System.err.println("[thời gian] " + cache.stats() + "; " + w.summary());
         }
+        counts[0] = sites.size();
+        counts[1] = items.size();
+        counts[2] = w.files();
+        counts[3] = linked.unresolved().size();
+        return true;
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : a + "; " + b;
+    }
+
+    private static String shortId(String commit) {
+        return commit.length() > 10 ? commit.substring(0, 10) : commit;
     }
 
     /** Where the unresolved-citation report is written, under the output root. */
     public static final String UNRESOLVED_REPORT = "_reports/trich-dan-chua-co.csv";
 
     /** Reports for editors, not linked from any page: numbers cited but not in the catalog. */
-    private static int writeReports(List<UnresolvedCitation> unresolved, Path staging) throws IOException {
+    static int writeReports(List<UnresolvedCitation> unresolved, Path staging) throws IOException {
         Csv csv = new Csv().row(List.of("so_hieu", "ngay_dan", "tep", "dong", "trang"));
         for (UnresolvedCitation u : unresolved) {
             csv.row(java.util.Arrays.asList(u.number(), u.date() == null ? "" : u.date().toString(), u.source(),
@@ -181,7 +231,7 @@ public final class Builder {
     }
 
     /** Which content file each page comes from, so `trang check` can point at the source line. */
-    private static int writeSources(List<Output> outputs, Path staging) throws IOException {
+    static int writeSources(List<Output> outputs, Path staging) throws IOException {
         StringBuilder sb = new StringBuilder("# trang\tnguon\n");
         for (Output o : outputs) {
             if (o.origin() != null && o.origin().endsWith(".md")) {
@@ -207,12 +257,33 @@ public final class Builder {
         return !bad;
     }
 
-    private List<Item> parse(List<SourceFile> sources, int threads, Diagnostics d) {
-        ContentParser parser = new ContentParser(markdown);
+    /**
+     * Parses every content file in parallel, or recalls it from the cache when neither it, its
+     * site nor an attachment it names changed; keeps the sources' order.
+     *
+     * @param changed with --since: the files Git says changed (others are trusted unread), else null
+     */
+    private List<Item> parse(List<SourceFile> sources, SiteRegistry registry, BuildCache cache, Set<String> changed,
+                             int threads, Diagnostics d, Progress progress) {
+        ContentParser parser = new ContentParser(markdown, cache.bodies()::put);
+        Fingerprints fp = new Fingerprints();
+        Map<String, Digest> siteKeys = new ConcurrentHashMap<>();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            return pool.submit(() -> sources.parallelStream().map(s -> parser.parse(s, d))
-                    .flatMap(Optional::stream).toList()).get();
+            return pool.submit(() -> sources.parallelStream().map(s -> {
+                Digest siteKey = siteKeys.computeIfAbsent(s.site().id(), id -> {
+                    try {
+                        return fp.of(s.site());
+                    } catch (Fingerprints.Opaque e) {
+                        return new Digest(System.nanoTime(), 0, 0, 0); // never equal: no reuse
+                    }
+                });
+                boolean trusted = changed != null && !changed.contains(s.display().replace('\\', '/'));
+                BuildCache.Parsed p = cache.parse(s, parser, siteKey, id -> registry.byId(id).orElse(null), trusted);
+                p.diagnostics().forEach(d::add);
+                progress.advance(1);
+                return p.item();
+            }).flatMap(Optional::stream).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -223,8 +294,8 @@ public final class Builder {
         }
     }
 
-    private static int copyAssets(Theme theme, List<Site> sites, List<Attachment> attachments, Path staging,
-                                  Diagnostics d) throws IOException {
+    static int copyAssets(Theme theme, List<Site> sites, List<Attachment> attachments, Path staging,
+                          Diagnostics d) throws IOException {
         int n = OutputSwap.copyTree(theme.dir().resolve("static"), staging.resolve("_assets"));
         for (Site s : sites) {
             String url = theme.assetsUrl(s);

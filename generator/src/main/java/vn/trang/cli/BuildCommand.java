@@ -42,6 +42,15 @@ final class BuildCommand implements Callable<Integer> {
             description = "Thủ tục không cập nhật quá N ngày được đưa vào danh sách cần rà soát. Mặc định: 365")
     Integer reviewDays;
 
+    @Option(names = "--since", paramLabel = "REV",
+            description = {"Chỉ đọc lại các tệp nội dung Git cho biết đã đổi từ phiên bản REV (bộ nhớ đệm phải là của lần dựng REV, "
+                    + "ví dụ bản phát hành trước trong CI). / Re-read only content files changed since REV."})
+    String since;
+
+    @Option(names = "--no-cache", description = {"Dựng lại toàn bộ, không dùng và không ghi bộ nhớ đệm .trang-cache/. "
+            + "/ Full build without the build cache."})
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +60,19 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions o = options(common.root, out, site, threads);
         o = asOf == null ? o : o.withAsOf(asOf);
         o = reviewDays == null ? o : o.withReviewDays(reviewDays);
-        BuildResult r = new Builder().build(o);
+        if (noCache && since != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--since cần bộ nhớ đệm, không dùng cùng --no-cache / --since needs the cache");
+        }
+        o = o.withCache(!noCache).withSince(since);
+        BuildResult r;
+        if (TerminalProgress.wanted()) {
+            try (TerminalProgress p = new TerminalProgress(err)) {
+                r = new Builder().build(o.withProgress(p));
+            }
+        } else {
+            r = new Builder().build(o);
+        }
         report(r, err);
         return r.ok() ? TrangCommand.OK : TrangCommand.CONTENT_ERRORS;
     }
@@ -59,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
     static BuildOptions options(Path root, Path out, String site, Integer threads) {
         BuildOptions o = BuildOptions.defaults(root, root.resolve(out)).withSite(site);
         if (threads != null && threads > 0) {
-            o = new BuildOptions(o.root(), o.out(), o.site(), o.theme(), threads);
+            o = o.withThreads(threads);
         }
         return o;
     }
@@ -69,7 +90,7 @@ final class BuildCommand implements Callable<Integer> {
         for (Diagnostic d : r.diagnostics().list()) {
             err.println(d.format());
         }
-        err.println(r.summary());
+        err.println(r.summary() + (r.note() == null ? "" : " (" + r.note() + ")"));
         err.flush();
     }
 }

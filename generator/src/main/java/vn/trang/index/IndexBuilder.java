@@ -29,7 +29,7 @@ public final class IndexBuilder {
     public static final String SCHEMA_KEY = "trang.schema";
     public static final String DOCS_KEY = "trang.docs";
     /** Bump when fields or analysis change incompatibly; the service refuses other versions. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     private final int threads;
 

@@ -1,11 +1,11 @@
 package vn.trang.index;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -27,17 +27,9 @@ public final class LuceneDocuments {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(SearchFields.ORDER, order));
         doc.add(new StringField(SearchFields.ID, d.url(), Field.Store.YES));
-        doc.add(new StoredField(SearchFields.TITLE, d.title()));
-        doc.add(new StoredField(SearchFields.SITE_NAME, d.siteName() == null ? "" : d.siteName()));
+        doc.add(new BinaryDocValuesField(SearchFields.HIT, HitRecord.of(d).encode()));
         if (d.date() != null) {
-            doc.add(new StoredField(SearchFields.DATE, d.date().toString()));
             doc.add(new NumericDocValuesField(SearchFields.DATE_SORT, d.date().toEpochDay()));
-        }
-        if (d.number() != null) {
-            doc.add(new StoredField(SearchFields.NUMBER, d.number()));
-        }
-        if (d.code() != null) {
-            doc.add(new StoredField(SearchFields.CODE, d.code()));
         }
 
         text(doc, SearchFields.TITLE_FOLDED, d.title());
@@ -54,12 +46,12 @@ public final class LuceneDocuments {
         }
 
         d.keys().forEach(k -> doc.add(new StringField(SearchFields.KEY, k, Field.Store.NO)));
-        facet(doc, SearchFields.SITE, d.site(), true);
-        facet(doc, SearchFields.TYPE, d.type(), true);
-        d.fields().forEach(f -> facet(doc, SearchFields.FIELD, f, false));
-        facet(doc, SearchFields.YEAR, d.year() == null ? null : d.year().toString(), false);
-        facet(doc, SearchFields.STATUS, d.status(), false);
-        facet(doc, SearchFields.LEVEL, d.level(), false);
+        facet(doc, SearchFields.SITE, d.site());
+        facet(doc, SearchFields.TYPE, d.type());
+        d.fields().forEach(f -> facet(doc, SearchFields.FIELD, f));
+        facet(doc, SearchFields.YEAR, d.year() == null ? null : d.year().toString());
+        facet(doc, SearchFields.STATUS, d.status());
+        facet(doc, SearchFields.LEVEL, d.level());
         return doc;
     }
 
@@ -88,13 +80,13 @@ public final class LuceneDocuments {
         }
     }
 
-    /** A filterable keyword and its doc values for counting; stored when hits show it. */
-    private static void facet(Document doc, String dim, String value, boolean stored) {
+    /** A filterable keyword and its doc values for counting. */
+    private static void facet(Document doc, String dim, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
         String v = value.strip();
-        doc.add(new StringField(dim, v, stored ? Field.Store.YES : Field.Store.NO));
+        doc.add(new StringField(dim, v, Field.Store.NO));
         doc.add(new SortedSetDocValuesField(dim, new BytesRef(v)));
     }
 

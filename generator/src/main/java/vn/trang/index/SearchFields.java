@@ -10,10 +10,8 @@ import java.util.List;
  *
  * <pre>
  * field               indexed as                          stored   for
- * id                  keyword                             yes      the item's URL: update/delete key
- * url, title          —                                   yes      showing the hit
- * site_name, date     —                                   yes      showing the hit
- * number, code        —                                   yes      showing the hit
+ * id                  keyword                             yes      the item's URL
+ * hit                 binary doc value ({@link HitRecord}) —       url, title, site, date… of a hit
  * all.exact           EXACT, positions                    no       matching with marks, phrases
  * all.folded          FOLDED, positions                   no       matching without marks, phrases
  * all.bigrams         FOLDED_BIGRAMS, freqs               no       proximity, "words" of two syllables
@@ -33,12 +31,8 @@ import java.util.List;
 public final class SearchFields {
 
     public static final String ID = "id";
-    public static final String URL = "url";
-    public static final String TITLE = "title";
-    public static final String SITE_NAME = "site_name";
-    public static final String DATE = "date";
-    public static final String NUMBER = "number";
-    public static final String CODE = "code";
+    /** What a hit shows, one binary doc value ({@link HitRecord}). */
+    public static final String HIT = "hit";
 
     public static final String ALL_EXACT = "all.exact";
     public static final String ALL_FOLDED = "all.folded";

@@ -14,6 +14,7 @@ import vn.trang.build.OutputSwap;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.link.Catalog;
+import vn.trang.model.Item;
 import vn.trang.model.Site;
 import vn.trang.render.Output;
 import vn.trang.render.Theme;
@@ -37,22 +38,55 @@ public final class SearchPublisher {
 
     /** @return the number of files written outside the index (descriptions, layout, theme) */
     public int publish(Catalog catalog, List<Site> sites, List<Output> outputs, Path staging, Diagnostics d) {
-        SearchFiles files = SearchFiles.inOutput(staging);
-        Set<String> built = sites.stream().map(Site::id).collect(Collectors.toSet());
-        List<SearchDocument> docs = catalog.all().stream().filter(i -> built.contains(i.site().id()))
-                .map(ItemDocuments::of).toList();
         try {
-            new IndexBuilder(threads).write(files.index(), docs);
-            int n = writeSites(files, sites, outputs);
-            n += copyTheme(files, sites);
-            n += writeDescriptions(sites, staging);
-            return n;
+            writeIndex(catalog, sites, staging);
+            return writeFiles(sites, outputs, staging);
         } catch (IOException e) {
             d.error(SourcePos.of(staging.resolve(SearchFiles.FOLDER).toString()),
                     "không ghi được chỉ mục tìm kiếm: " + e.getMessage(), "thư mục đầu ra ghi được",
                     "kiểm tra quyền ghi và dung lượng đĩa");
             return 0;
         }
+    }
+
+    /** The items of the built sites, in the order the index keeps them (the catalog's). */
+    public static List<Item> indexed(Catalog catalog, List<Site> sites) {
+        Set<String> built = sites.stream().map(Site::id).collect(Collectors.toSet());
+        return catalog.all().stream().filter(i -> built.contains(i.site().id())).toList();
+    }
+
+    /**
+     * The index alone. Documents are made as the writer takes them rather than all at once: each
+     * holds its page's text, and a province's would not fit in memory together (issue 7).
+     */
+    public void writeIndex(Catalog catalog, List<Site> sites, Path staging) throws IOException {
+        List<Item> items = indexed(catalog, sites);
+        List<SearchDocument> docs = new java.util.AbstractList<>() {
+            @Override
+            public SearchDocument get(int i) {
+                return ItemDocuments.of(items.get(i));
+            }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+        };
+        new IndexBuilder(threads).write(SearchFiles.inOutput(staging).index(), docs);
+    }
+
+    /**
+     * Everything but the index: layout, theme, OpenSearch descriptions (the build cache keeps an
+     * unchanged index from the previous build, issue 7).
+     *
+     * @return the number of files written
+     */
+    public int writeFiles(List<Site> sites, List<Output> outputs, Path staging) throws IOException {
+        SearchFiles files = SearchFiles.inOutput(staging);
+        int n = writeSites(files, sites, outputs);
+        n += copyTheme(files, sites);
+        n += writeDescriptions(sites, staging);
+        return n;
     }
 
     private int writeSites(SearchFiles files, List<Site> sites, List<Output> outputs) throws IOException {

@@ -51,11 +51,50 @@ public final class DocumentLinker {
     private record Edge(LegalDocument from, Relation relation, LegalDocument to) {
     }
 
+    /**
+     * Bodies whose citations an earlier build linked, and where linked bodies are kept (issue 7:
+     * the build cache implements it, so an unchanged body is not parsed and linked again).
+     * {@link #NONE} links every body and keeps the result in memory.
+     */
+    public interface LinkMemo {
+        LinkMemo NONE = new LinkMemo() {
+            @Override
+            public vn.trang.model.Body recall(Item item, java.util.function.Function<String, String> target) {
+                return null;
+            }
+
+            @Override
+            public vn.trang.model.Body remember(Item item, Map<String, String> targets, String html) {
+                return html == null ? item.meta().body() : vn.trang.model.Body.of(html);
+            }
+        };
+
+        /**
+         * The body {@code item} had after linking in an earlier build whose lookups give the
+         * same targets now ({@code target}: a cited number's key → its target, null when the
+         * catalog has none), or null.
+         */
+        vn.trang.model.Body recall(Item item, java.util.function.Function<String, String> target);
+
+        /**
+         * Keeps the outcome of linking {@code item}: the targets its lookups found (key →
+         * target, in order) and the linked HTML, null when nothing was linked. Returns the body
+         * the item gets.
+         */
+        vn.trang.model.Body remember(Item item, Map<String, String> targets, String html);
+    }
+
     private final LocalDate asOf;
+    private final LinkMemo memo;
     private final Map<LegalDocument, StatusRules.Verdict> verdicts = new IdentityHashMap<>();
 
     public DocumentLinker(LocalDate asOf) {
+        this(asOf, LinkMemo.NONE);
+    }
+
+    public DocumentLinker(LocalDate asOf, LinkMemo memo) {
         this.asOf = asOf;
+        this.memo = memo;
     }
 
     public Result link(List<Item> items, Diagnostics d) {
@@ -137,8 +176,9 @@ public final class DocumentLinker {
         for (Item item : items) {
             Item linked = item;
             List<LegalDocument> cited = resolvedCitations.getOrDefault(item, List.of());
-            if (!cited.isEmpty()) {
-                linked = withBody(linked, linkCitations(item, index));
+            // Procedures keep their text as written (see withBody): nothing to link for them.
+            if (!cited.isEmpty() && !(item instanceof Procedure)) {
+                linked = withBody(linked, linkedBody(item, index));
             }
             if (linked instanceof LegalDocument doc) {
                 LegalDocument original = (LegalDocument) item;
@@ -270,28 +310,47 @@ public final class DocumentLinker {
         return String.join("; ", docs.stream().map(x -> x.issuer() + " (" + x.meta().source() + ")").toList());
     }
 
-    private static Item withBody(Item item, String html) {
-        if (html == null) {
+    /** What a cited number's lookup contributes to a linked body: the target's URL and title. */
+    private static String target(NumberIndex.Lookup found) {
+        return found.found() ? found.document().url() + "\n" + found.document().docType() + " "
+                + found.document().number() : null;
+    }
+
+    /** The item's body with citations linked: remembered from an earlier build, or linked now. */
+    private vn.trang.model.Body linkedBody(Item item, NumberIndex index) {
+        vn.trang.model.Body known = memo.recall(item, key -> target(index.find(key, null, item.site())));
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> targets = new LinkedHashMap<>();
+        return memo.remember(item, targets, linkCitations(item, index, targets));
+    }
+
+    private static Item withBody(Item item, vn.trang.model.Body body) {
+        if (body == null || body == item.meta().body()) {
             return item;
         }
         if (item instanceof LegalDocument x) {
-            return x.withMeta(x.meta().withBodyHtml(html));
+            return x.withMeta(x.meta().withBody(body));
         }
         if (item instanceof NewsItem x) {
-            return x.withMeta(x.meta().withBodyHtml(html));
+            return x.withMeta(x.meta().withBody(body));
         }
         if (item instanceof Page x) {
-            return x.withMeta(x.meta().withBodyHtml(html));
+            return x.withMeta(x.meta().withBody(body));
         }
         if (item instanceof vn.trang.model.Post x) {
-            return x.withMeta(x.meta().withBodyHtml(html));
+            return x.withMeta(x.meta().withBody(body));
         }
         // Procedures state their legal basis explicitly; their text is left as written.
         return item;
     }
 
-    /** The body with each resolvable cited number turned into a link to its document. */
-    private String linkCitations(Item item, NumberIndex index) {
+    /**
+     * The body with each resolvable cited number turned into a link to its document, or null
+     * when nothing was linked; {@code targets} receives every lookup made (see {@link LinkMemo}).
+     */
+    private String linkCitations(Item item, NumberIndex index, Map<String, String> targets) {
         Document doc = Jsoup.parseBodyFragment(item.bodyHtml());
         doc.outputSettings().prettyPrint(false);
         List<TextNode> texts = new ArrayList<>();
@@ -311,6 +370,7 @@ public final class DocumentLinker {
                     continue;
                 }
                 NumberIndex.Lookup target = index.find(key, null, item.site());
+                targets.putIfAbsent(key, target(target));
                 if (!target.found() || c.offset() < consumed) {
                     continue;
                 }

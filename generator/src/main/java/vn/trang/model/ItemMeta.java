@@ -11,7 +11,8 @@ import vn.trang.legal.Citation;
  *
  * @param source    the Markdown file, relative to the project root (for diagnostics and history)
  * @param date      publication date; midnight when only a day was given; may be null for pages
- * @param bodyHtml  the Markdown body rendered and sanitised (citations linked after the link stage)
+ * @param body      the Markdown body rendered and sanitised (citations linked after the link stage);
+ *                  {@link #bodyHtml()} reads it (stored bodies stay on disk: issue 7, memory)
  * @param url       the item's path under the portal, e.g. {@code /so-tai-chinh/tin-tuc/slug/}
  * @param folderUrl the URL of the folder holding the source file, where its attachments are published
  * @param citations document numbers the body cites, with file positions, in order
@@ -19,15 +20,34 @@ import vn.trang.legal.Citation;
  */
 public record ItemMeta(Site site, Section section, String source, String slug, String title,
                        LocalDateTime date, LocalDate updated, String summary, boolean sample,
-                       String bodyHtml, String url, String folderUrl, List<Citation> citations,
+                       Body body, String url, String folderUrl, List<Citation> citations,
                        SourcePositions positions) {
 
     public ItemMeta {
         citations = List.copyOf(citations);
+        body = body == null ? Body.of("") : body;
+    }
+
+    /** The same, with the body given as HTML held in memory. */
+    public ItemMeta(Site site, Section section, String source, String slug, String title,
+                    LocalDateTime date, LocalDate updated, String summary, boolean sample,
+                    String bodyHtml, String url, String folderUrl, List<Citation> citations,
+                    SourcePositions positions) {
+        this(site, section, source, slug, title, date, updated, summary, sample, Body.of(bodyHtml), url, folderUrl,
+                citations, positions);
+    }
+
+    /** The body's HTML (what templates show as {@code item.bodyHtml}). */
+    public String bodyHtml() {
+        return body.html();
     }
 
     public ItemMeta withBodyHtml(String html) {
-        return new ItemMeta(site, section, source, slug, title, date, updated, summary, sample, html, url, folderUrl,
+        return withBody(Body.of(html));
+    }
+
+    public ItemMeta withBody(Body b) {
+        return new ItemMeta(site, section, source, slug, title, date, updated, summary, sample, b, url, folderUrl,
                 citations, positions);
     }
 }

@@ -56,7 +56,7 @@ public record LegalDocument(ItemMeta meta, String number, String numberKey, Stri
 
     /** A national or other document kept for reference: metadata and a link, no text. */
     public boolean metadataOnly() {
-        return meta.bodyHtml() == null || meta.bodyHtml().isBlank();
+        return meta.body().isBlank(); // the body's flag: stored bodies are not read for it (issue 7)
     }
 
     public LegalDocument withLinks(DocumentLinks l) {

@@ -44,6 +44,7 @@ public final class AttachedFiles {
                     "tệp trong content/" + source.site().id() + "/", "chép tệp vào cạnh tệp .md rồi ghi tên tệp");
             return Optional.empty();
         }
+        FileDependencies.record(file); // issue 7: the cached item depends on this file
         if (!Files.isRegularFile(file)) {
             d.error(pos, "không tìm thấy tệp đính kèm '" + name + "'", "tệp có thật cạnh tệp Markdown",
                     "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) hoặc chép tệp vào thư mục");

@@ -38,9 +38,19 @@ import vn.trang.yaml.YamlMap;
 public final class ContentParser {
 
     private final MarkdownRenderer markdown;
+    private final java.util.function.Function<String, vn.trang.model.Body> bodies;
 
     public ContentParser(MarkdownRenderer markdown) {
+        this(markdown, vn.trang.model.Body::of);
+    }
+
+    /**
+     * @param bodies where rendered bodies are kept (issue 7: builds keep them on disk, so memory
+     *               does not grow with a province's text)
+     */
+    public ContentParser(MarkdownRenderer markdown, java.util.function.Function<String, vn.trang.model.Body> bodies) {
         this.markdown = markdown;
+        this.bodies = bodies;
     }
 
     /** @return the item, or empty when the file has errors or is a draft */
@@ -134,7 +144,7 @@ public final class ContentParser {
         String body = markdown.render(fm.get().body(), folderUrl, SourcePos.of(file), fm.get().bodyLine(), d);
         List<Citation> citations = citations(fm.get().body(), fm.get().bodyLine());
         ItemMeta meta = new ItemMeta(site, section, file, slug, title, date, updated, summary,
-                Boolean.TRUE.equals(sample), body, url, folderUrl, citations, positions(y, file));
+                Boolean.TRUE.equals(sample), bodies.apply(body), url, folderUrl, citations, positions(y, file));
         Item item = schema.read(y, meta, prelude, source);
         if (Boolean.TRUE.equals(draft)) {
             return Optional.empty();
@@ -169,6 +179,15 @@ public final class ContentParser {
         return source.site().path() + (slash >= 0 ? rel.substring(0, slash + 1) : "");
     }
 
+    /** Parses a file whose bytes were already read (the build cache reads them to hash them). */
+    public Optional<Item> parse(SourceFile source, byte[] bytes, Diagnostics d) {
+        Optional<String> text = decode(source, bytes, d);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return parse(source, text.get(), d);
+    }
+
     private static Optional<String> read(SourceFile source, Diagnostics d) {
         byte[] bytes;
         try {
@@ -177,6 +196,10 @@ public final class ContentParser {
             d.error(SourcePos.of(source.display()), "không đọc được tệp: " + e.getMessage(), null, null);
             return Optional.empty();
         }
+        return decode(source, bytes, d);
+    }
+
+    private static Optional<String> decode(SourceFile source, byte[] bytes, Diagnostics d) {
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

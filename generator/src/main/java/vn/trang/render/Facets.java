@@ -67,9 +67,10 @@ public final class Facets {
     /** Buckets of one dimension, in display order: by count (ties by label), or newest first. */
     public static List<Bucket> buckets(FacetDimension dim, List<Item> items) {
         Map<String, Bucket> bySlug = new LinkedHashMap<>();
+        Map<String, String> slugs = new java.util.HashMap<>();
         for (Item i : items) {
             for (String v : dim.values().apply(i)) {
-                String slug = dim.slugs().apply(v);
+                String slug = slugs.computeIfAbsent(v, dim.slugs());
                 if (slug.isEmpty()) {
                     continue;
                 }
@@ -92,10 +93,20 @@ public final class Facets {
     /** The sidebar: every dimension with its values and counts; the current value marked. */
     public static List<FacetGroup> groups(List<FacetDimension> dims, List<Item> items, String sectionUrl,
                                           FacetDimension currentDim, String currentSlug) {
+        return groupsOf(dims, dims.stream().map(dim -> buckets(dim, items)).toList(), sectionUrl, currentDim, currentSlug);
+    }
+
+    /**
+     * The same from each dimension's {@link #buckets} computed once (a list's facet pages all show
+     * one sidebar: recounting it per page made planning quadratic in the list's size).
+     */
+    public static List<FacetGroup> groupsOf(List<FacetDimension> dims, List<List<Bucket>> bucketsPerDim, String sectionUrl,
+                                            FacetDimension currentDim, String currentSlug) {
         List<FacetGroup> groups = new ArrayList<>();
-        for (FacetDimension dim : dims) {
+        for (int k = 0; k < dims.size(); k++) {
+            FacetDimension dim = dims.get(k);
             List<FacetValue> values = new ArrayList<>();
-            for (Bucket b : buckets(dim, items)) {
+            for (Bucket b : bucketsPerDim.get(k)) {
                 values.add(new FacetValue(b.label(), url(sectionUrl, dim, b.slug()), b.items().size(),
                         dim == currentDim && b.slug().equals(currentSlug)));
             }

@@ -1,8 +1,6 @@
 package vn.trang.render;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import vn.trang.diag.Diagnostics;
+import vn.trang.build.ParallelWriter;
 import vn.trang.diag.SourcePos;
 
 /**
@@ -79,15 +78,56 @@ public final class Renderer {
         return what + " (tạo tự động, khai báo ở " + o.origin() + ")";
     }
 
-    /** @return the number of files written */
+    /** Where rendered pages go: files under a folder, or the build cache's staging (issue 7). */
+    public interface Sink {
+        /** Takes one rendered output; may hand the bytes to another thread. */
+        void accept(Output output, byte[] bytes, Diagnostics d);
+    }
+
+    /**
+     * Renders every output into {@code outDir}: pages are rendered on {@code threads} threads
+     * and written by a pool of writer threads (file creation waits on the disk, rendering on the
+     * CPU; see {@link ParallelWriter}).
+     *
+     * @return the number of files written
+     */
     public int render(List<Output> outputs, Path outDir, Diagnostics d) {
+        AtomicInteger failed = new AtomicInteger();
+        int n;
+        try (ParallelWriter w = new ParallelWriter()) {
+            n = render(outputs, (o, bytes, dd) -> w.write(outDir.resolve(o.path()), bytes, null, (file, e) -> {
+                failed.incrementAndGet();
+                dd.error(SourcePos.of(file.toString()), "không ghi được tệp: " + e.getMessage(), "thư mục đầu ra ghi được",
+                        "kiểm tra quyền ghi và dung lượng đĩa");
+            }), d, null);
+            w.await();
+        } catch (IOException e) {
+            d.error(SourcePos.of(outDir.toString()), "không ghi được tệp: " + e.getMessage(), "thư mục đầu ra ghi được",
+                    "kiểm tra quyền ghi và dung lượng đĩa");
+            return 0;
+        }
+        return n - failed.get();
+    }
+
+    /**
+     * Renders outputs in parallel and hands each one's bytes to {@code sink}.
+     *
+     * @param progress told of each output done (rendered or failed), may be null
+     * @return the number of outputs rendered
+     */
+    public int render(List<Output> outputs, Sink sink, Diagnostics d, Runnable progress) {
         Set<String> reported = ConcurrentHashMap.newKeySet();
-        AtomicInteger written = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> outputs.parallelStream().forEach(o -> {
-                if (renderOne(o, outDir, d, reported)) {
-                    written.incrementAndGet();
+                byte[] bytes = renderOne(o, d, reported);
+                if (bytes != null) {
+                    sink.accept(o, bytes, d);
+                    rendered.incrementAndGet();
+                }
+                if (progress != null) {
+                    progress.run();
                 }
             })).get();
         } catch (InterruptedException e) {
@@ -98,24 +138,64 @@ public final class Renderer {
         } finally {
             pool.shutdown();
         }
-        return written.get();
+        return rendered.get();
     }
 
-    private boolean renderOne(Output o, Path outDir, Diagnostics d, Set<String> reported) {
-        Path target = outDir.resolve(o.path());
+    /** A reusable character buffer per rendering thread: pages are rendered to memory, then written. */
+    private static final ThreadLocal<StringBuilderWriter> BUFFERS = ThreadLocal.withInitial(StringBuilderWriter::new);
+
+    private static final class StringBuilderWriter extends java.io.Writer {
+        final StringBuilder sb = new StringBuilder(1 << 16);
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence csq) {
+            sb.append(csq);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** One output's bytes (UTF-8), or null after reporting why it could not be rendered. */
+    public byte[] renderOne(Output o, Diagnostics d, Set<String> reported) {
         try {
             if (o.text() != null) {
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, o.text(), StandardCharsets.UTF_8);
-                return true;
+                // As Files.writeString: text that is not valid UTF-16 is an error, not a '?'.
+                java.nio.ByteBuffer b = StandardCharsets.UTF_8.newEncoder().encode(java.nio.CharBuffer.wrap(o.text()));
+                byte[] out = new byte[b.remaining()];
+                b.get(out);
+                return out;
             }
             Template template = theme.configuration(o.site()).getTemplate(o.template());
-            Files.createDirectories(target.getParent());
-            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target),
-                    StandardCharsets.UTF_8), 1 << 15)) {
-                template.process(o.model(), w);
+            StringBuilderWriter w = BUFFERS.get();
+            w.sb.setLength(0);
+            template.process(o.model(), w);
+            byte[] out = w.sb.toString().getBytes(StandardCharsets.UTF_8);
+            if (w.sb.capacity() > (1 << 22)) {
+                BUFFERS.remove(); // do not keep a huge page's buffer
             }
-            return true;
+            return out;
         } catch (TemplateNotFoundException e) {
             if (reported.add("missing:" + o.template())) {
                 d.error(SourcePos.of(themeDisplay.resolve("templates").resolve(o.template()).toString()),
@@ -138,10 +218,10 @@ public final class Renderer {
                         "sửa mẫu tại vị trí này");
             }
         } catch (IOException e) {
-            d.error(SourcePos.of(target.toString()), "không ghi được tệp: " + e.getMessage(), "thư mục đầu ra ghi được",
+            d.error(SourcePos.of(o.path()), "không ghi được tệp: " + e.getMessage(), "thư mục đầu ra ghi được",
                     "kiểm tra quyền ghi và dung lượng đĩa");
         }
-        return false;
+        return null;
     }
 
     private String templatePath(String name) {

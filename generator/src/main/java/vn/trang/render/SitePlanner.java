@@ -208,14 +208,17 @@ public final class SitePlanner {
         List<ViewModels.ExportLink> exports = exports(site, section, items, out);
         List<ViewModels.ExportLink> reports = section == Section.PROCEDURES
                 ? planProcedureReports(site, t, items, out, sitemap) : List.of();
-        planPages(site, t, section, items, sectionUrl, title, null, Facets.groups(dims, items, sectionUrl, null, null),
+        // Performance (issue 7): each dimension's buckets once per list, not once per facet page.
+        List<List<Facets.Bucket>> buckets = dims.stream().map(dim -> Facets.buckets(dim, items)).toList();
+        planPages(site, t, section, items, sectionUrl, title, null, Facets.groupsOf(dims, buckets, sectionUrl, null, null),
                 exports, reports, out, sitemap);
-        for (FacetDimension dim : dims) {
-            for (Facets.Bucket b : Facets.buckets(dim, items)) {
+        for (int k = 0; k < dims.size(); k++) {
+            FacetDimension dim = dims.get(k);
+            for (Facets.Bucket b : buckets.get(k)) {
                 String url = Facets.url(sectionUrl, dim, b.slug());
                 planPages(site, t, section, b.items(), url, title + ": " + b.label(),
                         new ViewModels.FacetInfo(dim.title(), b.label(), sectionUrl),
-                        Facets.groups(dims, items, sectionUrl, dim, b.slug()), exports, reports, out, sitemap);
+                        Facets.groupsOf(dims, buckets, sectionUrl, dim, b.slug()), exports, reports, out, sitemap);
             }
         }
         Map<String, Object> feed = new HashMap<>();

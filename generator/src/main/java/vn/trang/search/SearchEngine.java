@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.Similarity;
 
+import vn.trang.index.HitRecord;
 import vn.trang.index.SearchFields;
 import vn.trang.search.SearchResponse.Facet;
 import vn.trang.search.SearchResponse.FacetValue;
@@ -39,8 +41,6 @@ public final class SearchEngine {
 
     /** Facet values listed per dimension (the selected one always is). */
     static final int FACET_VALUES = 20;
-    private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.TITLE, SearchFields.SITE,
-            SearchFields.SITE_NAME, SearchFields.TYPE, SearchFields.DATE, SearchFields.NUMBER, SearchFields.CODE);
     private static final Sort NEWEST_FIRST = newestFirst();
 
     private final Ranking ranking;
@@ -104,13 +104,15 @@ public final class SearchEngine {
         ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, from, Math.min(docs.scoreDocs.length, from + req.size()));
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         String[] snippets = Snippets.of(searcher, builder.highlight(q), pageDocs);
-        StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(page.length);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc, HIT_FIELDS);
-            hits.add(new Hit(d.get(SearchFields.ID), d.get(SearchFields.TITLE), d.get(SearchFields.SITE),
-                    d.get(SearchFields.SITE_NAME), d.get(SearchFields.TYPE), d.get(SearchFields.DATE),
-                    d.get(SearchFields.NUMBER), d.get(SearchFields.CODE), snippets[i] == null ? "" : snippets[i]));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+            BinaryDocValues values = DocValues.getBinary(leaf.reader(), SearchFields.HIT);
+            HitRecord h = values.advanceExact(page[i].doc - leaf.docBase) ? HitRecord.decode(values.binaryValue())
+                    : new HitRecord("", "", null, null, null, null, null, null);
+            hits.add(new Hit(h.url(), h.title(), h.site(), h.siteName(), h.type(), h.date(), h.number(), h.code(),
+                    snippets[i] == null ? "" : snippets[i]));
         }
         return hits;
     }

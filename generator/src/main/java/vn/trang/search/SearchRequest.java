@@ -2,7 +2,6 @@ package vn.trang.search;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -88,10 +87,6 @@ public record SearchRequest(String query, Map<String, String> filters, int page,
         Map<String, String> f = new LinkedHashMap<>(filters);
         f.remove(dim);
         return f;
-    }
-
-    List<String> filteredDimensions() {
-        return List.copyOf(filters.keySet());
     }
 
     private static int parseInt(String s, int fallback) {

@@ -131,7 +131,7 @@ public final class DocumentSchema implements ItemSchema {
             }
         }
         // A metadata-only entry (a national document the province cites) may lack its date.
-        boolean metadataOnly = meta.bodyHtml() == null || meta.bodyHtml().isBlank();
+        boolean metadataOnly = meta.body().isBlank();
         LocalDate issued = y.date(metadataOnly ? Field.optional("issued", FieldType.DATE, ISSUED.example()) : ISSUED);
         LocalDate effective = null;
         String effectiveRule = null;

@@ -69,9 +69,6 @@ public final class EvalData {
      * shows them above the text. Put in the metadata values, like a document's number and issuer.
      */
     static List<String> meta(Map<String, Object> m) {
-        if (!withMeta) {
-            return List.of();
-        }
         List<String> meta = new ArrayList<>();
         Object law = m.get("law_id");
         if (law != null && !String.valueOf(law).isBlank()) {
@@ -83,8 +80,6 @@ public final class EvalData {
         }
         return meta;
     }
-
-    static boolean withMeta = !"0".equals(System.getenv("TRANG_EVAL_META"));
 
     public static List<EvalQuery> queries(Path file) throws IOException {
         List<EvalQuery> queries = new ArrayList<>();

@@ -1,0 +1,572 @@
+package vn.trang.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import vn.trang.cache.BuildCache;
+import vn.trang.cache.Digest;
+import vn.trang.cache.Fingerprints;
+import vn.trang.cache.Hasher;
+import vn.trang.cache.IndexUpdate;
+import vn.trang.cache.OutputManifest;
+import vn.trang.diag.Diagnostics;
+import vn.trang.diag.SourcePos;
+import vn.trang.index.SearchFiles;
+import vn.trang.index.SearchPublisher;
+import vn.trang.link.Catalog;
+import vn.trang.load.Attachment;
+import vn.trang.model.Item;
+import vn.trang.model.Site;
+import vn.trang.render.Output;
+import vn.trang.render.Renderer;
+import vn.trang.render.Theme;
+
+/**
+ * The last stage of a build: pages, attachments, assets, reports and the search index into the
+ * output folder (issue 7).
+ *
+ * <p><b>Whole</b> (no cache, a new output folder, or a folder the cache does not know): every file
+ * is written into a staging folder beside the output, which replaces it in one rename when
+ * nothing failed — as before.
+ *
+ * <p><b>In place</b> (the cache's manifest describes the output folder as it is): each page's
+ * model is fingerprinted ({@link Fingerprints}) and a page whose fingerprint and file are those of
+ * the last build is kept as it is; the others are rendered, and written only when their bytes
+ * differ. Everything new goes to a staging folder first; only when the build has no error are the
+ * changed files moved into the output one by one (each move is atomic: a reader sees the old file
+ * or the new one), removed pages deleted, and the new manifest saved. A build stopped half-way
+ * through that step leaves a mark, and the next build writes the output whole.
+ *
+ * <p>Either way the output is byte for byte what a whole build writes (the search index holds the
+ * same documents; see {@code IndexUpdate}).
+ */
+final class OutputStage {
+
+    /** What was written: the new manifest and index state, the file count for the summary. */
+    record Written(OutputManifest manifest, BuildCache.IndexState index, int files, String summary) {
+    }
+
+    /** Files written besides pages, assets and search files (reports), into the staging folder. */
+    interface Extras {
+        int write(Path staging) throws IOException;
+    }
+
+    private static final String INDEX_DIR = SearchFiles.FOLDER + "/index";
+
+    private final BuildOptions options;
+    private final Path out;
+    private final Theme theme;
+    private final Path themeDisplay;
+    private final BuildCache cache;
+    private final Diagnostics d;
+    private final Progress progress;
+    private final Timings timings;
+    private final Fingerprints fingerprints = new Fingerprints();
+
+    OutputStage(BuildOptions options, Path root, Path out, Theme theme, Path themeDisplay, BuildCache cache,
+                Diagnostics d, Progress progress, Timings timings) {
+        this.options = options;
+        this.out = out;
+        this.theme = theme;
+        this.themeDisplay = themeDisplay;
+        this.cache = cache;
+        this.d = d;
+        this.progress = progress;
+        this.timings = timings;
+    }
+
+    /** @return what was written, or null when the build failed (the output is then untouched) */
+    Written write(List<Output> outputs, List<Site> sites, Catalog catalog, List<Attachment> attachments, Extras extras)
+            throws IOException {
+        OutputManifest prev = cache.manifest();
+        boolean inPlace = cache.enabled() && prev.describes(out);
+        Digest[] fps = cache.enabled() ? fingerprints(outputs) : new Digest[outputs.size()];
+        timings.mark("fingerprint");
+        Path staging;
+        try {
+            staging = OutputSwap.stagingFor(out);
+        } catch (IOException e) {
+            d.error(SourcePos.of(out.toString()), "không tạo được thư mục tạm: " + e.getMessage(), "thư mục ghi được",
+                    "kiểm tra quyền ghi");
+            return null;
+        }
+        boolean swapped = false;
+        try {
+            Files.createDirectories(SearchFiles.inOutput(staging).root());
+            OutputManifest.Builder manifest = new OutputManifest.Builder();
+            Set<String> planned = new HashSet<>(outputs.size() * 2);
+            for (Output o : outputs) {
+                planned.add(o.path());
+            }
+            // 1. assets, attachments, reports, search files
+            int files = extras(sites, outputs, attachments, planned, extras, staging, manifest, inPlace ? prev : null);
+            // 2. the search index
+            List<Item> indexed = SearchPublisher.indexed(catalog, sites);
+            BuildCache.IndexState index = cache.enabled() ? indexState(indexed) : null;
+            String indexHow = index(catalog, sites, indexed, index, staging, inPlace ? prev : null);
+            timings.mark("index");
+            // 3. pages
+            int rendered = pages(outputs, fps, staging, manifest, inPlace ? prev : null);
+            timings.mark("render");
+            if (d.hasErrors()) {
+                return null;
+            }
+            files += outputs.size();
+            // 4. into place
+            if (inPlace) {
+                cache.markApplying();
+                apply(staging, prev, manifest, indexHow.equals("kept") ? null : staging.resolve(INDEX_DIR));
+            } else {
+                recordTree(staging.resolve(INDEX_DIR), INDEX_DIR + "/", manifest);
+                OutputSwap.replace(staging, out);
+                swapped = true;
+            }
+            if (cache.enabled() && !indexHow.equals("kept")) {
+                keepIndexCopy();
+            }
+            timings.mark("swap");
+            String summary = (inPlace ? "ghi tại chỗ" : "ghi toàn bộ") + ": tạo " + rendered + "/" + outputs.size()
+                    + " trang; chỉ mục " + indexHow;
+            return new Written(cache.enabled() ? manifest.build(out) : null, index, files, summary);
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            d.error(SourcePos.of(out.toString()), "không ghi được đầu ra: " + io.getMessage(), "thư mục ghi được",
+                    "kiểm tra quyền ghi và dung lượng đĩa");
+            return null;
+        } finally {
+            if (!swapped) {
+                OutputSwap.deleteTree(staging);
+            }
+            fingerprints.clear();
+        }
+    }
+
+    // ---- fingerprints --------------------------------------------------------------------------
+
+    private final Map<String, Digest> templateKeys = new ConcurrentHashMap<>();
+
+    /** Every file of the templates a site's pages are made with (its overrides first). */
+    private Digest templatesKey(Site site) {
+        Path own = theme.overrideDir(site).resolve("templates");
+        String key = Files.isDirectory(own) ? site.id() : "";
+        return templateKeys.computeIfAbsent(key, k -> {
+            Hasher h = new Hasher().putString("templates").putString(java.util.TimeZone.getDefault().getID())
+                    .putString(java.util.Locale.getDefault().toLanguageTag());
+            try {
+                if (!k.isEmpty()) {
+                    hashTree(h, own);
+                }
+                h.putString("|");
+                hashTree(h, theme.dir().resolve("templates"));
+            } catch (IOException e) {
+                h.putLong(System.nanoTime()); // unreadable: never equal
+            }
+            return h.digest();
+        });
+    }
+
+    private static void hashTree(Hasher h, Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] b = Files.readAllBytes(p);
+                h.putString(dir.relativize(p).toString()).putBytes(b, 0, b.length);
+            }
+        }
+    }
+
+    /** Each output's fingerprint, or null when its model cannot be fingerprinted (always rendered). */
+    private Digest[] fingerprints(List<Output> outputs) {
+        Digest[] fps = new Digest[outputs.size()];
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            pool.submit(() -> IntStream.range(0, outputs.size()).parallel().forEach(i -> {
+                Output o = outputs.get(i);
+                Hasher h = new Hasher();
+                if (o.text() != null) {
+                    fps[i] = h.putString("text").putString(o.text()).digest();
+                    return;
+                }
+                try {
+                    fps[i] = h.putString("page").putString(o.template()).putDigest(templatesKey(o.site()))
+                            .putDigest(fingerprints.of(o.model())).digest();
+                } catch (Fingerprints.Opaque e) {
+                    fps[i] = null;
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("lỗi khi so sánh trang: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return fps;
+    }
+
+    // ---- extras --------------------------------------------------------------------------------
+
+    private int extras(List<Site> sites, List<Output> outputs, List<Attachment> attachments, Set<String> planned,
+                       Extras extras, Path staging, OutputManifest.Builder manifest, OutputManifest prev) throws IOException {
+        int n = OutputSwap.copyTree(theme.dir().resolve("static"), staging.resolve("_assets"));
+        for (Site s : sites) {
+            String url = theme.assetsUrl(s);
+            if (!url.equals("/_assets/")) {
+                for (Path dir : theme.staticDirs(s)) {
+                    n += OutputSwap.copyTree(dir, staging.resolve(url.substring(1)));
+                }
+            }
+        }
+        n += extras.write(staging);
+        n += new SearchPublisher(theme, options.threads()).writeFiles(sites, outputs, staging);
+        // everything above is small: recorded (and, in place, compared) file by file
+        recordTree(staging, "", manifest);
+        // attachments: copied unless the output already has this very file
+        try (ParallelWriter w = new ParallelWriter()) {
+            for (Attachment a : attachments) {
+                Path target = staging.resolve(a.outputPath());
+                if (planned.contains(a.outputPath()) || manifest.contains(a.outputPath())) {
+                    d.error(SourcePos.of(a.path().toString()), "tệp đính kèm trùng đường dẫn với một trang đã tạo: /"
+                                    + a.outputPath(), "tên tệp đính kèm khác tên các trang", "đổi tên tệp đính kèm");
+                    continue;
+                }
+                n++;
+                Digest fp = attachmentKey(a);
+                OutputManifest.Entry e = prev == null ? null : prev.get(a.outputPath());
+                if (fp != null && e != null && fp.equals(e.fingerprint()) && OutputManifest.intact(out.resolve(a.outputPath()), e)) {
+                    manifest.put(a.outputPath(), e);
+                    continue;
+                }
+                w.run(() -> {
+                    w.ensureParent(target);
+                    Files.copy(a.path(), target, StandardCopyOption.COPY_ATTRIBUTES);
+                    BasicFileAttributes at = Files.readAttributes(target, BasicFileAttributes.class);
+                    manifest.put(a.outputPath(), fp, at.size(), ParallelWriter.nanos(at));
+                });
+            }
+            w.await();
+        }
+        return n;
+    }
+
+    private Digest attachmentKey(Attachment a) {
+        if (!cache.enabled()) {
+            return null;
+        }
+        try {
+            BasicFileAttributes at = Files.readAttributes(a.path(), BasicFileAttributes.class);
+            // the copy keeps the source's time, so the time is part of what the output holds
+            return new Hasher().putString("attachment").putString(a.path().toString()).putLong(at.size())
+                    .putLong(ParallelWriter.nanos(at)).putString(String.valueOf(at.fileKey())).digest();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Adds every file under {@code dir} to the manifest as {@code prefix + relative path}, without fingerprint. */
+    private static void recordTree(Path dir, String prefix, OutputManifest.Builder manifest) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                String rel = prefix + dir.relativize(file).toString().replace('\\', '/');
+                manifest.put(rel, null, a.size(), ParallelWriter.nanos(a));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    // ---- index ---------------------------------------------------------------------------------
+
+    private BuildCache.IndexState indexState(List<Item> items) {
+        List<String> urls = new ArrayList<>(items.size());
+        Digest[] fps = new Digest[items.size()];
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            pool.submit(() -> IntStream.range(0, items.size()).parallel().forEach(i -> {
+                try {
+                    fps[i] = fingerprints.of(items.get(i));
+                } catch (Fingerprints.Opaque e) {
+                    fps[i] = new Digest(System.nanoTime(), i, -1, -1); // never equal
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        for (Item i : items) {
+            urls.add(i.url());
+        }
+        return new BuildCache.IndexState(urls, Arrays.asList(fps));
+    }
+
+    /**
+     * Writes, reuses or updates the search index.
+     *
+     * @return how: "kept" (in place, unchanged), "reused", "updated (n)", "built"
+     */
+    private String index(Catalog catalog, List<Site> sites, List<Item> indexed, BuildCache.IndexState now, Path staging,
+                         OutputManifest prev) throws IOException {
+        BuildCache.IndexState before = cache.index();
+        Path copy = cache.indexCopy();
+        boolean haveCopy = copy != null && Files.isDirectory(copy) && before != null;
+        if (haveCopy && now.equals(before)) {
+            if (prev != null && indexIntact(prev)) {
+                return "kept";
+            }
+            IndexUpdate.linkFiles(copy, staging.resolve(INDEX_DIR));
+            return "reused";
+        }
+        if (haveCopy && now.urls().equals(before.urls())) {
+            List<Integer> changed = new ArrayList<>();
+            for (int i = 0; i < now.items().size(); i++) {
+                if (!now.items().get(i).equals(before.items().get(i))) {
+                    changed.add(i);
+                }
+            }
+            // Replacing documents is worth it while few changed; a fresh index is better for many.
+            if (changed.size() <= Math.max(50, indexed.size() / 20)) {
+                Path dir = staging.resolve(INDEX_DIR);
+                try {
+                    IndexUpdate.linkFiles(copy, dir);
+                    IndexUpdate.update(dir, indexed, changed);
+                    return "updated (" + changed.size() + ")";
+                } catch (IOException | RuntimeException e) {
+                    OutputSwap.deleteTree(dir);
+                }
+            }
+        }
+        try {
+            new SearchPublisher(theme, options.threads()).writeIndex(catalog, sites, staging);
+        } catch (IOException e) {
+            d.error(SourcePos.of(staging.resolve(SearchFiles.FOLDER).toString()),
+                    "không ghi được chỉ mục tìm kiếm: " + e.getMessage(), "thư mục đầu ra ghi được",
+                    "kiểm tra quyền ghi và dung lượng đĩa");
+        }
+        return "built";
+    }
+
+    /** Whether the output's index is the one the manifest recorded, file for file. */
+    private boolean indexIntact(OutputManifest prev) {
+        int n = 0;
+        for (Map.Entry<String, OutputManifest.Entry> e : prev.files().entrySet()) {
+            if (e.getKey().startsWith(INDEX_DIR + "/")) {
+                n++;
+                if (!OutputManifest.intact(out.resolve(e.getKey()), e.getValue())) {
+                    return false;
+                }
+            }
+        }
+        if (n == 0) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(out.resolve(INDEX_DIR))) {
+            return s.count() == n;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Keeps hard links to the output's new index files in the cache, for the next build. */
+    private void keepIndexCopy() throws IOException {
+        Path copy = cache.indexCopy();
+        Path tmp = copy.resolveSibling("index.tmp");
+        OutputSwap.deleteTree(tmp);
+        IndexUpdate.linkFiles(out.resolve(INDEX_DIR), tmp);
+        OutputSwap.deleteTree(copy);
+        Files.move(tmp, copy);
+    }
+
+    // ---- pages ---------------------------------------------------------------------------------
+
+    /** Renders the pages that need it into the staging folder; returns how many were rendered. */
+    private int pages(List<Output> outputs, Digest[] fps, Path staging, OutputManifest.Builder manifest,
+                      OutputManifest prev) throws IOException {
+        List<Output> todo = new ArrayList<>();
+        Map<String, Digest> fpOf = new HashMap<>(outputs.size() * 2);
+        for (int i = 0; i < outputs.size(); i++) {
+            Output o = outputs.get(i);
+            fpOf.put(o.path(), fps[i]);
+            OutputManifest.Entry e = prev == null ? null : prev.get(o.path());
+            if (fps[i] != null && e != null && fps[i].equals(e.fingerprint())
+                    && OutputManifest.intact(out.resolve(o.path()), e)) {
+                manifest.put(o.path(), e);
+            } else {
+                todo.add(o);
+            }
+        }
+        progress.stage("render", todo.size());
+        AtomicInteger failed = new AtomicInteger();
+        int rendered;
+        try (ParallelWriter w = new ParallelWriter()) {
+            rendered = new Renderer(theme, themeDisplay, options.threads()).render(todo, (o, bytes, dd) -> {
+                Digest fp = fpOf.get(o.path());
+                if (prev != null) {
+                    // In place: a page rendered again but unchanged keeps its file (and time).
+                    Path existing = out.resolve(o.path());
+                    OutputManifest.Entry e = prev.get(o.path());
+                    if (e != null && e.size() == bytes.length && OutputManifest.intact(existing, e) && sameBytes(existing, bytes)) {
+                        manifest.put(o.path(), fp, e.size(), e.mtime());
+                        return;
+                    }
+                }
+                w.write(staging.resolve(o.path()), bytes, (file, size, mtime) -> manifest.put(o.path(), fp, size, mtime),
+                        (file, ex) -> {
+                            failed.incrementAndGet();
+                            dd.error(SourcePos.of(out.resolve(o.path()).toString()), "không ghi được tệp: " + ex.getMessage(),
+                                    "thư mục đầu ra ghi được", "kiểm tra quyền ghi và dung lượng đĩa");
+                        });
+            }, d, () -> progress.advance(1));
+            w.await();
+        }
+        return rendered - failed.get();
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) {
+        try {
+            return Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    // ---- in place ------------------------------------------------------------------------------
+
+    /**
+     * Moves what the staging folder holds into the output (files whose bytes did not change stay
+     * as they are), replaces the index folder when a new one was made, and deletes the files of the
+     * last build this one no longer makes.
+     */
+    private void apply(Path staging, OutputManifest prev, OutputManifest.Builder manifest, Path newIndex) throws IOException {
+        List<Path> staged = new ArrayList<>();
+        Path skip = newIndex;
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(skip) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                staged.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Set<Path> made = new HashSet<>();
+        for (Path f : staged) {
+            String rel = staging.relativize(f).toString().replace('\\', '/');
+            Path target = out.resolve(rel);
+            OutputManifest.Entry recorded = manifest.get(rel);
+            Digest fp = recorded == null ? null : recorded.fingerprint();
+            // Assets, reports, search files (no fingerprint) are made every time: an unchanged one
+            // keeps its file. Pages and attachments are staged only when they changed.
+            if (fp == null && Files.isRegularFile(target) && Files.size(target) == Files.size(f)
+                    && Arrays.equals(Files.readAllBytes(target), Files.readAllBytes(f))) {
+                BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
+                manifest.put(rel, null, a.size(), ParallelWriter.nanos(a));
+                continue;
+            }
+            if (made.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
+            move(f, target);
+            BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
+            manifest.put(rel, fp, a.size(), ParallelWriter.nanos(a));
+        }
+        if (newIndex != null) {
+            Path live = out.resolve(INDEX_DIR);
+            Path old = live.resolveSibling(".index-old-" + System.nanoTime());
+            if (Files.exists(live)) {
+                Files.move(live, old);
+            }
+            Files.createDirectories(live.getParent());
+            Files.move(newIndex, live);
+            OutputSwap.deleteTree(old);
+            for (String k : new ArrayList<>(prev.files().keySet())) {
+                if (k.startsWith(INDEX_DIR + "/")) {
+                    manifest.remove(k);
+                }
+            }
+            recordTree(live, INDEX_DIR + "/", manifest);
+        } else {
+            // kept: the old index's entries carry over
+            prev.files().forEach((k, v) -> {
+                if (k.startsWith(INDEX_DIR + "/")) {
+                    manifest.put(k, v);
+                }
+            });
+        }
+        // what the last build made and this one does not
+        for (String k : prev.files().keySet()) {
+            if (!manifest.contains(k) && !k.startsWith(INDEX_DIR + "/")) {
+                Path f = out.resolve(k);
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // a folder now stands there: leave it
+                }
+                prune(f.getParent());
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Removes empty folders from {@code dir} up to (not including) the output folder. */
+    private void prune(Path dir) {
+        while (dir != null && dir.startsWith(out) && !dir.equals(out)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                if (s.findAny().isPresent()) {
+                    return;
+                }
+            } catch (NoSuchFileException e) {
+                dir = dir.getParent();
+                continue;
+            } catch (IOException e) {
+                return;
+            }
+            try {
+                Files.delete(dir);
+            } catch (IOException e) {
+                return;
+            }
+            dir = dir.getParent();
+        }
+    }
+}

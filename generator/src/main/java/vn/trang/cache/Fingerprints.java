@@ -1,0 +1,222 @@
+package vn.trang.cache;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import vn.trang.model.Body;
+
+/**
+ * SHA-256 of a template model: every value a template can reach, walked through record
+ * components, collections and maps (in iteration order, which is what a template sees). Two
+ * models with the same fingerprint render the same page with the same templates, so an output
+ * whose fingerprint did not change since the last build need not be rendered again.
+ *
+ * <p>Bodies count by the SHA-256 of their HTML. Objects the walk cannot see into (lambdas,
+ * anything not a record, collection, map or plain value, outside Trang's stateless helpers) make
+ * the model {@link Opaque}: such an output is always rendered. Shared objects (items, sites, the
+ * UI strings, long lists) are hashed once per thread.
+ */
+public final class Fingerprints {
+
+    /** A model holding something whose state the walk cannot see. */
+    public static final class Opaque extends Exception {
+        Opaque(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    private static final int MAX_DEPTH = 64;
+    private static final Map<Class<?>, MethodHandle[]> COMPONENTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Boolean> STATELESS = new ConcurrentHashMap<>();
+
+    private final ThreadLocal<IdentityHashMap<Object, Digest>> memo = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** The fingerprint of one value (a template's whole model, usually). */
+    public Digest of(Object value) throws Opaque {
+        Hasher h = new Hasher();
+        put(h, value, 0);
+        return h.digest();
+    }
+
+    /** Forgets what this thread memoised (objects of a finished build). */
+    public void clear() {
+        memo.remove();
+    }
+
+    private Digest memoised(Object v, int depth) throws Opaque {
+        IdentityHashMap<Object, Digest> m = memo.get();
+        Digest d = m.get(v);
+        if (d == null) {
+            Hasher h = new Hasher();
+            putDirect(h, v, depth);
+            d = h.digest();
+            m.put(v, d);
+        }
+        return d;
+    }
+
+    private void put(Hasher h, Object v, int depth) throws Opaque {
+        if (depth > MAX_DEPTH) {
+            throw new Opaque("nested too deep");
+        }
+        if (v == null) {
+            h.tag(0);
+        } else if (v instanceof String s) {
+            h.putString(s);
+        } else if (v instanceof vn.trang.model.Item || v instanceof vn.trang.model.Site
+                || (v instanceof Collection<?> c && c.size() >= 16) || (v instanceof Map<?, ?> m && m.size() >= 16)) {
+            // Shared by many pages: hashed once. Small values are cheaper to hash again than to
+            // digest separately.
+            h.tag('M').putDigest(memoised(v, depth));
+        } else {
+            putDirect(h, v, depth);
+        }
+    }
+
+    private void putDirect(Hasher h, Object v, int depth) throws Opaque {
+        if (v instanceof BodyStore.Stored b) {
+            h.tag('B').putDigest(b.digest());
+        } else if (v instanceof Body.Inline b) {
+            h.tag('B').putDigest(Hasher.ofBytes(b.html().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } else if (v instanceof Record r) {
+            Class<?> c = r.getClass();
+            h.tag('R').putString(c.getName());
+            MethodHandle[] acc = components(c);
+            if (acc == null) {
+                throw new Opaque(c.getName());
+            }
+            for (MethodHandle a : acc) {
+                Object x;
+                try {
+                    x = (Object) a.invokeExact((Object) r);
+                } catch (Throwable t) {
+                    throw new Opaque(c.getName() + ": " + t);
+                }
+                put(h, x, depth + 1);
+            }
+        } else if (unordered(v)) {
+            // Map.of / Set.of / copyOf: their iteration order changes from one run to the next, so
+            // it cannot matter to a page (a page that depended on it would differ between two
+            // whole builds too). Hashed in an order of their own, so every run agrees.
+            List<Digest> parts = new ArrayList<>();
+            if (v instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    Hasher x = new Hasher();
+                    put(x, e.getKey(), depth + 1);
+                    put(x, e.getValue(), depth + 1);
+                    parts.add(x.digest());
+                }
+            } else {
+                for (Object o : (Collection<?>) v) {
+                    Hasher x = new Hasher();
+                    put(x, o, depth + 1);
+                    parts.add(x.digest());
+                }
+            }
+            parts.sort(DIGEST_ORDER);
+            h.tag('U').putInt(parts.size());
+            for (Digest p : parts) {
+                h.putDigest(p);
+            }
+        } else if (v instanceof List<?> l) {
+            h.tag('L').putInt(l.size());
+            for (Object o : l) {
+                put(h, o, depth + 1);
+            }
+        } else if (v instanceof Collection<?> c) {
+            h.tag('C').putInt(c.size());
+            for (Object o : c) {
+                put(h, o, depth + 1);
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            h.tag('P').putInt(m.size());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                put(h, e.getKey(), depth + 1);
+                put(h, e.getValue(), depth + 1);
+            }
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            h.tag('I').putLong(((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            h.tag('F').putLong(Double.doubleToLongBits(((Number) v).doubleValue()));
+        } else if (v instanceof Boolean b) {
+            h.putBoolean(b);
+        } else if (v instanceof Character c) {
+            h.tag('c').putInt(c);
+        } else if (v instanceof Enum<?> e) {
+            h.tag('E').putString(e.getDeclaringClass().getName()).putString(e.name());
+        } else if (v instanceof TemporalAccessor t && v.getClass().getName().startsWith("java.time.")) {
+            h.tag('T').putString(v.getClass().getName()).putString(t.toString());
+        } else if (v instanceof Optional<?> o) {
+            h.tag('O');
+            put(h, o.orElse(null), depth + 1);
+        } else if (v instanceof java.math.BigDecimal || v instanceof java.math.BigInteger) {
+            h.tag('N').putString(v.toString());
+        } else if (v instanceof Object[] arr) {
+            h.tag('A').putInt(arr.length);
+            for (Object o : arr) {
+                put(h, o, depth + 1);
+            }
+        } else if (stateless(v.getClass())) {
+            // Trang's helpers with no state of their own (date formats): only what they are.
+            h.tag('H').putString(v.getClass().getName());
+        } else {
+            throw new Opaque(v.getClass().getName());
+        }
+    }
+
+    private static final java.util.Comparator<Digest> DIGEST_ORDER = java.util.Comparator.comparingLong(Digest::a)
+            .thenComparingLong(Digest::b).thenComparingLong(Digest::c).thenComparingLong(Digest::d);
+
+    /** The JDK's immutable maps and sets, whose iteration order is randomised per run. */
+    private static boolean unordered(Object v) {
+        return (v instanceof Map<?, ?> || v instanceof java.util.Set<?>)
+                && v.getClass().getName().startsWith("java.util.ImmutableCollections$");
+    }
+
+    private static MethodHandle[] components(Class<?> c) {
+        return COMPONENTS.computeIfAbsent(c, k -> {
+            RecordComponent[] rc = k.getRecordComponents();
+            MethodHandle[] out = new MethodHandle[rc.length];
+            try {
+                for (int i = 0; i < rc.length; i++) {
+                    rc[i].getAccessor().setAccessible(true);
+                    out[i] = MethodHandles.lookup().unreflect(rc[i].getAccessor())
+                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+            return out;
+        });
+    }
+
+    /** A Trang class (not a lambda) without instance fields, in it or its superclasses. */
+    private static boolean stateless(Class<?> c) {
+        return STATELESS.computeIfAbsent(c, k -> {
+            if (!k.getName().startsWith("vn.trang.") || k.isSynthetic() || k.getName().contains("$$Lambda")
+                    || k.isAnonymousClass()) {
+                return false;
+            }
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> x = k; x != null && x != Object.class; x = x.getSuperclass()) {
+                for (Field f : x.getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers())) {
+                        fields.add(f);
+                    }
+                }
+            }
+            return fields.isEmpty();
+        });
+    }
+}
