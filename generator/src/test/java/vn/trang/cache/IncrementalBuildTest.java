@@ -1,0 +1,310 @@
+package vn.trang.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.trang.Fixture;
+import vn.trang.build.BuildOptions;
+import vn.trang.build.BuildResult;
+import vn.trang.build.Builder;
+import vn.trang.diag.Diagnostic;
+
+/**
+ * Issue 6 item 4 / issue 7: an incremental build (the build cache, the output updated in place)
+ * writes exactly what a whole build without cache writes. The demo province is copied to a temp
+ * folder; rounds of random edits, deletions, renames, additions, attachment, site, template and
+ * UI-string changes follow, and after each round both builds run and every file of the two
+ * outputs is compared byte for byte (the Lucene index excepted: it stamps random segment ids;
+ * its document count is compared instead).
+ */
+class IncrementalBuildTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 11, 1);
+    private static final String INDEX = "_search/index/";
+
+    @Test
+    void incrementalBuildsEqualFullBuilds(@TempDir Path tmp) throws IOException {
+        Path root = tmp.resolve("project");
+        for (String dir : List.of("sites", "content", "themes")) {
+            copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
+        }
+        Path inc = tmp.resolve("public");
+        Random rnd = new Random(20260101L);
+        BuildResult first = build(root, inc, true);
+        assertTrue(first.ok(), () -> errors(first));
+        compare(root, inc, tmp.resolve("full-0"));
+
+        int rounds = 10;
+        for (int round = 1; round <= rounds; round++) {
+            List<String> did = new ArrayList<>();
+            int n = 1 + rnd.nextInt(4);
+            for (int k = 0; k < n; k++) {
+                did.add(mutate(root, rnd, round * 10 + k));
+            }
+            BuildResult r = build(root, inc, true);
+            BuildResult full = build(root, tmp.resolve("full-" + round), false);
+            assertEquals(full.ok(), r.ok(), () -> "round " + did + ": " + errors(r) + " / " + errors(full));
+            assertEquals(full.diagnostics().list(), r.diagnostics().list(), () -> "diagnostics differ after " + did);
+            if (full.ok()) {
+                assertEquals(full.files(), r.files());
+                assertSameTree(tmp.resolve("full-" + round), inc, did);
+            }
+        }
+        // and a cached build into a new folder (whole mode, index reused) agrees too
+        Path fresh = tmp.resolve("fresh");
+        BuildResult r = build(root, fresh, true);
+        assertTrue(r.ok(), () -> errors(r));
+        assertSameTree(tmp.resolve("full-" + rounds), fresh, List.of("new output folder"));
+    }
+
+    /** An edit with nothing changed renders nothing and keeps every file as it was. */
+    @Test
+    void unchangedSourcesKeepEveryFile(@TempDir Path tmp) throws IOException {
+        Path root = tmp.resolve("project");
+        for (String dir : List.of("sites", "content", "themes")) {
+            copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
+        }
+        Path out = tmp.resolve("public");
+        assertTrue(build(root, out, true).ok());
+        Map<String, FileTime> before = times(out);
+        BuildResult again = build(root, out, true);
+        assertTrue(again.ok());
+        assertEquals(before, times(out));
+    }
+
+    private static BuildResult build(Path root, Path out, boolean cache) {
+        return new Builder().build(new BuildOptions(root, out, null, "default", 2, AS_OF).withCache(cache));
+    }
+
+    private static void compare(Path root, Path inc, Path full) throws IOException {
+        BuildResult r = build(root, full, false);
+        assertTrue(r.ok(), () -> errors(r));
+        assertSameTree(full, inc, List.of("first build"));
+    }
+
+    private static String errors(BuildResult r) {
+        return r.diagnostics().list().stream().filter(Diagnostic::isError).limit(5).map(Diagnostic::format).toList()
+                .toString();
+    }
+
+    // ---- mutations -------------------------------------------------------------------------
+
+    private static List<Path> markdown(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root.resolve("content"))) {
+            return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    private static String mutate(Path root, Random rnd, int tag) throws IOException {
+        List<Path> md = markdown(root);
+        Path f = md.get(rnd.nextInt(md.size()));
+        String rel = root.relativize(f).toString();
+        String text = Files.readString(f);
+        switch (rnd.nextInt(12)) {
+            case 0, 1 -> {
+                // body edit, sometimes citing a document of the catalog
+                String add = rnd.nextBoolean() ? "\n\nĐoạn bổ sung số " + tag + ".\n"
+                        : "\n\nThực hiện Chỉ thị số 06/CT-UBND ngày 19/4/2019 của Ủy ban nhân dân tỉnh (lần " + tag + ").\n";
+                Files.writeString(f, text + add);
+                return "edit body " + rel;
+            }
+            case 2 -> {
+                String t = text.replaceFirst("(?m)^title: (.*)$", "title: $1 – cập nhật " + tag);
+                Files.writeString(f, t);
+                return "retitle " + rel;
+            }
+            case 3 -> {
+                String t = text.replaceFirst("(?m)^date: (\\d{4})-", "date: 2019-");
+                Files.writeString(f, t);
+                return "redate " + rel;
+            }
+            case 4 -> {
+                if (f.getFileName().toString().equals("gioi-thieu.md") || rel.contains("/van-ban/")) {
+                    return "skip delete " + rel; // documents are cited by number everywhere: keep them
+                }
+                Files.delete(f);
+                return "delete " + rel;
+            }
+            case 5 -> {
+                String name = f.getFileName().toString();
+                if (name.equals("gioi-thieu.md")) {
+                    return "skip rename " + rel;
+                }
+                Path to = f.resolveSibling(name.replace(".md", "-" + tag + ".md"));
+                Files.move(f, to);
+                return "rename " + rel + " → " + to.getFileName();
+            }
+            case 6 -> {
+                Path dir = root.resolve("content").resolve(pickSite(root, rnd)).resolve("tin-tuc");
+                Files.createDirectories(dir);
+                Path n = dir.resolve("tin-moi-" + tag + ".md");
+                Files.writeString(n, """
+                        ---
+                        title: Tin mới số %d về chuyển đổi số
+                        date: 2025-0%d-1%d 08:30
+                        summary: Tin thêm vào trong phép thử số %d.
+                        ---
+
+                        Nội dung tin %d, dẫn Chỉ thị số 06/CT-UBND.
+                        """.formatted(tag, 1 + rnd.nextInt(9), rnd.nextInt(10), tag, tag));
+                return "add " + root.relativize(n);
+            }
+            case 7 -> {
+                Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - rnd.nextInt(1_000_000_000)));
+                return "touch " + rel;
+            }
+            case 8 -> {
+                Path site = root.resolve("sites").resolve(pickSite(root, rnd) + ".yml");
+                String y = Files.readString(site);
+                y = y.contains("\ndescription:") ? y.replaceFirst("(?m)^description: (.*)$", "description: $1 Cập nhật " + tag + ".")
+                        : y + "description: Mô tả số " + tag + ".\n";
+                Files.writeString(site, y);
+                return "site " + root.relativize(site);
+            }
+            case 9 -> {
+                Path tpl = root.resolve("themes/default/templates/layout.ftlh");
+                if (!Files.exists(tpl)) {
+                    return "skip template";
+                }
+                Files.writeString(tpl, Files.readString(tpl) + "\n<#-- " + tag + " -->\n");
+                return "template";
+            }
+            case 10 -> {
+                Path vi = root.resolve("themes/default/i18n/messages_vi.properties");
+                String p = Files.readString(vi, StandardCharsets.UTF_8);
+                String key = p.lines().filter(l -> l.startsWith("home=")).findFirst().orElse(null);
+                if (key == null) {
+                    return "skip strings";
+                }
+                Files.writeString(vi, p.replace(key, key + " " + tag), StandardCharsets.UTF_8);
+                return "strings";
+            }
+            default -> {
+                // an attachment changes (a document's PDF, a procedure's form)
+                try (Stream<Path> s = Files.walk(root.resolve("content"))) {
+                    List<Path> att = s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".md")).sorted().toList();
+                    if (att.isEmpty()) {
+                        return "skip attachment";
+                    }
+                    Path a = att.get(rnd.nextInt(att.size()));
+                    byte[] b = Files.readAllBytes(a);
+                    byte[] c = Arrays.copyOf(b, b.length + 1);
+                    c[b.length] = (byte) tag;
+                    Files.write(a, c);
+                    return "attachment " + root.relativize(a);
+                }
+            }
+        }
+    }
+
+    private static String pickSite(Path root, Random rnd) throws IOException {
+        try (Stream<Path> s = Files.list(root.resolve("sites"))) {
+            List<String> ids = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+            return ids.get(rnd.nextInt(ids.size()));
+        }
+    }
+
+    // ---- comparison ------------------------------------------------------------------------
+
+    private static void assertSameTree(Path expected, Path actual, List<String> after) throws IOException {
+        Map<String, byte[]> a = files(expected);
+        Map<String, byte[]> b = files(actual);
+        List<String> missing = new ArrayList<>(a.keySet());
+        missing.removeAll(b.keySet());
+        List<String> extra = new ArrayList<>(b.keySet());
+        extra.removeAll(a.keySet());
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            fail("after " + after + ": missing " + head(missing) + ", extra " + head(extra));
+        }
+        List<String> differ = new ArrayList<>();
+        for (String k : a.keySet()) {
+            if (!k.startsWith(INDEX) && !Arrays.equals(a.get(k), b.get(k))) {
+                differ.add(k);
+            }
+        }
+        assertTrue(differ.isEmpty(), () -> "after " + after + ": " + differ.size() + " files differ: " + head(differ));
+        assertEquals(indexDocs(expected), indexDocs(actual), "documents in the search index");
+        assertFalse(a.isEmpty());
+    }
+
+    private static String indexDocs(Path out) throws IOException {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(out.resolve(INDEX));
+             var r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            return r.numDocs() + " " + r.getIndexCommit().getUserData();
+        }
+    }
+
+    private static List<String> head(List<String> l) {
+        return l.subList(0, Math.min(8, l.size()));
+    }
+
+    /** Every file (index files by name only: their content is compared through Lucene). */
+    private static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> m = new TreeMap<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String rel = dir.relativize(file).toString().replace('\\', '/');
+                if (rel.startsWith(INDEX)) {
+                    m.put(INDEX, new byte[0]);
+                } else {
+                    m.put(rel, Files.readAllBytes(file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return m;
+    }
+
+    private static Map<String, FileTime> times(Path dir) throws IOException {
+        Map<String, FileTime> m = new TreeMap<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                m.put(dir.relativize(file).toString(), attrs.lastModifiedTime());
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return m;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(d).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
