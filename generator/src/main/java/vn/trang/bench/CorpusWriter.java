@@ -90,7 +90,8 @@ public final class CorpusWriter {
         }
         AtomicLong bytes = new AtomicLong();
         AtomicLong words = new AtomicLong();
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        // Creating a file waits on the disk more than on the CPU: more threads than cores.
+        ForkJoinPool pool = new ForkJoinPool(Math.max(16, threads));
         try {
             pool.submit(() -> corpus.items.parallelStream().forEach(it -> {
                 BenchCorpus.Body body = corpus.body(it);
