@@ -172,24 +172,17 @@ public final class Builder {
         SitePlanner planner = new SitePlanner(catalog, theme, options.asOf(), options.reviewDays());
         ProcedureReview.warn(ProcedureReview.findings(catalog, catalog.procedures(), options.asOf(),
                 options.reviewDays()), d);
-        List<Output> outputs = new ArrayList<>();
         List<Site> sites = registry.sites().stream()
                 .filter(s -> options.site() == null || s.id().equals(options.site())).toList();
         // issue 6: one History for the build (one walk of each repository's log), read by the planner
         History history = History.load(root, checkouts.workTrees(), d);
-        try (History.Binding bound = history.bind()) {
-            for (Site s : sites) {
-                outputs.addAll(planner.plan(s));
-            }
-        }
-        timings.mark("plan");
-        if (!Renderer.checkCollisions(outputs, d)) {
-            cache.save(null, null, null, options.site() != null);
-            return false;
-        }
+        // issue 7: pages are planned, fingerprinted and rendered as a stream (never all in memory)
         OutputStage stage = new OutputStage(options, root, out, theme, themeDisplay, cache, d, progress, timings);
-        OutputStage.Written w = stage.write(outputs, sites, catalog, content.attachments(),
-                staging -> writeReports(linked.unresolved(), staging) + writeSources(outputs, staging));
+        OutputStage.Written w;
+        try (History.Binding bound = history.bind()) {
+            w = stage.write(planner, sites, catalog, content.attachments(),
+                    (staging, outputs) -> writeReports(linked.unresolved(), staging) + writeSources(outputs, staging));
+        }
         cache.save(w == null ? null : w.manifest(), w == null ? null : w.index(),
                 w == null ? null : GitChanges.head(root), options.site() != null);
         if (w == null) {

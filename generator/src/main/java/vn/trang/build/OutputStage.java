@@ -40,6 +40,7 @@ import vn.trang.model.Item;
 import vn.trang.model.Site;
 import vn.trang.render.Output;
 import vn.trang.render.Renderer;
+import vn.trang.render.SitePlanner;
 import vn.trang.render.Theme;
 
 /**
@@ -69,7 +70,8 @@ final class OutputStage {
 
     /** Files written besides pages, assets and search files (reports), into the staging folder. */
     interface Extras {
-        int write(Path staging) throws IOException;
+        /** @param outputs every page and file planned (paths and origins only: models are gone) */
+        int write(Path staging, List<Output> outputs) throws IOException;
     }
 
     private static final String INDEX_DIR = SearchFiles.FOLDER + "/index";
@@ -96,13 +98,17 @@ final class OutputStage {
         this.timings = timings;
     }
 
-    /** @return what was written, or null when the build failed (the output is then untouched) */
-    Written write(List<Output> outputs, List<Site> sites, Catalog catalog, List<Attachment> attachments, Extras extras)
+    /**
+     * Plans every site's outputs with {@code planner} (on this thread, where the build's history is
+     * bound), fingerprints and renders them as they come, then writes assets, reports, search
+     * files and the index, and puts everything in place.
+     *
+     * @return what was written, or null when the build failed (the output is then untouched)
+     */
+    Written write(SitePlanner planner, List<Site> sites, Catalog catalog, List<Attachment> attachments, Extras extras)
             throws IOException {
         OutputManifest prev = cache.manifest();
         boolean inPlace = cache.enabled() && prev.describes(out);
-        Digest[] fps = cache.enabled() ? fingerprints(outputs) : new Digest[outputs.size()];
-        timings.mark("fingerprint");
         Path staging;
         try {
             staging = OutputSwap.stagingFor(out);
@@ -115,24 +121,37 @@ final class OutputStage {
         try {
             Files.createDirectories(SearchFiles.inOutput(staging).root());
             OutputManifest.Builder manifest = new OutputManifest.Builder();
-            Set<String> planned = new HashSet<>(outputs.size() * 2);
-            for (Output o : outputs) {
-                planned.add(o.path());
+            // 1. pages, planned site by site and rendered as they come; render problems wait in
+            // their own list: a URL collision found at the end is the only error then (as always)
+            Diagnostics rendering = new Diagnostics();
+            Pages pages = new Pages(staging, manifest, inPlace ? prev : null, rendering, prev.size());
+            List<Output> planned;
+            try {
+                planned = pages.run(planner, sites);
+            } finally {
+                pages.close();
             }
-            // 1. assets, attachments, reports, search files
-            int files = extras(sites, outputs, attachments, planned, extras, staging, manifest, inPlace ? prev : null);
-            // 2. the search index
+            timings.mark("plan+render");
+            if (!Renderer.checkCollisions(planned, d)) {
+                return null;
+            }
+            d.addAll(rendering);
+            Set<String> paths = new HashSet<>(planned.size() * 2);
+            for (Output o : planned) {
+                paths.add(o.path());
+            }
+            // 2. assets, attachments, reports, search files
+            int files = extras(sites, planned, pages.layoutPages(), attachments, paths, extras, staging, manifest,
+                    inPlace ? prev : null);
+            // 3. the search index
             List<Item> indexed = SearchPublisher.indexed(catalog, sites);
             BuildCache.IndexState index = cache.enabled() ? indexState(indexed) : null;
             String indexHow = index(catalog, sites, indexed, index, staging, inPlace ? prev : null);
             timings.mark("index");
-            // 3. pages
-            int rendered = pages(outputs, fps, staging, manifest, inPlace ? prev : null);
-            timings.mark("render");
             if (d.hasErrors()) {
                 return null;
             }
-            files += outputs.size();
+            files += planned.size();
             // 4. into place
             if (inPlace) {
                 cache.markApplying();
@@ -146,8 +165,8 @@ final class OutputStage {
                 keepIndexCopy();
             }
             timings.mark("swap");
-            String summary = (inPlace ? "ghi tại chỗ" : "ghi toàn bộ") + ": tạo " + rendered + "/" + outputs.size()
-                    + " trang; chỉ mục " + indexHow;
+            String summary = (inPlace ? "ghi tại chỗ" : "ghi toàn bộ") + ": tạo " + pages.rendered() + "/" + planned.size()
+                    + " trang, bỏ qua " + pages.opaque() + " không so được; chỉ mục " + indexHow;
             return new Written(cache.enabled() ? manifest.build(out) : null, index, files, summary);
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -158,7 +177,6 @@ final class OutputStage {
             if (!swapped) {
                 OutputSwap.deleteTree(staging);
             }
-            fingerprints.clear();
         }
     }
 
@@ -198,40 +216,25 @@ final class OutputStage {
         }
     }
 
-    /** Each output's fingerprint, or null when its model cannot be fingerprinted (always rendered). */
-    private Digest[] fingerprints(List<Output> outputs) {
-        Digest[] fps = new Digest[outputs.size()];
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
-        try {
-            pool.submit(() -> IntStream.range(0, outputs.size()).parallel().forEach(i -> {
-                Output o = outputs.get(i);
-                Hasher h = new Hasher();
-                if (o.text() != null) {
-                    fps[i] = h.putString("text").putString(o.text()).digest();
-                    return;
-                }
-                try {
-                    fps[i] = h.putString("page").putString(o.template()).putDigest(templatesKey(o.site()))
-                            .putDigest(fingerprints.of(o.model())).digest();
-                } catch (Fingerprints.Opaque e) {
-                    fps[i] = null;
-                }
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("lỗi khi so sánh trang: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdown();
+    /** An output's fingerprint, or null when its model cannot be fingerprinted (it is always rendered). */
+    private Digest fingerprint(Output o) {
+        Hasher h = new Hasher();
+        if (o.text() != null) {
+            return h.putString("text").putString(o.text()).digest();
         }
-        return fps;
+        try {
+            return h.putString("page").putString(o.template()).putDigest(templatesKey(o.site()))
+                    .putDigest(fingerprints.of(o.model())).digest();
+        } catch (Fingerprints.Opaque e) {
+            return null;
+        }
     }
 
     // ---- extras --------------------------------------------------------------------------------
 
-    private int extras(List<Site> sites, List<Output> outputs, List<Attachment> attachments, Set<String> planned,
-                       Extras extras, Path staging, OutputManifest.Builder manifest, OutputManifest prev) throws IOException {
+    private int extras(List<Site> sites, List<Output> outputs, List<Output> layoutPages, List<Attachment> attachments,
+                       Set<String> planned, Extras extras, Path staging, OutputManifest.Builder manifest,
+                       OutputManifest prev) throws IOException {
         int n = OutputSwap.copyTree(theme.dir().resolve("static"), staging.resolve("_assets"));
         for (Site s : sites) {
             String url = theme.assetsUrl(s);
@@ -241,10 +244,11 @@ final class OutputStage {
                 }
             }
         }
-        n += extras.write(staging);
-        n += new SearchPublisher(theme, options.threads()).writeFiles(sites, outputs, staging);
-        // everything above is small: recorded (and, in place, compared) file by file
-        recordTree(staging, "", manifest);
+        n += extras.write(staging, outputs);
+        n += new SearchPublisher(theme, options.threads()).writeFiles(sites, layoutPages, staging);
+        // everything above is small: recorded (and, in place, compared) file by file; pages are
+        // in the manifest already, with their fingerprints
+        recordTree(staging, "", manifest, true);
         // attachments: copied unless the output already has this very file
         try (ParallelWriter w = new ParallelWriter()) {
             for (Attachment a : attachments) {
@@ -289,6 +293,12 @@ final class OutputStage {
 
     /** Adds every file under {@code dir} to the manifest as {@code prefix + relative path}, without fingerprint. */
     private static void recordTree(Path dir, String prefix, OutputManifest.Builder manifest) throws IOException {
+        recordTree(dir, prefix, manifest, false);
+    }
+
+    /** @param skipKnown leave files the manifest has already (pages) as they are */
+    private static void recordTree(Path dir, String prefix, OutputManifest.Builder manifest, boolean skipKnown)
+            throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
         }
@@ -296,7 +306,9 @@ final class OutputStage {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                 String rel = prefix + dir.relativize(file).toString().replace('\\', '/');
-                manifest.put(rel, null, a.size(), ParallelWriter.nanos(a));
+                if (!skipKnown || !manifest.contains(rel)) {
+                    manifest.put(rel, null, a.size(), ParallelWriter.nanos(a));
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -409,47 +421,184 @@ final class OutputStage {
 
     // ---- pages ---------------------------------------------------------------------------------
 
-    /** Renders the pages that need it into the staging folder; returns how many were rendered. */
-    private int pages(List<Output> outputs, Digest[] fps, Path staging, OutputManifest.Builder manifest,
-                      OutputManifest prev) throws IOException {
-        List<Output> todo = new ArrayList<>();
-        Map<String, Digest> fpOf = new HashMap<>(outputs.size() * 2);
-        for (int i = 0; i < outputs.size(); i++) {
-            Output o = outputs.get(i);
-            fpOf.put(o.path(), fps[i]);
+    /**
+     * The page stream: outputs come from the planner one by one; each is fingerprinted, kept (in
+     * place, unchanged) or rendered on a worker, and forgotten but for its path and origin.
+     */
+    private final class Pages implements AutoCloseable {
+        private final Path staging;
+        private final OutputManifest.Builder manifest;
+        private final OutputManifest prev;
+        private final Diagnostics rd;
+        private final Renderer renderer = new Renderer(theme, themeDisplay, 1);
+        private final Set<String> reported = ConcurrentHashMap.newKeySet();
+        private final ParallelWriter writer = new ParallelWriter();
+        private final java.util.concurrent.ExecutorService workers;
+        private final java.util.concurrent.Semaphore inFlight;
+        private final AtomicInteger rendered = new AtomicInteger();
+        private final AtomicInteger opaque = new AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        private final List<Output> planned = new ArrayList<>();
+        /** Per site: the first page with the layout model, and its 404 page (for the search files). */
+        private final Map<String, Output> firstLayout = new java.util.LinkedHashMap<>();
+        private final Map<String, Output> notFound = new java.util.LinkedHashMap<>();
+
+        Pages(Path staging, OutputManifest.Builder manifest, OutputManifest prev, Diagnostics rd, int expected) {
+            this.staging = staging;
+            this.manifest = manifest;
+            this.prev = prev;
+            this.rd = rd;
+            AtomicInteger n = new AtomicInteger();
+            this.workers = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
+                Thread t = new Thread(r, "trang-render-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            this.inFlight = new java.util.concurrent.Semaphore(Math.max(1, options.threads()) * 32);
+            progress.stage("render", expected);
+        }
+
+        List<Output> run(SitePlanner planner, List<Site> sites) throws IOException {
+            List<Output> sink = new java.util.AbstractList<>() {
+                @Override
+                public boolean add(Output o) {
+                    accept(o);
+                    return true;
+                }
+
+                @Override
+                public Output get(int i) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int size() {
+                    return planned.size();
+                }
+            };
+            for (Site s : sites) {
+                planner.plan(s, sink);
+            }
+            inFlight.acquireUninterruptibly(Math.max(1, options.threads()) * 32); // all done
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            writer.await();
+            return planned;
+        }
+
+        private void accept(Output o) {
+            planned.add(new Output(o.site(), o.path(), o.template(), Map.of(), o.origin(), null));
+            if (o.template() != null && o.template().endsWith(".ftlh") && o.model().containsKey("nav")) {
+                firstLayout.putIfAbsent(o.site().id(), o);
+                if ("404.ftlh".equals(o.template())) {
+                    notFound.putIfAbsent(o.site().id(), o);
+                }
+            }
+            inFlight.acquireUninterruptibly();
+            workers.execute(() -> {
+                try {
+                    process(o);
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                } finally {
+                    inFlight.release();
+                    progress.advance(1);
+                }
+            });
+        }
+
+        private void process(Output o) {
+            if (o.streamed() != null) {
+                stream(o);
+                return;
+            }
+            Digest fp = cache.enabled() ? fingerprint(o) : null;
+            if (cache.enabled() && fp == null) {
+                opaque.incrementAndGet();
+            }
             OutputManifest.Entry e = prev == null ? null : prev.get(o.path());
-            if (fps[i] != null && e != null && fps[i].equals(e.fingerprint())
-                    && OutputManifest.intact(out.resolve(o.path()), e)) {
+            if (fp != null && e != null && fp.equals(e.fingerprint()) && OutputManifest.intact(out.resolve(o.path()), e)) {
                 manifest.put(o.path(), e);
-            } else {
-                todo.add(o);
+                return;
+            }
+            byte[] bytes = renderer.renderOne(o, rd, reported);
+            if (bytes == null) {
+                return;
+            }
+            rendered.incrementAndGet();
+            if (e != null && e.size() == bytes.length && OutputManifest.intact(out.resolve(o.path()), e)
+                    && sameBytes(out.resolve(o.path()), bytes)) {
+                // In place: rendered again but unchanged, the file (and its time) stays.
+                manifest.put(o.path(), fp, e.size(), e.mtime());
+                return;
+            }
+            writer.write(staging.resolve(o.path()), bytes, (file, size, mtime) -> manifest.put(o.path(), fp, size, mtime),
+                    (file, ex) -> rd.error(SourcePos.of(out.resolve(o.path()).toString()), "không ghi được tệp: "
+                            + ex.getMessage(), "thư mục đầu ra ghi được", "kiểm tra quyền ghi và dung lượng đĩa"));
+        }
+
+        /**
+         * A streamed output (open-data exports) goes straight to its staging file; its fingerprint
+         * is the SHA-256 of what was written. In place, an unchanged one is dropped again.
+         */
+        private void stream(Output o) {
+            Path target = staging.resolve(o.path());
+            Digest fp;
+            try {
+                writer.ensureParent(target);
+                java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+                try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                        new java.security.DigestOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(target),
+                                1 << 16), md), java.nio.charset.StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
+                    o.streamed().writeTo(w);
+                }
+                fp = new Hasher().putString("text").putBytes(md.digest(), 0, 32).digest();
+            } catch (IOException | java.security.NoSuchAlgorithmException e) {
+                rd.error(SourcePos.of(out.resolve(o.path()).toString()), "không ghi được tệp: " + e.getMessage(),
+                        "thư mục đầu ra ghi được", "kiểm tra quyền ghi và dung lượng đĩa");
+                return;
+            }
+            rendered.incrementAndGet();
+            OutputManifest.Entry e = prev == null ? null : prev.get(o.path());
+            try {
+                if (e != null && fp.equals(e.fingerprint()) && OutputManifest.intact(out.resolve(o.path()), e)) {
+                    Files.delete(target);
+                    manifest.put(o.path(), e);
+                    return;
+                }
+                BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
+                manifest.put(o.path(), fp, a.size(), ParallelWriter.nanos(a));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
         }
-        progress.stage("render", todo.size());
-        AtomicInteger failed = new AtomicInteger();
-        int rendered;
-        try (ParallelWriter w = new ParallelWriter()) {
-            rendered = new Renderer(theme, themeDisplay, options.threads()).render(todo, (o, bytes, dd) -> {
-                Digest fp = fpOf.get(o.path());
-                if (prev != null) {
-                    // In place: a page rendered again but unchanged keeps its file (and time).
-                    Path existing = out.resolve(o.path());
-                    OutputManifest.Entry e = prev.get(o.path());
-                    if (e != null && e.size() == bytes.length && OutputManifest.intact(existing, e) && sameBytes(existing, bytes)) {
-                        manifest.put(o.path(), fp, e.size(), e.mtime());
-                        return;
-                    }
-                }
-                w.write(staging.resolve(o.path()), bytes, (file, size, mtime) -> manifest.put(o.path(), fp, size, mtime),
-                        (file, ex) -> {
-                            failed.incrementAndGet();
-                            dd.error(SourcePos.of(out.resolve(o.path()).toString()), "không ghi được tệp: " + ex.getMessage(),
-                                    "thư mục đầu ra ghi được", "kiểm tra quyền ghi và dung lượng đĩa");
-                        });
-            }, d, () -> progress.advance(1));
-            w.await();
+
+        /** What the search files need of each site: a page with the layout, its 404 page preferred. */
+        List<Output> layoutPages() {
+            List<Output> l = new ArrayList<>();
+            firstLayout.forEach((site, o) -> l.add(notFound.getOrDefault(site, o)));
+            return l;
         }
-        return rendered - failed.get();
+
+        int rendered() {
+            return rendered.get();
+        }
+
+        int opaque() {
+            return opaque.get();
+        }
+
+        @Override
+        public void close() {
+            workers.shutdown();
+            writer.close();
+            fingerprints.clear();
+        }
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) {

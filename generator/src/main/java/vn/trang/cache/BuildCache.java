@@ -487,7 +487,7 @@ public final class BuildCache implements Closeable {
                 BodyStore.Stored stored = html == null ? null : bodies.put(html);
                 if (enabled()) {
                     List<String[]> t = new ArrayList<>(targets.size());
-                    targets.forEach((k, v) -> t.add(new String[] {k, v}));
+                    targets.forEach((k, v) -> t.add(new String[] {intern(k), v}));
                     linkNow.put(linkKey(item), new LinkEntry(t, stored == null ? -1 : stored.offset(),
                             stored == null ? 0 : stored.length(), stored == null ? Digest.ZERO : stored.digest(),
                             stored != null && stored.isBlank()));
@@ -495,6 +495,12 @@ public final class BuildCache implements Closeable {
                 return stored == null ? item.meta().body() : stored;
             }
         };
+    }
+
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
+
+    private String intern(String s) {
+        return s == null ? null : strings.computeIfAbsent(s, x -> x);
     }
 
     private Digest linkKey(Item item) {
@@ -626,8 +632,8 @@ public final class BuildCache implements Closeable {
             int nt = in.readInt();
             List<String[]> t = new ArrayList<>(nt);
             for (int j = 0; j < nt; j++) {
-                String key = in.readUTF();
-                t.add(new String[] {key, in.readBoolean() ? in.readUTF() : null});
+                String key = in.readUTF().intern();
+                t.add(new String[] {key, in.readBoolean() ? in.readUTF().intern() : null});
             }
             m.put(k, new LinkEntry(t, in.readLong(), in.readInt(), Digest.read(in), in.readBoolean()));
         }

@@ -302,18 +302,27 @@ public final class DocumentLinker {
             return new CitedDocument(number, null, null, null, partial, note, date);
         }
         StatusRules.Verdict v = verdicts.get(doc);
-        return new CitedDocument(doc.number(), doc.docType() + " " + doc.number() + (doc.summary() != null
-                ? " – " + doc.summary() : ""), doc.url(), v == null ? null : v.status().label(), partial, note, date);
+        // Performance (issue 7): one title string per document, not one per citation of it.
+        String title = titles.computeIfAbsent(doc, x -> x.docType() + " " + x.number() + (x.summary() != null
+                ? " – " + x.summary() : ""));
+        return new CitedDocument(doc.number(), title, doc.url(), v == null ? null : v.status().label(), partial, note, date);
     }
+
+    private final Map<LegalDocument, String> titles = new IdentityHashMap<>();
+    private final Map<LegalDocument, String> targetOf = new IdentityHashMap<>();
 
     private static String issuers(List<LegalDocument> docs) {
         return String.join("; ", docs.stream().map(x -> x.issuer() + " (" + x.meta().source() + ")").toList());
     }
 
     /** What a cited number's lookup contributes to a linked body: the target's URL and title. */
-    private static String target(NumberIndex.Lookup found) {
-        return found.found() ? found.document().url() + "\n" + found.document().docType() + " "
-                + found.document().number() : null;
+    private String target(NumberIndex.Lookup found) {
+        if (!found.found()) {
+            return null;
+        }
+        synchronized (targetOf) {
+            return targetOf.computeIfAbsent(found.document(), x -> x.url() + "\n" + x.docType() + " " + x.number());
+        }
     }
 
     /** The item's body with citations linked: remembered from an earlier build, or linked now. */

@@ -156,6 +156,23 @@ public final class ContentParser {
         return new SourcePositions(new SourcePos(file, 1, 1), y.positions());
     }
 
+    /**
+     * One instance of each number, raw text and date cited anywhere: a province's pages cite the
+     * same few thousand documents half a million times (issue 7: memory).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Object, Object> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(T value) {
+        if (value == null) {
+            return null;
+        }
+        if (SHARED.size() > 1_000_000) {
+            SHARED.clear(); // a bound, for long-lived processes (trang serve)
+        }
+        return (T) SHARED.computeIfAbsent(value, v -> v);
+    }
+
     /** Document numbers the body cites, with lines counted from the top of the file. */
     private static List<Citation> citations(String body, int bodyLine) {
         List<Citation> found = CitationExtractor.extract(body);
@@ -164,7 +181,8 @@ public final class ContentParser {
         }
         List<Citation> shifted = new ArrayList<>(found.size());
         for (Citation c : found) {
-            shifted.add(new Citation(c.number(), c.raw(), c.offset(), c.line() + bodyLine - 1, c.column(), c.date()));
+            shifted.add(new Citation(shared(c.number()), shared(c.raw()), c.offset(), c.line() + bodyLine - 1, c.column(),
+                    shared(c.date())));
         }
         return shifted;
     }

@@ -38,6 +38,21 @@ public final class DocumentExport {
         return Json.write(root) + "\n";
     }
 
+    /** The same JSON, written record by record (issue 7: the province's is too big for one string). */
+    public static void json(List<LegalDocument> docs, Appendable out) throws java.io.IOException {
+        out.append("{\"count\":").append(String.valueOf(docs.size())).append(",\"documents\":[");
+        StringBuilder sb = new StringBuilder(8192);
+        for (int i = 0; i < docs.size(); i++) {
+            sb.setLength(0);
+            if (i > 0) {
+                sb.append(',');
+            }
+            Json.write(record(docs.get(i)), sb);
+            out.append(sb);
+        }
+        out.append("]}\n");
+    }
+
     /** One document as a JSON object (also used by tests and other exports). */
     public static Map<String, Object> record(LegalDocument d) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -105,7 +120,20 @@ public final class DocumentExport {
     }
 
     public static String csv(List<LegalDocument> docs) {
-        Csv csv = new Csv().row(CSV_COLUMNS);
+        StringBuilder sb = new StringBuilder();
+        try {
+            csv(docs, sb);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    /** The CSV, written row by row (issue 7). */
+    public static void csv(List<LegalDocument> docs, Appendable out) throws java.io.IOException {
+        StringBuilder row = new StringBuilder(Csv.BOM);
+        Csv.row(CSV_COLUMNS, row);
+        out.append(row);
         for (LegalDocument d : docs) {
             List<String> rel = new ArrayList<>();
             for (DocumentLinks.RelationGroup g : d.links().relations()) {
@@ -113,7 +141,8 @@ public final class DocumentExport {
                     rel.add(g.label() + ": " + c.number() + (c.partial() ? " (một phần)" : ""));
                 }
             }
-            csv.row(java.util.Arrays.asList(d.number(), d.docType(), d.issuer(), d.signer(), d.signerTitle(),
+            row.setLength(0);
+            Csv.row(java.util.Arrays.asList(d.number(), d.docType(), d.issuer(), d.signer(), d.signerTitle(),
                     iso(d.issued()), iso(d.effective()), d.effectiveRule(), iso(d.expires()), d.status(),
                     d.statusReason(), String.join("; ", d.fields()), d.summary(), d.gazetteNumber(),
                     iso(d.gazetteDate()), d.site().id(), d.absoluteUrl(), d.sourceUrl(),
@@ -121,9 +150,9 @@ public final class DocumentExport {
                     String.join("; ", d.files().stream().map(DocumentFile::sha256).toList()),
                     String.join("; ", rel),
                     String.join("; ", d.links().citations().stream().map(CitedDocument::number).toList()),
-                    String.join("; ", d.links().citedBy().stream().map(CitedDocument::number).toList())));
+                    String.join("; ", d.links().citedBy().stream().map(CitedDocument::number).toList())), row);
+            out.append(row);
         }
-        return csv.toString();
     }
 
     private static String iso(java.time.LocalDate d) {

@@ -23,4 +23,43 @@ public record Output(Site site, String path, String template, Map<String, Object
     public static Output text(Site site, String path, String content, String origin) {
         return new Output(site, path, null, Map.of(), origin, content);
     }
+
+    /** Content written out piece by piece rather than held whole. */
+    @FunctionalInterface
+    public interface Streamed {
+        void writeTo(Appendable out) throws java.io.IOException;
+    }
+
+    private static final String STREAMED = "streamed";
+
+    /**
+     * A file written as it is made (issue 7: the portal's open-data exports of a whole province
+     * are hundreds of megabytes as one string): no template, no text, the content in the model.
+     */
+    public static Output streamed(Site site, String path, Streamed content, String origin) {
+        return new Output(site, path, null, Map.of(STREAMED, content), origin, null);
+    }
+
+    /** The content of a {@link #streamed} output, else null. */
+    public Streamed streamed() {
+        return template == null && text == null && model.get(STREAMED) instanceof Streamed s ? s : null;
+    }
+
+    /** The whole content of a text or streamed output (tests, small sites). */
+    public String content() {
+        if (text != null) {
+            return text;
+        }
+        Streamed s = streamed();
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        try {
+            s.writeTo(sb);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
 }

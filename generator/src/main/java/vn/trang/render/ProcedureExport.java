@@ -38,6 +38,23 @@ public final class ProcedureExport {
         return Json.write(root) + "\n";
     }
 
+    /** The same JSON, written record by record (issue 7: the province's is too big for one string). */
+    public static void json(List<Procedure> procedures, Map<Procedure, List<CitedDocument>> basis, Appendable out)
+            throws java.io.IOException {
+        out.append("{\"count\":").append(String.valueOf(procedures.size())).append(",\"procedures\":[");
+        StringBuilder sb = new StringBuilder(8192);
+        for (int i = 0; i < procedures.size(); i++) {
+            sb.setLength(0);
+            if (i > 0) {
+                sb.append(',');
+            }
+            Procedure p = procedures.get(i);
+            Json.write(record(p, basis.getOrDefault(p, List.of())), sb);
+            out.append(sb);
+        }
+        out.append("]}\n");
+    }
+
     static Map<String, Object> record(Procedure p, List<CitedDocument> basis) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", p.code());
@@ -108,15 +125,29 @@ public final class ProcedureExport {
     }
 
     public static String csv(List<Procedure> procedures) {
-        Csv csv = new Csv().row(CSV_COLUMNS);
+        StringBuilder sb = new StringBuilder();
+        try {
+            csv(procedures, sb);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    /** The CSV, written row by row (issue 7). */
+    public static void csv(List<Procedure> procedures, Appendable out) throws java.io.IOException {
+        StringBuilder row = new StringBuilder(Csv.BOM);
+        Csv.row(CSV_COLUMNS, row);
+        out.append(row);
         for (Procedure p : procedures) {
-            csv.row(Arrays.asList(p.code(), p.title(), p.field(), p.implementingLevelLabel(), p.procedureType(),
+            row.setLength(0);
+            Csv.row(Arrays.asList(p.code(), p.title(), p.field(), p.implementingLevelLabel(), p.procedureType(),
                     p.levelLabel(), p.online() ? "có" : "không", String.join("; ", p.agencies().performing()),
                     p.processingTime(), p.fees(), p.result(),
                     String.join("; ", p.legalBasis().stream().map(LegalBasis::number).toList()), p.onlineUrl(),
                     p.decision(), p.site().id(), p.absoluteUrl(),
-                    p.lastModified() == null ? null : p.lastModified().toString()));
+                    p.lastModified() == null ? null : p.lastModified().toString()), row);
+            out.append(row);
         }
-        return csv.toString();
     }
 }

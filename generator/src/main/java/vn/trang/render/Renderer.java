@@ -180,6 +180,9 @@ public final class Renderer {
     /** One output's bytes (UTF-8), or null after reporting why it could not be rendered. */
     public byte[] renderOne(Output o, Diagnostics d, Set<String> reported) {
         try {
+            if (o.streamed() != null) {
+                return o.content().getBytes(StandardCharsets.UTF_8);
+            }
             if (o.text() != null) {
                 // As Files.writeString: text that is not valid UTF-16 is an error, not a '?'.
                 java.nio.ByteBuffer b = StandardCharsets.UTF_8.newEncoder().encode(java.nio.CharBuffer.wrap(o.text()));

@@ -86,6 +86,16 @@ public final class SitePlanner {
     /** Every output of one site. */
     public List<Output> plan(Site site) {
         List<Output> out = new ArrayList<>();
+        plan(site, out);
+        return out;
+    }
+
+    /**
+     * Every output of one site, added to {@code out} as it is made. Performance (issue 7): the
+     * build passes a list that renders each output and keeps only its path, so a province's
+     * page models are never all in memory at once.
+     */
+    public void plan(Site site, List<Output> out) {
         Messages t = theme.messages(site.language());
         List<SitemapUrl> sitemap = new ArrayList<>();
 
@@ -184,7 +194,6 @@ public final class SitePlanner {
             robots.put("sitemaps", sitemapsFor(site));
             out.add(new Output(site, site.path().substring(1) + "robots.txt", "robots.ftl", robots, site.sourceFile()));
         }
-        return out;
     }
 
     private List<String> sitemapsFor(Site site) {
@@ -235,13 +244,14 @@ public final class SitePlanner {
         String base = site.path() + section.folder() + "/" + section.folder();
         if (section == Section.DOCUMENTS) {
             List<LegalDocument> docs = items.stream().map(LegalDocument.class::cast).toList();
-            out.add(Output.text(site, base.substring(1) + ".json", DocumentExport.json(docs), site.sourceFile()));
-            out.add(Output.text(site, base.substring(1) + ".csv", DocumentExport.csv(docs), site.sourceFile()));
+            // written as they are made (issue 7): the portal's cover the whole province
+            out.add(Output.streamed(site, base.substring(1) + ".json", w -> DocumentExport.json(docs, w), site.sourceFile()));
+            out.add(Output.streamed(site, base.substring(1) + ".csv", w -> DocumentExport.csv(docs, w), site.sourceFile()));
         } else if (section == Section.PROCEDURES) {
             List<Procedure> procs = items.stream().map(Procedure.class::cast).toList();
-            out.add(Output.text(site, base.substring(1) + ".json", ProcedureExport.json(procs, catalog.procedureBasis()),
-                    site.sourceFile()));
-            out.add(Output.text(site, base.substring(1) + ".csv", ProcedureExport.csv(procs), site.sourceFile()));
+            out.add(Output.streamed(site, base.substring(1) + ".json",
+                    w -> ProcedureExport.json(procs, catalog.procedureBasis(), w), site.sourceFile()));
+            out.add(Output.streamed(site, base.substring(1) + ".csv", w -> ProcedureExport.csv(procs, w), site.sourceFile()));
         } else {
             return List.of();
         }

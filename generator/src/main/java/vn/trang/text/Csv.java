@@ -8,9 +8,18 @@ import java.util.List;
  */
 public final class Csv {
 
-    private final StringBuilder sb = new StringBuilder("\uFEFF");
+    private final StringBuilder sb = new StringBuilder(BOM);
 
     public Csv row(List<?> cells) {
+        row(cells, sb);
+        return this;
+    }
+
+    /** The byte-order mark every export starts with. */
+    public static final String BOM = "\uFEFF";
+
+    /** One row, for exports written as they are made (issue 7: a province's is too big for one string). */
+    public static void row(List<?> cells, StringBuilder sb) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');
@@ -19,7 +28,6 @@ public final class Csv {
             sb.append(cell(c == null ? "" : c.toString()));
         }
         sb.append("\r\n");
-        return this;
     }
 
     static String cell(String v) {
