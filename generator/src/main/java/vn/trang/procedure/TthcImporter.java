@@ -31,6 +31,7 @@ import vn.trang.parse.ContentParser;
 import vn.trang.parse.MarkdownRenderer;
 import vn.trang.parse.schema.ProcedureSchema;
 import vn.trang.procedure.PortalCells.Basis;
+import vn.trang.text.JsonReader;
 import vn.trang.procedure.PortalCells.Case;
 import vn.trang.procedure.PortalCells.Channel;
 import vn.trang.procedure.PortalCells.Outcome;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import vn.trang.text.Json;
+import vn.trang.text.JsonReader;
 
 /**
  * What a release is: the source commit it was built from (and each remote source's commit), when
@@ -124,7 +125,7 @@ public record Manifest(String release, String sourceCommit, Map<String, String> 
     /** Reads a manifest written by {@link #toJson()}; IllegalArgumentException when it is not one. */
     @SuppressWarnings("unchecked")
     public static Manifest parse(String json) {
-        Object o = JsonIn.parse(json);
+        Object o = JsonReader.parse(json);
         if (!(o instanceof Map<?, ?> m) || !(m.get("files") instanceof List<?> list)) {
             throw new IllegalArgumentException("không phải tệp kê khai của Trang");
         }

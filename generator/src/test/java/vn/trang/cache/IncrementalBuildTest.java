@@ -1,18 +1,12 @@
 package vn.trang.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +23,6 @@ import vn.trang.Fixture;
 import vn.trang.build.BuildOptions;
 import vn.trang.build.BuildResult;
 import vn.trang.build.Builder;
-import vn.trang.diag.Diagnostic;
 
 /**
  * Issue 6 item 4 / issue 7: an incremental build (the build cache, the output updated in place)
@@ -43,23 +35,22 @@ import vn.trang.diag.Diagnostic;
 class IncrementalBuildTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2025, 11, 1);
-    private static final String INDEX = "_search/index/";
 
     @Test
     void incrementalBuildsEqualFullBuilds(@TempDir Path tmp) throws IOException {
         Path root = tmp.resolve("project");
         for (String dir : List.of("sites", "content", "themes")) {
-            copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
+            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
         }
         Path inc = tmp.resolve("public");
         Random rnd = new Random(20260101L);
         BuildResult first = build(root, inc, true);
-        assertTrue(first.ok(), () -> errors(first));
+        assertTrue(first.ok(), () -> OutputTrees.errors(first));
         compare(root, inc, tmp.resolve("full-0"));
 
         int rounds = Integer.getInteger("trang.incremental.rounds", 10);
         for (int round = 1; round <= rounds; round++) {
-            Map<String, FileTime> before = times(inc);
+            Map<String, FileTime> before = OutputTrees.times(inc);
             List<String> did = new ArrayList<>();
             int n = 1 + rnd.nextInt(4);
             for (int k = 0; k < n; k++) {
@@ -67,12 +58,12 @@ class IncrementalBuildTest {
             }
             BuildResult r = build(root, inc, true);
             BuildResult full = build(root, tmp.resolve("full-" + round), false);
-            assertEquals(full.ok(), r.ok(), () -> "round " + did + ": " + errors(r) + " / " + errors(full));
+            assertEquals(full.ok(), r.ok(), () -> "round " + did + ": " + OutputTrees.errors(r) + " / " + OutputTrees.errors(full));
             assertEquals(full.diagnostics().list(), r.diagnostics().list(), () -> "diagnostics differ after " + did);
             if (full.ok()) {
                 assertEquals(full.files(), r.files());
-                assertSameTree(tmp.resolve("full-" + round), inc, did);
-                Map<String, FileTime> after = times(inc);
+                OutputTrees.assertSameTree(tmp.resolve("full-" + round), inc, did);
+                Map<String, FileTime> after = OutputTrees.times(inc);
                 long kept = after.entrySet().stream().filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
                 System.out.println("round " + round + " " + did + ": " + kept + "/" + after.size() + " files kept");
             }
@@ -81,10 +72,10 @@ class IncrementalBuildTest {
         // and a cached build into a new folder (whole mode, index reused) agrees too
         Path fresh = tmp.resolve("fresh");
         BuildResult r = build(root, fresh, true);
-        assertTrue(r.ok(), () -> errors(r));
+        assertTrue(r.ok(), () -> OutputTrees.errors(r));
         BuildResult last = build(root, tmp.resolve("full-last"), false);
-        assertTrue(last.ok(), () -> errors(last));
-        assertSameTree(tmp.resolve("full-last"), fresh, List.of("new output folder"));
+        assertTrue(last.ok(), () -> OutputTrees.errors(last));
+        OutputTrees.assertSameTree(tmp.resolve("full-last"), fresh, List.of("new output folder"));
     }
 
     /** An edit with nothing changed renders nothing and keeps every file as it was. */
@@ -92,14 +83,14 @@ class IncrementalBuildTest {
     void unchangedSourcesKeepEveryFile(@TempDir Path tmp) throws IOException {
         Path root = tmp.resolve("project");
         for (String dir : List.of("sites", "content", "themes")) {
-            copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
+            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
         }
         Path out = tmp.resolve("public");
         assertTrue(build(root, out, true).ok());
-        Map<String, FileTime> before = times(out);
+        Map<String, FileTime> before = OutputTrees.times(out);
         BuildResult again = build(root, out, true);
         assertTrue(again.ok());
-        assertEquals(before, times(out));
+        assertEquals(before, OutputTrees.times(out));
     }
 
     /** Keeps the temp folder small between rounds. */
@@ -115,25 +106,16 @@ class IncrementalBuildTest {
 
     private static void compare(Path root, Path inc, Path full) throws IOException {
         BuildResult r = build(root, full, false);
-        assertTrue(r.ok(), () -> errors(r));
-        assertSameTree(full, inc, List.of("first build"));
+        assertTrue(r.ok(), () -> OutputTrees.errors(r));
+        OutputTrees.assertSameTree(full, inc, List.of("first build"));
     }
 
-    private static String errors(BuildResult r) {
-        return r.diagnostics().list().stream().filter(Diagnostic::isError).limit(5).map(Diagnostic::format).toList()
-                .toString();
-    }
 
     // ---- mutations -------------------------------------------------------------------------
 
-    private static List<Path> markdown(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root.resolve("content"))) {
-            return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
-    }
 
     private static String mutate(Path root, Random rnd, int tag) throws IOException {
-        List<Path> md = markdown(root);
+        List<Path> md = OutputTrees.markdown(root);
         Path f = md.get(rnd.nextInt(md.size()));
         String rel = root.relativize(f).toString();
         String text = Files.readString(f);
@@ -246,82 +228,4 @@ class IncrementalBuildTest {
     }
 
     // ---- comparison ------------------------------------------------------------------------
-
-    private static void assertSameTree(Path expected, Path actual, List<String> after) throws IOException {
-        Map<String, byte[]> a = files(expected);
-        Map<String, byte[]> b = files(actual);
-        List<String> missing = new ArrayList<>(a.keySet());
-        missing.removeAll(b.keySet());
-        List<String> extra = new ArrayList<>(b.keySet());
-        extra.removeAll(a.keySet());
-        if (!missing.isEmpty() || !extra.isEmpty()) {
-            fail("after " + after + ": missing " + head(missing) + ", extra " + head(extra));
-        }
-        List<String> differ = new ArrayList<>();
-        for (String k : a.keySet()) {
-            if (!k.startsWith(INDEX) && !Arrays.equals(a.get(k), b.get(k))) {
-                differ.add(k);
-            }
-        }
-        assertTrue(differ.isEmpty(), () -> "after " + after + ": " + differ.size() + " files differ: " + head(differ));
-        assertEquals(indexDocs(expected), indexDocs(actual), "documents in the search index");
-        assertFalse(a.isEmpty());
-    }
-
-    private static String indexDocs(Path out) throws IOException {
-        try (var dir = org.apache.lucene.store.FSDirectory.open(out.resolve(INDEX));
-             var r = org.apache.lucene.index.DirectoryReader.open(dir)) {
-            return r.numDocs() + " " + r.getIndexCommit().getUserData();
-        }
-    }
-
-    private static List<String> head(List<String> l) {
-        return l.subList(0, Math.min(8, l.size()));
-    }
-
-    /** Every file (index files by name only: their content is compared through Lucene). */
-    private static Map<String, byte[]> files(Path dir) throws IOException {
-        Map<String, byte[]> m = new TreeMap<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String rel = dir.relativize(file).toString().replace('\\', '/');
-                if (rel.startsWith(INDEX)) {
-                    m.put(INDEX, new byte[0]);
-                } else {
-                    m.put(rel, Files.readAllBytes(file));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return m;
-    }
-
-    private static Map<String, FileTime> times(Path dir) throws IOException {
-        Map<String, FileTime> m = new TreeMap<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                m.put(dir.relativize(file).toString(), attrs.lastModifiedTime());
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return m;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(d).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }
