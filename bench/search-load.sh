@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search service benchmark (docs/BENCHMARKS.md, "Search").
 #
-#   bench/search-load.sh [-d SECONDS] [-r RATE] [-c CONNS] SIZE...      e.g. bench/search-load.sh 1000 10000 100000
+#   bench/search-load.sh [-d SECONDS] [-r RATE] [-c CONNS] [-k ENTRIES] SIZE...   e.g. bench/search-load.sh 1000 10000 100000
 #
 # For each SIZE (number of items): generate a synthetic province and a query log
 # (bench/search-corpus.py, cached under $BENCH_DATA, default /tmp/trang-search-bench), index it with
@@ -11,6 +11,8 @@
 #      latency measured from when each request was due (no coordinated omission).
 # Everything runs on this machine: the load generator takes CPU from the service, as it would not
 # in production (nginx and clients elsewhere). Results are appended to $BENCH_DATA/results.tsv.
+# -k sets the service's result cache (entries per publish; default the service's own, 0 = off): the
+# query log repeats queries, so with the cache on most answers after warm-up come from it.
 # Needs: a JDK 17, Maven (to build the jar once), python3 with PyYAML, wrk (apt-get install -y wrk).
 # TRANG_JAR (default generator/target/trang.jar) or TRANG_CP (a classpath) says which build to measure.
 set -euo pipefail
@@ -18,9 +20,12 @@ cd "$(dirname "$0")/.."
 DUR=20
 RATE=1000
 CONNS=64
-while getopts "d:r:c:" o; do
-  case $o in d) DUR=$OPTARG ;; r) RATE=$OPTARG ;; c) CONNS=$OPTARG ;; *) exit 2 ;; esac
+CACHE=
+while getopts "d:r:c:k:" o; do
+  case $o in d) DUR=$OPTARG ;; r) RATE=$OPTARG ;; c) CONNS=$OPTARG ;; k) CACHE=$OPTARG ;; *) exit 2 ;; esac
 done
+CACHE_OPT=${CACHE:+-Dtrang.search.cache=$CACHE}
+MODE=wrk${CACHE:+-cache$CACHE}
 shift $((OPTIND - 1))
 [ $# -gt 0 ] || set -- 1000 10000 100000
 DATA=${BENCH_DATA:-/tmp/trang-search-bench}
@@ -44,7 +49,8 @@ for SIZE in "$@"; do
   INDEX_S=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_ms']/1000, 1))")
   INDEX_MB=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_bytes']/1048576, 1))")
   echo "== $SIZE items: $INFO" >&2
-  java -Xmx1g -XX:+UseParallelGC -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
+  # shellcheck disable=SC2086 # empty or one option
+  java -Xmx1g -XX:+UseParallelGC $CACHE_OPT -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search/health" >/dev/null 2>&1 && break; sleep 0.2; done
@@ -53,13 +59,14 @@ for SIZE in "$@"; do
   for C in 4 16 "$CONNS"; do
     OUT=$(QUERIES=$D/queries.txt wrk -t2 -c"$C" -d"${DUR}s" -s bench/search-queries.lua "http://127.0.0.1:$PORT" | tail -1)
     echo "wrk c=$C  $OUT"
-    printf '%s\t%s\t%s\t%s\twrk\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$C" \
+    printf '%s\t%s\t%s\t%s\t'"$MODE"'\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$C" \
       "$(field "$OUT" rps)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
   done
   OUT=$(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64)
   echo "open loop $RATE/s  $OUT"
-  printf '%s\t%s\t%s\t%s\topen\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
+  printf '%s\t%s\t%s\t%s\topen'"${CACHE:+-cache$CACHE}"'\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
     "$(field "$OUT" achieved)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
+  echo "cache: $(curl -fs "http://127.0.0.1:$PORT/api/search/health")" >&2
   kill $PID; wait $PID 2>/dev/null || true
   trap - EXIT
 done

@@ -85,6 +85,8 @@ final class OutputStage {
     private final Progress progress;
     private final Timings timings;
     private final Fingerprints fingerprints = new Fingerprints();
+    /** Issue 8: the cheap link check, fed by {@link Pages#process}; set by {@link #write}. */
+    private vn.trang.check.InternalLinks links;
 
     OutputStage(BuildOptions options, Path root, Path out, Theme theme, Path themeDisplay, BuildCache cache,
                 Diagnostics d, Progress progress, Timings timings) {
@@ -124,6 +126,13 @@ final class OutputStage {
             // 1. pages, planned site by site and rendered as they come; render problems wait in
             // their own list: a URL collision found at the end is the only error then (as always)
             Diagnostics rendering = new Diagnostics();
+            // issue 8: every page's links and ids, as pages are rendered or kept (the last build's
+            // records for kept pages, when the output is updated in place)
+            links = vn.trang.check.InternalLinks.forBuild(options.root().toAbsolutePath().normalize(), out, theme.dir(),
+                    catalog.registry().sites(), sites);
+            if (inPlace) {
+                links.load(cache.dir().resolve(vn.trang.check.InternalLinks.STORE));
+            }
             Pages pages = new Pages(staging, manifest, inPlace ? prev : null, rendering, prev.size());
             List<Output> planned;
             try {
@@ -143,6 +152,12 @@ final class OutputStage {
             // 2. assets, attachments, reports, search files
             int files = extras(sites, planned, pages.layoutPages(), attachments, paths, extras, staging, manifest,
                     inPlace ? prev : null);
+            // 2b. issue 8: broken internal links, anchors, missing files fail the build here,
+            // before the index and before anything is put in place (vn.trang.check.InternalLinks)
+            if (!links.check(p -> manifest.contains(p) || paths.contains(p), planned, d)) {
+                return null;
+            }
+            timings.mark("extras+links");
             // 3. the search index
             List<Item> indexed = SearchPublisher.indexed(catalog, sites);
             BuildCache.IndexState index = cache.enabled() ? indexState(indexed) : null;
@@ -165,8 +180,11 @@ final class OutputStage {
                 keepIndexCopy();
             }
             timings.mark("swap");
+            if (cache.enabled()) {
+                links.save(cache.dir().resolve(vn.trang.check.InternalLinks.STORE)); // issue 8: for kept pages next time
+            }
             String summary = (inPlace ? "ghi tại chỗ" : "ghi toàn bộ") + ": tạo " + pages.rendered() + "/" + planned.size()
-                    + " trang, bỏ qua " + pages.opaque() + " không so được; chỉ mục " + indexHow;
+                    + " trang, bỏ qua " + pages.opaque() + " không so được; chỉ mục " + indexHow + "; " + links.summary();
             return new Written(cache.enabled() ? manifest.build(out) : null, index, files, summary);
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -524,6 +542,7 @@ final class OutputStage {
             OutputManifest.Entry e = prev == null ? null : prev.get(o.path());
             if (fp != null && e != null && fp.equals(e.fingerprint()) && OutputManifest.intact(out.resolve(o.path()), e)) {
                 manifest.put(o.path(), e);
+                links.kept(o.path(), fp); // issue 8
                 return;
             }
             byte[] bytes = renderer.renderOne(o, rd, reported);
@@ -531,6 +550,7 @@ final class OutputStage {
                 return;
             }
             rendered.incrementAndGet();
+            links.rendered(o.path(), fp, bytes); // issue 8
             if (e != null && e.size() == bytes.length && OutputManifest.intact(out.resolve(o.path()), e)
                     && sameBytes(out.resolve(o.path()), bytes)) {
                 // In place: rendered again but unchanged, the file (and its time) stays.

@@ -2,8 +2,6 @@ package vn.trang.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +34,6 @@ public final class SiteChecker {
     /** External links, listed for editors. */
     public static final String EXTERNAL = "_reports/lien-ket-ngoai.csv";
 
-    /** Paths served by the search service, not files. */
-    private static final Set<String> DYNAMIC = Set.of("/tim-kiem", "/api/search");
 
     /** What a check found. */
     public record Report(List<Finding> findings, Map<String, Set<String>> external, int pages) {
@@ -57,12 +53,15 @@ public final class SiteChecker {
     private final boolean validateHtml;
     private final int threads;
     private final Path root;
+    /** Links are taken as the build takes them; own-host links are listed as external here. */
+    private final LinkTargets targets;
 
     /** @param root the project folder, where the sources named in the page map are */
     public SiteChecker(boolean validateHtml, int threads, Path root) {
         this.validateHtml = validateHtml;
         this.threads = threads;
         this.root = root;
+        this.targets = new LinkTargets(Set.of(), LinkTargets.readDynamic(root.resolve("themes/default")));
     }
 
     public Report check(Path out) throws IOException {
@@ -116,10 +115,9 @@ public final class SiteChecker {
         Map<String, List<String>> titles = new HashMap<>();
         for (PageFacts f : facts.values()) {
             String source = sources.get(f.page());
-            String base = "/" + f.page().replaceFirst("[^/]*$", "");
             for (Element link : f.links()) {
                 String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-                checkLink(out, f, source, base, url, facts, findings, external);
+                checkLink(out, f, source, url, facts, findings, external);
             }
             for (Element img : f.images()) {
                 // alt="" marks the theme's decorative images; an editor's picture needs words.
@@ -162,7 +160,7 @@ public final class SiteChecker {
         return first.equals("_search") || first.equals("_reports") || first.equals("_assets");
     }
 
-    private void checkLink(Path out, PageFacts f, String source, String base, String url, Map<String, PageFacts> facts,
+    private void checkLink(Path out, PageFacts f, String source, String url, Map<String, PageFacts> facts,
                            List<Finding> findings, Map<String, Set<String>> external) {
         if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("tel:")) {
             return;
@@ -175,36 +173,26 @@ public final class SiteChecker {
             findings.add(at(out, f.page(), source, true, "link", "liên kết không hợp lệ: " + url, url));
             return;
         }
-        String path;
-        String fragment;
-        try {
-            URI u = new URI(null, null, null, -1, null, null, null).resolve(new URI(base)).resolve(url);
-            path = u.getPath();
-            fragment = u.getFragment();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            findings.add(at(out, f.page(), source, true, "link", "liên kết sai cú pháp: " + url, url));
+        // resolved as the build's link check does (LinkTargets), judged against the files
+        String target = targets.resolve(LinkTargets.pageUrl(f.page()), url);
+        if (target == null) {
             return;
         }
-        if (path == null || path.isEmpty()) {
-            path = base;
-        }
-        if (DYNAMIC.contains(path.replaceFirst("/$", ""))) {
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? null : target.substring(hash + 1);
+        if (targets.dynamic(path)) {
             return;
         }
-        String target = path.substring(1);
-        Path file = out.resolve(target);
-        if (path.endsWith("/") || Files.isDirectory(file)) {
-            target = (target.isEmpty() || target.endsWith("/") ? target : target + "/") + "index.html";
-            file = out.resolve(target);
-        }
-        if (!Files.isRegularFile(file)) {
-            findings.add(at(out, f.page(), source, true, "link", "liên kết hỏng: " + url + " (không có " + path + ")", url));
+        String file = InternalLinks.fileOf(path, p -> Files.isRegularFile(out.resolve(p)));
+        if (file == null) {
+            findings.add(at(out, f.page(), source, true, "link", "liên kết hỏng: " + url + " (không có /" + path + ")", url));
             return;
         }
-        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
-            PageFacts t = facts.get(target);
+        if (fragment != null && file.endsWith(".html")) {
+            PageFacts t = facts.get(file);
             if (t != null && !t.ids().contains(fragment)) {
-                findings.add(at(out, f.page(), source, true, "anchor", "neo #" + fragment + " không có trong " + path, url));
+                findings.add(at(out, f.page(), source, true, "anchor", "neo #" + fragment + " không có trong /" + path, url));
             }
         }
     }

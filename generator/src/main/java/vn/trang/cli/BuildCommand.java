@@ -87,10 +87,14 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Prints every diagnostic, then the one-line summary. */
     static void report(BuildResult r, PrintWriter err) {
+        // one write, not one flush per line: a large province has thousands of warnings (issue 7)
+        StringBuilder sb = new StringBuilder();
+        String nl = System.lineSeparator();
         for (Diagnostic d : r.diagnostics().list()) {
-            err.println(d.format());
+            sb.append(d.format()).append(nl);
         }
-        err.println(r.summary() + (r.note() == null ? "" : " (" + r.note() + ")"));
+        sb.append(r.summary()).append(r.note() == null ? "" : " (" + r.note() + ")").append(nl);
+        err.print(sb);
         err.flush();
     }
 }

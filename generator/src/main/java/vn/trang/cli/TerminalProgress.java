@@ -33,10 +33,20 @@ final class TerminalProgress implements Progress, AutoCloseable {
         ticker.start();
     }
 
-    /** Whether stderr is a terminal a person watches (not CI, not a pipe). */
+    /**
+     * Whether stderr is a terminal a person watches (not CI, not a pipe or a log file). The
+     * launcher tells whether stderr is a terminal ({@code -Dtrang.stderr.tty}, from the shell's
+     * {@code [ -t 2 ]}); without it, a console (stdin and stdout on a terminal) is taken as a sign.
+     */
     static boolean wanted() {
-        String term = System.getenv("TERM");
-        return System.console() != null && System.getenv("CI") == null && !"dumb".equals(term);
+        return wanted(System.getProperty("trang.stderr.tty"), System.console() != null, System.getenv("CI"),
+                System.getenv("TERM"));
+    }
+
+    static boolean wanted(String stderrTty, boolean console, String ci, String term) {
+        boolean tty = stderrTty != null ? Boolean.parseBoolean(stderrTty) : console;
+        boolean inCi = ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
+        return tty && !inCi && !"dumb".equals(term);
     }
 
     @Override
@@ -85,12 +95,17 @@ final class TerminalProgress implements Progress, AutoCloseable {
         double rate = n / secs;
         StringBuilder sb = new StringBuilder("\r").append(label(stage));
         if (t > 0) {
-            sb.append(": ").append(n).append('/').append(t);
+            sb.append(": ").append(n).append('/').append(Math.max(t, n));
             if (n > 0 && rate > 0) {
                 sb.append(" · ").append(Math.round(rate)).append("/s");
-                long left = Math.round((t - n) / rate);
-                sb.append(" · còn ").append(left >= 60 ? left / 60 + " phút " + left % 60 + " s" : left + " s");
+                if (n < t) {
+                    long left = Math.round((t - n) / rate);
+                    sb.append(" · còn ").append(left >= 60 ? left / 60 + " phút " + left % 60 + " s" : left + " s");
+                }
             }
+        } else if (n > 0) {
+            // how many there will be is not known (a first build): what is done, and the rate
+            sb.append(": ").append(n).append(" · ").append(Math.round(rate)).append("/s");
         }
         sb.append(" · ").append(Math.round((System.nanoTime() - started) / 1e9)).append(" s");
         int len = sb.length();

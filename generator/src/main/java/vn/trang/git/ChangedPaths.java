@@ -2,11 +2,16 @@ package vn.trang.git;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jgit.diff.DiffConfig;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -18,6 +23,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -32,8 +38,18 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  */
 public final class ChangedPaths {
 
-    /** The changes of a commit; {@code unknown} when it is a shallow clone's cut (parents missing). */
-    public record Changes(List<String> paths, boolean unknown) {
+    /**
+     * The changes of a commit; {@code unknown} when it is a shallow clone's cut (parents missing).
+     *
+     * @param added       the paths among {@code paths} the commit added (in none of its parents)
+     * @param renamedFrom for an added path that is a rename, the path it had in the parent (JGit's
+     *                    rename detection: same content, or similar enough; single-parent commits
+     *                    that both add and delete files only)
+     */
+    public record Changes(List<String> paths, boolean unknown, Set<String> added, Map<String, String> renamedFrom) {
+        public Changes(List<String> paths, boolean unknown) {
+            this(paths, unknown, Set.of(), Map.of());
+        }
     }
 
     private static final long TREE_CACHE = 64L << 20;
@@ -61,6 +77,8 @@ public final class ChangedPaths {
             return new Changes(List.of(), true);
         }
         List<String> out = new ArrayList<>();
+        Set<String> added = null;
+        List<String> deleted = null;
         if (trees == null || trees.delegate() != rw.getObjectReader()) {
             trees = new TreeCache(rw.getObjectReader());
         }
@@ -75,10 +93,56 @@ public final class ChangedPaths {
             String folder = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
             tw.setFilter(folder.isEmpty() ? diff : AndTreeFilter.create(PathFilter.create(folder), diff));
             while (tw.next()) {
-                out.add(tw.getPathString());
+                String path = tw.getPathString();
+                out.add(path);
+                if (tw.getRawMode(0) == 0) {
+                    if (parents == 1) {
+                        deleted = deleted == null ? new ArrayList<>() : deleted;
+                        deleted.add(path);
+                    }
+                    continue;
+                }
+                boolean inAParent = false;
+                for (int i = 1; i <= parents && !inAParent; i++) {
+                    inAParent = tw.getRawMode(i) != 0;
+                }
+                if (!inAParent) {
+                    added = added == null ? new HashSet<>() : added;
+                    added.add(path);
+                }
             }
         }
-        return new Changes(out, false);
+        if (added == null) {
+            return new Changes(out, false);
+        }
+        Map<String, String> renamed = deleted == null ? Map.of() : renames(rw, c, added, deleted);
+        return new Changes(out, false, added, renamed);
+    }
+
+    /**
+     * Which of a commit's added paths are renames of its deleted ones, by JGit's rename detection
+     * (exact by object id, then by content similarity, within its default limits). Only commits
+     * that both add and delete files under the prefix get here, and only those files are compared.
+     */
+    private Map<String, String> renames(RevWalk rw, RevCommit c, Set<String> added, List<String> deleted)
+            throws IOException {
+        List<String> paths = new ArrayList<>(added);
+        paths.addAll(deleted);
+        try (TreeWalk tw = new TreeWalk(repo, trees)) {
+            tw.setRecursive(true);
+            tw.addTree(rw.parseCommit(c.getParent(0)).getTree());
+            tw.addTree(c.getTree());
+            tw.setFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF));
+            RenameDetector rd = new RenameDetector(trees, repo.getConfig().get(DiffConfig.KEY));
+            rd.addAll(DiffEntry.scan(tw));
+            Map<String, String> out = new HashMap<>();
+            for (DiffEntry e : rd.compute()) {
+                if (e.getChangeType() == DiffEntry.ChangeType.RENAME && added.contains(e.getNewPath())) {
+                    out.put(e.getNewPath(), e.getOldPath());
+                }
+            }
+            return out;
+        }
     }
 
     /** Keeps recently read trees (raw bytes, least recently used dropped first). */

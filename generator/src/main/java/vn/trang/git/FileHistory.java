@@ -13,11 +13,22 @@ import java.util.List;
  * @param author      who made the last change, or null when it is not known (file date)
  * @param entries     the last changes, newest first (at most {@link History#ENTRIES}); empty
  *                    when the date is the file's own
+ * @param added       when the file was added (issue 8, the timeliness of legal documents): the
+ *                    author date (Vietnam time) of the commit that added it, following renames;
+ *                    or — outside Git, for a file not committed yet, or when a shallow clone's cut
+ *                    hides that commit — the file's own modification time
+ * @param addedFromGit whether {@code added} comes from Git
  */
-public record FileHistory(LocalDateTime lastUpdated, String author, List<Change> entries) {
+public record FileHistory(LocalDateTime lastUpdated, String author, List<Change> entries, LocalDateTime added,
+                          boolean addedFromGit) {
 
     public FileHistory {
         entries = List.copyOf(entries);
+    }
+
+    /** A history whose date is the file's own (not in Git): added then as well, as far as anyone knows. */
+    public FileHistory(LocalDateTime fileDate) {
+        this(fileDate, null, List.of(), fileDate, false);
     }
 
     /** True when the history comes from Git commits, false for the file's own date. */

@@ -28,9 +28,11 @@ import vn.trang.render.DateFormats;
 /**
  * The change history of every content file of a build, from Git: one walk of each repository's
  * log (the project's, restricted to {@code content/}, and each remote source's clone), newest
- * commit first, keeping the last {@link #ENTRIES} changes of each file that exists at HEAD. The
- * walk stops as soon as every file has its entries, so its cost is that of the log, not of
- * (files × log).
+ * commit first, keeping the last {@link #ENTRIES} changes of each file that exists at HEAD and
+ * the date of the commit that added it (issue 8: legal documents' timeliness). A file added by a
+ * rename (JGit's rename detection, run only on commits that both add and delete files) is followed
+ * to the commit that added it under its old name. The walk stops as soon as every file has its
+ * entries and its first commit, so its cost is that of the log, not of (files × log).
  *
  * <p>Everything comes from commits, so two builds of one commit show the same history. A project
  * that is not in Git, a file not committed yet, or a file whose only known change is a shallow
@@ -125,8 +127,14 @@ public final class History {
         }
     }
 
+    private static FileHistory.Change change(RevCommit c) {
+        return new FileHistory.Change(GitRepos.localTime(c.getAuthorIdent()), c.getAuthorIdent().getName(),
+                firstLine(c.getFullMessage()), c.abbreviate(8).name());
+    }
+
     private static Walked compute(Repository r, ObjectId head, String prefix) throws IOException {
         Map<String, List<FileHistory.Change>> changes = new HashMap<>();
+        Map<String, LocalDateTime> added = new HashMap<>();
         try (RevWalk rw = new RevWalk(r)) {
             RevCommit start = rw.parseCommit(head);
             // Only files that exist at HEAD are shown; collect them first.
@@ -141,6 +149,10 @@ public final class History {
                 }
             }
             int open = changes.size();
+            // issue 8: the commit that added each file (its name then → the file at HEAD; a rename
+            // sends the search on under the old name), for the timeliness of legal documents
+            Map<String, String> seeking = new HashMap<>();
+            changes.keySet().forEach(p -> seeking.put(p, p));
             rw.sort(RevSort.COMMIT_TIME_DESC);
             rw.markStart(start);
             // The log is read in order; the diffs of a chunk of commits are computed in parallel
@@ -148,14 +160,14 @@ public final class History {
             int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
             List<RevCommit> chunk = new ArrayList<>();
             RevCommit next = rw.next();
-            while (next != null && open > 0) {
+            while (next != null && (open > 0 || !seeking.isEmpty())) {
                 chunk.clear();
                 while (next != null && chunk.size() < CHUNK * threads) {
                     chunk.add(next);
                     next = rw.next();
                 }
                 List<ChangedPaths.Changes> diffs = diffs(r, prefix, chunk, threads);
-                for (int i = 0; i < chunk.size() && open > 0; i++) {
+                for (int i = 0; i < chunk.size() && (open > 0 || !seeking.isEmpty()); i++) {
                     RevCommit c = chunk.get(i);
                     ChangedPaths.Changes ch = diffs.get(i);
                     if (ch.unknown()) {
@@ -171,13 +183,23 @@ public final class History {
                             continue;
                         }
                         if (change == null) {
-                            change = new FileHistory.Change(GitRepos.localTime(c.getAuthorIdent()),
-                                    c.getAuthorIdent().getName(), firstLine(c.getFullMessage()),
-                                    c.abbreviate(8).name());
+                            change = change(c);
                         }
                         list.add(change);
                         if (list.size() == ENTRIES) {
                             open--;
+                        }
+                    }
+                    for (String a : ch.added()) {
+                        String atHead = seeking.remove(a);
+                        if (atHead == null) {
+                            continue;
+                        }
+                        String from = ch.renamedFrom().get(a);
+                        if (from != null) {
+                            seeking.putIfAbsent(from, atHead);
+                        } else {
+                            added.put(atHead, GitRepos.localTime(c.getAuthorIdent()));
                         }
                     }
                 }
@@ -189,7 +211,8 @@ public final class History {
             List<FileHistory.Change> list = e.getValue();
             if (!list.isEmpty()) {
                 FileHistory.Change last = list.get(0);
-                out.put(e.getKey(), new FileHistory(last.date(), last.author(), list));
+                LocalDateTime first = added.get(e.getKey());
+                out.put(e.getKey(), new FileHistory(last.date(), last.author(), list, first, first != null));
             }
         }
         return new Walked(out);
@@ -260,15 +283,17 @@ public final class History {
             Path real = GitRepos.real(file);
             h = real.equals(file) ? null : lookup(real);
         }
-        if (h != null) {
+        if (h != null && h.addedFromGit()) {
             return h;
         }
         try {
             LocalDateTime mtime = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), DateFormats.VIETNAM)
                     .truncatedTo(ChronoUnit.MINUTES);
-            return new FileHistory(mtime, null, List.of());
+            // known changes but not the one that added the file (a shallow clone's cut): added per the file
+            return h != null ? new FileHistory(h.lastUpdated(), h.author(), h.entries(), mtime, false)
+                    : new FileHistory(mtime);
         } catch (IOException e) {
-            return null;
+            return h;
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.trang.index;
 
+import java.util.List;
+
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -7,17 +9,26 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns a {@link SearchDocument} into a Lucene document following {@link SearchFields}. */
+import vn.trang.index.AnalysedTokens.Form;
+
+/**
+ * Turns a {@link SearchDocument} into a Lucene document following {@link SearchFields}. Each text
+ * value is analysed once ({@link AnalysedText}) and replayed into every field that holds it.
+ */
 public final class LuceneDocuments {
 
+    /** Exact syllables are only looked up one by one (phrases use the folded field): no positions. */
+    private static final FieldType EXACT = frozen(IndexOptions.DOCS_AND_FREQS, false);
+    /** Folded syllables: positions for phrases. */
+    private static final FieldType FOLDED = frozen(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
     /** Bigram fields need no positions: a bigram already is the adjacency. */
-    private static final FieldType BIGRAMS = frozen(IndexOptions.DOCS_AND_FREQS, false, false);
-    /** The snippet field: stored text, offsets in the postings so highlighting re-analyses nothing. */
-    private static final FieldType BODY = frozen(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true, true);
+    private static final FieldType BIGRAMS = frozen(IndexOptions.DOCS_AND_FREQS, false);
+    /** The snippet field: offsets in the postings so highlighting re-analyses nothing; the text is stored beside. */
+    private static final FieldType BODY = frozen(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
 
     private LuceneDocuments() {
     }
@@ -32,18 +43,21 @@ public final class LuceneDocuments {
             doc.add(new NumericDocValuesField(SearchFields.DATE_SORT, d.date().toEpochDay()));
         }
 
-        text(doc, SearchFields.TITLE_FOLDED, d.title());
-        key(doc, SearchFields.TITLE_KEY, d.title());
-        d.meta().forEach(m -> key(doc, SearchFields.META_KEY, m));
-        key(doc, SearchFields.META_KEY, d.siteName());
-        all(doc, d.title());
-        d.meta().forEach(m -> all(doc, m));
-        all(doc, d.summary());
-        all(doc, d.body());
-        String snippet = d.snippetText();
-        if (!snippet.isEmpty()) {
-            doc.add(new Field(SearchFields.BODY, snippet, BODY));
+        AnalysedText title = AnalysedText.of(d.title());
+        List<AnalysedText> meta = d.meta().stream().map(AnalysedText::of).toList();
+        AnalysedText summary = AnalysedText.of(d.summary());
+        AnalysedText body = AnalysedText.of(d.body());
+        if (title.size() > 0) {
+            doc.add(new Field(SearchFields.TITLE_FOLDED, new AnalysedTokens(title, Form.FOLDED), FOLDED));
         }
+        key(doc, SearchFields.TITLE_KEY, title);
+        meta.forEach(m -> key(doc, SearchFields.META_KEY, m));
+        key(doc, SearchFields.META_KEY, AnalysedText.of(d.siteName()));
+        all(doc, title);
+        meta.forEach(m -> all(doc, m));
+        all(doc, summary);
+        all(doc, body);
+        snippet(doc, d, summary, body);
 
         d.keys().forEach(k -> doc.add(new StringField(SearchFields.KEY, k, Field.Store.NO)));
         facet(doc, SearchFields.SITE, d.site());
@@ -56,27 +70,37 @@ public final class LuceneDocuments {
     }
 
     /** One value of every "all" field; values stay separate so phrases and bigrams do not cross them. */
-    private static void all(Document doc, String value) {
-        if (value == null || value.isBlank()) {
+    private static void all(Document doc, AnalysedText value) {
+        if (value.size() == 0) {
             return;
         }
-        text(doc, SearchFields.ALL_EXACT, value);
-        text(doc, SearchFields.ALL_FOLDED, value);
-        doc.add(new Field(SearchFields.ALL_BIGRAMS, value, BIGRAMS));
-        doc.add(new Field(SearchFields.ALL_EXACT_BIGRAMS, value, BIGRAMS));
+        doc.add(new Field(SearchFields.ALL_EXACT, new AnalysedTokens(value, Form.EXACT), EXACT));
+        doc.add(new Field(SearchFields.ALL_FOLDED, new AnalysedTokens(value, Form.FOLDED), FOLDED));
+        doc.add(new Field(SearchFields.ALL_BIGRAMS, new AnalysedTokens(value, Form.FOLDED_BIGRAMS), BIGRAMS));
+        doc.add(new Field(SearchFields.ALL_EXACT_BIGRAMS, new AnalysedTokens(value, Form.EXACT_BIGRAMS), BIGRAMS));
+    }
+
+    /**
+     * The snippet text, stored, and its folded syllables with offsets into it: the summary's, then
+     * the body's after the line break that joins them, up to where the text was cut.
+     */
+    private static void snippet(Document doc, SearchDocument d, AnalysedText summary, AnalysedText body) {
+        String text = d.snippetText();
+        if (text.isEmpty()) {
+            return;
+        }
+        doc.add(new StoredField(SearchFields.BODY, text));
+        int bodyStart = d.summary().isEmpty() ? 0 : d.summary().length() + 1;
+        AnalysedTokens tokens = new AnalysedTokens(new AnalysedText[] {summary, body}, new int[] {0, bodyStart},
+                text.length(), Form.FOLDED);
+        doc.add(new Field(SearchFields.BODY, tokens, BODY));
     }
 
     /** A whole value as one folded term, for {@code ContainedKeyQuery}. */
-    private static void key(Document doc, String field, String value) {
-        String key = VietnameseAnalyzers.titleKey(value, SearchFields.KEY_MAX_SYLLABLES);
+    private static void key(Document doc, String field, AnalysedText value) {
+        BytesRef key = value.key(SearchFields.KEY_MAX_SYLLABLES);
         if (key != null) {
             doc.add(new StringField(field, key, Field.Store.NO));
-        }
-    }
-
-    private static void text(Document doc, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new TextField(field, value, Field.Store.NO));
         }
     }
 
@@ -90,11 +114,10 @@ public final class LuceneDocuments {
         doc.add(new SortedSetDocValuesField(dim, new BytesRef(v)));
     }
 
-    private static FieldType frozen(IndexOptions options, boolean stored, boolean omitNorms) {
+    private static FieldType frozen(IndexOptions options, boolean omitNorms) {
         FieldType t = new FieldType();
         t.setTokenized(true);
         t.setIndexOptions(options);
-        t.setStored(stored);
         t.setOmitNorms(omitNorms);
         t.freeze();
         return t;

@@ -12,7 +12,7 @@ import java.util.List;
  * field               indexed as                          stored   for
  * id                  keyword                             yes      the item's URL
  * hit                 binary doc value ({@link HitRecord}) —       url, title, site, date… of a hit
- * all.exact           EXACT, positions                    no       matching with marks, phrases
+ * all.exact           EXACT, freqs                        no       matching with marks
  * all.folded          FOLDED, positions                   no       matching without marks, phrases
  * all.bigrams         FOLDED_BIGRAMS, freqs               no       proximity, "words" of two syllables
  * all.exact_bigrams   EXACT_BIGRAMS, freqs                no       the same with marks

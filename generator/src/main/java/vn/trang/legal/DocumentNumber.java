@@ -52,6 +52,8 @@ public record DocumentNumber(String sequence, Integer year, String typeAbbreviat
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:số|so)(?:[\\s\\u00a0]+(?:hiệu|hieu))?[\\s\\u00a0]*[:.]?[\\s\\u00a0]*(?=\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ANY_HYPHEN = Pattern.compile("[" + HYPHENS + "]");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00a0]*([/" + HYPHENS + "])[\\s\\u00a0]*");
     /** Symbol parts; bounded because Java recurses per repetition of a group. */
     private static final String PARTS = "\\p{L}[\\p{L}\\p{N}&]*+(?:-[\\p{L}\\p{N}][\\p{L}\\p{N}&]*+){0,8}+";
@@ -77,8 +79,8 @@ public record DocumentNumber(String sequence, Integer year, String typeAbbreviat
         }
         String s = withVietnameseD(Normalizer.normalize(text, Normalizer.Form.NFC)).strip();
         s = PREFIX.matcher(s).replaceFirst("");
-        s = SEPARATOR.matcher(s).replaceAll("$1").replaceAll("[" + HYPHENS + "]", "-");
-        s = s.replaceAll("[.,;:]+$", "");
+        s = ANY_HYPHEN.matcher(SEPARATOR.matcher(s).replaceAll("$1")).replaceAll("-");
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
         Matcher party = PARTY.matcher(s);
         if (party.matches()) {
             String written = party.group(2);

@@ -171,14 +171,25 @@ public final class DocumentLinker {
             verdicts.put(doc, v);
         }
 
+        // Bodies with citations linked, in parallel (issue 7: each is an HTML parse and a citation
+        // scan of its text nodes); nothing below depends on the order they are made in.
+        vn.trang.model.Body[] bodies = new vn.trang.model.Body[items.size()];
+        java.util.stream.IntStream.range(0, items.size()).parallel().forEach(i -> {
+            Item item = items.get(i);
+            // Procedures keep their text as written (see withBody): nothing to link for them.
+            if (resolvedCitations.containsKey(item) && !(item instanceof Procedure)) {
+                bodies[i] = linkedBody(item, index);
+            }
+        });
+
         // Assemble.
         List<Item> out = new ArrayList<>(items.size());
-        for (Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             Item linked = item;
             List<LegalDocument> cited = resolvedCitations.getOrDefault(item, List.of());
-            // Procedures keep their text as written (see withBody): nothing to link for them.
-            if (!cited.isEmpty() && !(item instanceof Procedure)) {
-                linked = withBody(linked, linkedBody(item, index));
+            if (bodies[i] != null) {
+                linked = withBody(linked, bodies[i]);
             }
             if (linked instanceof LegalDocument doc) {
                 LegalDocument original = (LegalDocument) item;

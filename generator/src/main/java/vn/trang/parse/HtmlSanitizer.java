@@ -1,6 +1,8 @@
 package vn.trang.parse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -25,6 +27,8 @@ public final class HtmlSanitizer {
     /** jsoup needs a base to judge relative links; it is never written to output. */
     private static final String BASE = "https://trang.invalid/";
 
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)[a-z][a-z0-9+.-]*:.*");
+
     private final Safelist safelist;
     private final Cleaner cleaner;
 
@@ -43,7 +47,7 @@ public final class HtmlSanitizer {
 
     /** A link relative to the Markdown file's folder, as a path from the portal root. */
     public static String resolve(String url, String folderUrl) {
-        if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+        if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || SCHEME.matcher(url).matches()) {
             return url;
         }
         java.util.Deque<String> parts = new java.util.ArrayDeque<>();
@@ -100,8 +104,17 @@ public final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document doc = cleaner.clean(dirty);
         doc.outputSettings().prettyPrint(false);
+        // Performance (issue 7): one walk over the tree collects what the steps below change (it
+        // was one selector query per step, each parsed again and walking the whole tree); the
+        // steps then run in the same order, on the same elements, in document order.
+        List<Element> headings = new ArrayList<>();
+        List<Element> aligned = new ArrayList<>();
+        List<Element> tables = new ArrayList<>();
+        List<Element> images = new ArrayList<>();
+        List<Element> links = new ArrayList<>();
+        collect(doc.body(), headings, aligned, tables, images, links);
         Map<String, Integer> ids = new HashMap<>();
-        for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : headings) {
             String id = Slugs.slugify(h.text());
             if (id.isEmpty()) {
                 id = "muc";
@@ -110,29 +123,58 @@ public final class HtmlSanitizer {
             h.attr("id", n == 1 ? id : id + "-" + n);
         }
         // Markdown table alignment arrives as the obsolete align attribute: make it a class.
-        for (Element cell : doc.body().select("th[align], td[align]")) {
+        for (Element cell : aligned) {
             String align = cell.attr("align").toLowerCase(java.util.Locale.ROOT);
             cell.removeAttr("align");
             if (align.equals("center") || align.equals("right") || align.equals("left")) {
                 cell.addClass("align-" + align);
             }
         }
-        for (Element table : doc.body().select("table")) {
+        for (Element table : tables) {
             // Focusable so keyboard users can scroll a wide table on a phone (WCAG 2.1.1).
             table.wrap("<div class=\"table-wrap\" role=\"group\" tabindex=\"0\" aria-label=\"Bảng\"></div>");
         }
-        for (Element img : doc.body().select("img")) {
+        for (Element img : images) {
             img.attr("loading", "lazy");
         }
-        for (Element a : doc.body().select("a[href]")) {
+        for (Element a : links) {
             a.attr("href", resolve(a.attr("href"), folderUrl));
         }
-        for (Element img : doc.body().select("img[src]")) {
-            img.attr("src", resolve(img.attr("src"), folderUrl));
+        for (Element img : images) {
+            if (img.hasAttr("src")) {
+                img.attr("src", resolve(img.attr("src"), folderUrl));
+            }
         }
-        for (Element a : doc.body().select("a[href^=http]")) {
-            a.attr("rel", "noopener");
+        for (Element a : links) {
+            if (a.attr("href").toLowerCase(java.util.Locale.ENGLISH).startsWith("http")) {
+                a.attr("rel", "noopener");
+            }
         }
         return doc.body().html();
+    }
+
+    /** Headings, aligned cells, tables, images and links (with href) under {@code e}, in document order. */
+    private static void collect(Element e, List<Element> headings, List<Element> aligned, List<Element> tables,
+                                List<Element> images, List<Element> links) {
+        for (Element c : e.children()) {
+            switch (c.normalName()) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> headings.add(c);
+                case "th", "td" -> {
+                    if (c.hasAttr("align")) {
+                        aligned.add(c);
+                    }
+                }
+                case "table" -> tables.add(c);
+                case "img" -> images.add(c);
+                case "a" -> {
+                    if (c.hasAttr("href")) {
+                        links.add(c);
+                    }
+                }
+                default -> {
+                }
+            }
+            collect(c, headings, aligned, tables, images, links);
+        }
     }
 }

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -33,7 +32,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.setFrom(ParserEmulationProfile.COMMONMARK);
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), Autolinks.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(TablesExtension.CLASS_NAME, "");

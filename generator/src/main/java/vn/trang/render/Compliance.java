@@ -2,14 +2,18 @@ package vn.trang.render;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
+import vn.trang.git.FileHistory;
+import vn.trang.git.History;
 import vn.trang.link.Catalog;
 import vn.trang.model.Item;
 import vn.trang.model.LegalDocument;
@@ -22,12 +26,46 @@ import vn.trang.model.Site;
 /**
  * How each unit site meets the NĐ 42/2022/NĐ-CP checklist (DESIGN.md §2): each required item
  * present or missing, with its count and last update, plus the timeliness of legal documents
- * (published within two working days of issue, weekends excluded).
+ * (published within two working days of issue, weekends and fixed public holidays excluded).
+ *
+ * <p>A document is published when its file first went into Git: the author date of the commit
+ * that added it (renames followed; {@link FileHistory#added()}), read from the build's
+ * {@link History}. Outside Git, or when a shallow clone hides that commit, the file's own date is
+ * used instead, and the report says which.
  */
 public final class Compliance {
 
     /** Working days allowed between issuing a legal document and publishing it. */
     public static final int DOCUMENT_DAYS = 2;
+
+    /**
+     * Public holidays on fixed solar dates (Bộ luật Lao động 2019, Điều 112): Tết Dương lịch 1/1,
+     * Ngày Chiến thắng 30/4, Quốc tế Lao động 1/5, Quốc khánh 2/9. Tết Nguyên đán, Giỗ Tổ Hùng
+     * Vương (lunar dates) and the day added to Quốc khánh each year are set yearly and not known
+     * here: those days count as working days.
+     */
+    static final Set<MonthDay> HOLIDAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(4, 30), MonthDay.of(5, 1),
+            MonthDay.of(9, 2));
+
+    /**
+     * How one legal document was published.
+     *
+     * @param published   the date it went online: its file's first commit, or the file's own date
+     * @param fromGit     whether {@code published} comes from Git (else the file's date)
+     * @param workingDays working days from issue to publication
+     */
+    public record Timing(String number, String title, String url, LocalDate issued, LocalDate published,
+                         boolean fromGit, int workingDays) {
+
+        public boolean timely() {
+            return workingDays <= DOCUMENT_DAYS;
+        }
+
+        /** "git" or "file", as in the JSON. */
+        public String dateSource() {
+            return fromGit ? "git" : "file";
+        }
+    }
 
     /** One checklist item for one unit. */
     public record Check(String id, String label, boolean present, int count, LocalDate lastUpdate) {
@@ -35,7 +73,22 @@ public final class Compliance {
 
     /** One unit's line in the report. */
     public record UnitReport(Site site, List<Check> checks, int present, int total, int documents, int complete,
-                             int timely, int dated) {
+                             int timely, int dated, List<Timing> timings) {
+
+        /** Documents published later than {@link #DOCUMENT_DAYS} working days after issue. */
+        public List<Timing> late() {
+            return timings.stream().filter(t -> !t.timely()).toList();
+        }
+
+        /** Documents whose publication date comes from Git. */
+        public int datedByGit() {
+            return (int) timings.stream().filter(Timing::fromGit).count();
+        }
+
+        /** Documents whose publication date is their file's own date. */
+        public int datedByFile() {
+            return timings.size() - datedByGit();
+        }
 
         /** Share of checklist items present, 0–100. */
         public int score() {
@@ -84,17 +137,19 @@ public final class Compliance {
         List<LegalDocument> docs = catalog.items(site, Section.DOCUMENTS).stream().map(LegalDocument.class::cast)
                 .filter(d -> !d.metadataOnly()).toList();
         int complete = (int) docs.stream().filter(Compliance::complete).count();
-        int dated = 0;
-        int timely = 0;
+        List<Timing> timings = new ArrayList<>();
+        History history = History.current();
         for (LegalDocument d : docs) {
-            if (d.issued() != null && d.date() != null) {
-                dated++;
-                if (workingDaysBetween(d.issued(), d.date().toLocalDate()) <= DOCUMENT_DAYS) {
-                    timely++;
-                }
+            FileHistory h = d.issued() == null ? null : history.of(d.meta().source());
+            if (h != null && h.added() != null) {
+                LocalDate published = h.added().toLocalDate();
+                timings.add(new Timing(d.number(), d.title(), d.url(), d.issued(), published, h.addedFromGit(),
+                        workingDaysBetween(d.issued(), published)));
             }
         }
-        return new UnitReport(site, checks, present, checks.size(), docs.size(), complete, timely, dated);
+        int timely = (int) timings.stream().filter(Timing::timely).count();
+        return new UnitReport(site, checks, present, checks.size(), docs.size(), complete, timely, timings.size(),
+                List.copyOf(timings));
     }
 
     /** Every field NĐ 42/2022 lists for a document, and a file to download. */
@@ -103,14 +158,18 @@ public final class Compliance {
                 && (d.effective() != null || d.effectiveRule() != null) && d.summary() != null && !d.files().isEmpty();
     }
 
-    /** Working days after {@code from} up to and including {@code to}; Saturdays and Sundays are not counted. */
+    /**
+     * Working days after {@code from} up to and including {@code to}; Saturdays, Sundays and the
+     * {@link #HOLIDAYS} are not counted.
+     */
     static int workingDaysBetween(LocalDate from, LocalDate to) {
         if (!to.isAfter(from)) {
             return 0;
         }
         int days = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !HOLIDAYS.contains(MonthDay.from(d))) {
                 days++;
             }
         }
@@ -163,6 +222,22 @@ public final class Compliance {
             docs.put("with_all_fields_and_file", u.complete());
             docs.put("dated", u.dated());
             docs.put("within_" + DOCUMENT_DAYS + "_working_days", u.timely());
+            // issue 8: each dated document, and which date its publication was judged by
+            docs.put("dated_by_git", u.datedByGit());
+            docs.put("dated_by_file", u.datedByFile());
+            List<Object> timings = new ArrayList<>();
+            for (Timing t : u.timings()) {
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("number", t.number());
+                tm.put("url", t.url());
+                tm.put("issued", t.issued().toString());
+                tm.put("published", t.published().toString());
+                tm.put("date_source", t.dateSource());
+                tm.put("working_days", t.workingDays());
+                tm.put("timely", t.timely());
+                timings.add(tm);
+            }
+            docs.put("timeliness", timings);
             m.put("documents", docs);
             list.add(m);
         }

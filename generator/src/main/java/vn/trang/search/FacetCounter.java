@@ -25,9 +25,10 @@ import org.apache.lucene.search.ScoreMode;
  * that the filtered page contradicts as soon as a query matches more than N items — the common
  * case on a provincial portal. Why not Lucene's facet module: the dimensions here are a few flat
  * keyword fields already needed as filters; counting their ordinals in one pass is a few dozen
- * lines, needs no taxonomy or extra field, and the index has one segment (so ordinals are already
- * global). The cost is a full pass over the matches instead of skipping non-competitive ones;
- * docs/BENCHMARKS.md measures it, and API clients that need no facets can say {@code facets=0}.
+ * lines, needs no taxonomy or extra field, and the index has a segment or two (one per indexing
+ * thread: ordinals are counted per segment and turned into values once, in {@link #reduce}). The
+ * cost is a full pass over the matches instead of skipping non-competitive ones; docs/BENCHMARKS.md
+ * measures it, and API clients that need no facets can say {@code facets=0}.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counting, FacetCounter.Counts> {
 

@@ -29,13 +29,16 @@ final class LiveIndex implements Closeable {
 
     private final SearchFiles files;
     private final Similarity similarity;
+    private final int cacheEntries;
     private final AtomicReference<Published> current = new AtomicReference<>();
     private final Object reopening = new Object();
     private volatile String problem;
 
-    LiveIndex(SearchFiles files, Similarity similarity) {
+    /** @param cacheEntries answers kept per publish ({@link ResultCache}); 0 for none */
+    LiveIndex(SearchFiles files, Similarity similarity, int cacheEntries) {
         this.files = files;
         this.similarity = similarity;
+        this.cacheEntries = cacheEntries;
     }
 
     /**
@@ -57,7 +60,7 @@ final class LiveIndex implements Closeable {
             }
             Published fresh;
             try {
-                fresh = Published.open(files, id.get(), similarity);
+                fresh = Published.open(files, id.get(), similarity, cacheEntries);
             } catch (IOException | RuntimeException e) {
                 problem = "không mở được chỉ mục " + files.index() + ": " + e.getMessage();
                 return false;
@@ -99,6 +102,12 @@ final class LiveIndex implements Closeable {
     int docs() {
         Published p = current.get();
         return p == null ? -1 : p.docs;
+    }
+
+    /** Cache hits and misses of the serving publish, or zeros. */
+    long[] cacheCounts() {
+        Published p = current.get();
+        return p == null ? new long[2] : new long[] {p.cache.hits(), p.cache.misses()};
     }
 
     /** Why no index is serving, or null. */

@@ -55,20 +55,24 @@ final class Published implements Closeable {
     final SiteLayouts sites;
     final Theme theme;
     final int docs;
+    /** Answers of this publish only: a new publish starts with an empty cache. */
+    final ResultCache cache;
     private final Directory directory;
 
     private Published(Identity identity, Directory directory, SearcherManager manager, SiteLayouts sites, Theme theme,
-                      int docs) {
+                      int docs, int cacheEntries) {
         this.identity = identity;
         this.directory = directory;
         this.manager = manager;
         this.sites = sites;
         this.theme = theme;
         this.docs = docs;
+        this.cache = new ResultCache(cacheEntries);
     }
 
     /** Opens a publish; fails on an index of another schema version rather than misreading it. */
-    static Published open(SearchFiles files, Identity identity, Similarity similarity) throws IOException {
+    static Published open(SearchFiles files, Identity identity, Similarity similarity, int cacheEntries)
+            throws IOException {
         Directory dir = FSDirectory.open(files.index());
         try {
             DirectoryReader reader = DirectoryReader.open(dir);
@@ -89,7 +93,7 @@ final class Published implements Closeable {
             });
             SiteLayouts sites = SiteLayouts.read(files.sites());
             return new Published(identity, dir, manager, sites, new Theme(files.themes(), sites.theme()),
-                    reader.numDocs());
+                    reader.numDocs(), cacheEntries);
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;

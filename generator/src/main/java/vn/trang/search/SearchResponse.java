@@ -27,6 +27,11 @@ public record SearchResponse(SearchRequest request, String query, long total, Li
         return new SearchResponse(request, query, 0, List.of(), List.of(), 0, truncated, notice);
     }
 
+    /** This answer for another request with the same cache key ({@link ResultCache}), found in {@code tookMs}. */
+    SearchResponse servedAgain(SearchRequest other, long tookMs) {
+        return new SearchResponse(other, query, total, hits, facets, tookMs, truncated, notice);
+    }
+
     public int totalPages() {
         long shown = Math.min(total, SearchRequest.MAX_RESULTS);
         return (int) Math.max(1, (shown + request.size() - 1) / request.size());

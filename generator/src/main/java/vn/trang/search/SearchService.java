@@ -22,9 +22,18 @@ public final class SearchService implements Closeable {
     public record Results(SearchResponse response, Optional<SiteLayout> layout, Theme theme, SiteLayouts sites) {
     }
 
-    /** Service state for monitoring: {@code docs} is -1 without an index. */
-    public record Health(boolean ready, int docs, String problem) {
+    /**
+     * Service state for monitoring: {@code docs} is -1 without an index; the result cache's hits
+     * and misses since the serving index was opened.
+     */
+    public record Health(boolean ready, int docs, String problem, long cacheHits, long cacheMisses) {
     }
+
+    /**
+     * Answers kept per publish ({@link ResultCache}); the system property {@code trang.search.cache}
+     * sets another number, 0 turns the cache off (benchmarks measure the engine that way).
+     */
+    static final int CACHE_ENTRIES = Integer.getInteger("trang.search.cache", ResultCache.DEFAULT_ENTRIES);
 
     private final LiveIndex index;
     private final SearchEngine engine;
@@ -33,7 +42,7 @@ public final class SearchService implements Closeable {
 
     public SearchService(SearchFiles files, Ranking ranking, Consumer<String> log) {
         this.engine = new SearchEngine(ranking);
-        this.index = new LiveIndex(files, engine.similarity());
+        this.index = new LiveIndex(files, engine.similarity(), Math.max(0, CACHE_ENTRIES));
         this.log = log;
     }
 
@@ -51,7 +60,8 @@ public final class SearchService implements Closeable {
 
     public Health health() {
         int docs = index.docs();
-        return new Health(docs >= 0, docs, index.problem());
+        long[] cache = index.cacheCounts();
+        return new Health(docs >= 0, docs, index.problem(), cache[0], cache[1]);
     }
 
     public SearchResponse search(SearchRequest request) {
@@ -60,8 +70,16 @@ public final class SearchService implements Closeable {
 
     public Results results(SearchRequest request) {
         try {
+            SearchRequest key = ResultCache.key(request);
             Optional<Results> r = index.with((searcher, p) -> {
-                SearchResponse response = engine.search(searcher, request, labels(p.sites, p.theme));
+                long start = System.nanoTime();
+                SearchResponse response = p.cache.get(key);
+                if (response != null) {
+                    response = response.servedAgain(request, (System.nanoTime() - start) / 1_000_000);
+                } else {
+                    response = engine.search(searcher, request, labels(p.sites, p.theme));
+                    p.cache.put(key, response);
+                }
                 return new Results(response, p.sites.layout(request.filters().get(SearchFields.SITE)), p.theme, p.sites);
             });
             if (r.isPresent()) {

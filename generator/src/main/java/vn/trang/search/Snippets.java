@@ -26,6 +26,8 @@ final class Snippets {
     /** Characters considered: all that is stored ({@code SearchDocument.SNIPPET_TEXT_MAX}). */
     static final int MAX_LENGTH = SearchDocument.SNIPPET_TEXT_MAX;
 
+    private static final PassageRanking SCORER = new PassageRanking();
+
     private Snippets() {
     }
 
@@ -33,6 +35,7 @@ final class Snippets {
     static String[] of(IndexSearcher searcher, Query highlight, TopDocs docs) throws IOException {
         UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.FOLDED)
                 .withFormatter(new MarkFormatter())
+                .withScorer(SCORER)
                 .withMaxLength(MAX_LENGTH)
                 .withMaxNoHighlightPassages(1)
                 // Spaces, not sentences: legal sentences run to hundreds of characters, and Vietnamese

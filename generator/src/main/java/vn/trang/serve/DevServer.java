@@ -65,6 +65,7 @@ public final class DevServer implements AutoCloseable {
     public DevServer(Supplier<Path> root, int port, boolean liveReload) throws IOException {
         this.root = root;
         this.liveReload = liveReload;
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // else each answer waits ~40 ms for a delayed ACK
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.setExecutor(executor);
         server.createContext("/", this::handle);

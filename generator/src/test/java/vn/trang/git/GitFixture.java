@@ -80,6 +80,12 @@ public final class GitFixture implements AutoCloseable {
         return clock;
     }
 
+    /** Sets the time the next commit gets (later ones follow an hour apart). */
+    public GitFixture at(Instant t) {
+        clock = t;
+        return this;
+    }
+
     public PersonIdent ident(Person p) {
         return new PersonIdent(p.name(), p.email(), clock, ZoneOffset.UTC);
     }

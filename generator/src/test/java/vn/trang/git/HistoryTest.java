@@ -202,4 +202,58 @@ class HistoryTest {
             assertEquals(History.NONE, History.current());
         }
     }
+
+    /** Issue 8: the commit that added each file, in the same walk; renames followed; else the file's date. */
+    @Test
+    void theFirstCommitOfEachFileIsKnownThroughRenames() throws Exception {
+        Path clone = tmp.resolve("clone");
+        try (GitFixture g = GitFixture.create(tmp.resolve("p"))) {
+            g.at(Instant.parse("2026-01-06T03:00:00Z"));                 // 10:00 +07
+            g.f.document("so-a", "qd-1", "01/QĐ-SA", "Quyết định", "2026-01-05");
+            g.f.document("so-a", "qd-2", "02/QĐ-SA", "Quyết định", "2026-01-05");
+            g.f.document("so-a", "qd-3", "03/QĐ-SA", "Quyết định", "2026-01-05");
+            g.commit(GitFixture.EDITOR_A, "Ba văn bản");
+            g.at(Instant.parse("2026-01-09T03:00:00Z"));
+            g.f.document("so-a", "qd-1", "01/QĐ-SA", "Quyết định", "2026-01-05", "signer: Người Ký");
+            g.commit(GitFixture.EDITOR_A, "Sửa văn bản 1");
+            // a rename as it is (git mv), and a rename with an edit in the same commit
+            g.at(Instant.parse("2026-01-20T03:00:00Z"));
+            Files.move(g.f.path("content/so-a/van-ban/qd-2.md"), g.f.path("content/so-a/van-ban/qd-so-2.md"));
+            String three = Files.readString(g.f.path("content/so-a/van-ban/qd-3.md"));
+            Files.delete(g.f.path("content/so-a/van-ban/qd-3.md"));
+            g.write("content/so-a/van-ban/qd-so-3.md", three + "Thêm một dòng.\n");
+            g.commit(GitFixture.EDITOR_A, "Đổi tên");
+            g.at(Instant.parse("2026-02-02T03:00:00Z"));
+            g.f.document("so-a", "qd-4", "04/QĐ-SA", "Quyết định", "2026-01-30");
+            g.commit(GitFixture.EDITOR_A, "Văn bản 4");
+            g.f.document("so-a", "qd-5", "05/QĐ-SA", "Quyết định", "2026-01-30");   // not committed
+
+            History h = History.load(g.root, List.of(), new Diagnostics());
+            FileHistory one = h.of("content/so-a/van-ban/qd-1.md");
+            assertEquals(LocalDateTime.of(2026, 1, 6, 10, 0), one.added());
+            assertTrue(one.addedFromGit());
+            assertEquals(LocalDateTime.of(2026, 1, 9, 10, 0), one.lastUpdated(), "changed since: added stays");
+            assertEquals(LocalDateTime.of(2026, 1, 6, 10, 0), h.of("content/so-a/van-ban/qd-so-2.md").added(),
+                    "renamed as it was: added under its old name");
+            assertEquals(LocalDateTime.of(2026, 1, 6, 10, 0), h.of("content/so-a/van-ban/qd-so-3.md").added(),
+                    "renamed with an edit: still the same file for Git's rename detection");
+            assertEquals(LocalDateTime.of(2026, 2, 2, 10, 0), h.of("content/so-a/van-ban/qd-4.md").added());
+            FileHistory five = h.of("content/so-a/van-ban/qd-5.md");
+            assertFalse(five.addedFromGit(), "not committed: the file's own date");
+            assertEquals(five.lastUpdated(), five.added());
+
+            // A shallow clone without the commits that added qd-1..qd-3: their own dates, no failure.
+            try (Git c = Git.cloneRepository().setURI(g.root.toUri().toString()).setDirectory(clone.toFile())
+                    .setDepth(2).call()) {
+                assertFalse(GitRepos.shallowCommits(c.getRepository()).isEmpty());
+            }
+        }
+        Files.setLastModifiedTime(clone.resolve("content/so-a/van-ban/qd-1.md"),
+                FileTime.from(Instant.parse("2026-03-01T01:00:00Z")));
+        History s = History.load(clone, List.of(), new Diagnostics());
+        FileHistory one = s.of("content/so-a/van-ban/qd-1.md");
+        assertFalse(one.addedFromGit());
+        assertEquals(LocalDateTime.of(2026, 3, 1, 8, 0), one.added());
+        assertTrue(s.of("content/so-a/van-ban/qd-4.md").addedFromGit(), "added after the cut: known");
+    }
 }

@@ -26,6 +26,13 @@ import vn.trang.build.Builder;
 class ComplianceTest {
 
     @Test
+    void workingDaysSkipWeekendsAndFixedHolidays() {
+        // 30/4 (Thursday) and 1/5 (Friday) 2026 are holidays: Wednesday 29/4 → Monday 4/5 is one working day.
+        assertEquals(1, Compliance.workingDaysBetween(LocalDate.of(2026, 4, 29), LocalDate.of(2026, 5, 4)));
+        assertEquals(1, Compliance.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 2)));
+    }
+
+    @Test
     void workingDaysSkipWeekends() {
         // Friday 2026-01-02 → Monday 2026-01-05 is one working day; → Tuesday two; → Wednesday three.
         assertEquals(1, Compliance.workingDaysBetween(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 5)));
@@ -45,9 +52,12 @@ class ComplianceTest {
         f.news("so-a", "b", "Tin B", "2026-01-05");
         f.write("content/so-a/hoi-dap/q.md", Fixture.md("title: Hỏi gì?\ndate: 2026-01-06\nsummary: Hỏi.\n"
                 + "asker: Ông A\nanswered: 2026-01-08", "Trả lời."));
-        // Issued on a Friday: published Tuesday is on time, Wednesday is late.
-        f.document("so-a", "d1", "01/QĐ-SA", "Quyết định", "2026-01-02", "date: 2026-01-06");
-        f.document("so-a", "d2", "02/QĐ-SA", "Quyết định", "2026-01-02", "date: 2026-01-07");
+        // Issued on a Friday: published Tuesday is on time, Wednesday is late. Outside Git a
+        // document is published when its file says (the front matter's date does not count).
+        f.document("so-a", "d1", "01/QĐ-SA", "Quyết định", "2026-01-02", "date: 2026-01-20");
+        f.document("so-a", "d2", "02/QĐ-SA", "Quyết định", "2026-01-02", "date: 2026-01-05");
+        fileDate(f, "content/so-a/van-ban/d1.md", "2026-01-06T02:00:00Z");
+        fileDate(f, "content/so-a/van-ban/d2.md", "2026-01-07T02:00:00Z");
         f.news("xa-b", "c", "Tin C", "2026-01-02");
         BuildResult r = new Builder().build(new BuildOptions(f.root, f.out(), null, "default", 2)
                 .withAsOf(LocalDate.of(2026, 2, 1)));
@@ -76,6 +86,14 @@ class ComplianceTest {
         Map<String, Object> docs = (Map<String, Object>) a.get("documents");
         assertEquals(2L, docs.get("published"));
         assertEquals(1L, docs.get("within_2_working_days"));
+        assertEquals(0L, docs.get("dated_by_git"));
+        assertEquals(2L, docs.get("dated_by_file"));
+        List<Map<String, Object>> timings = (List<Map<String, Object>>) (List<?>) docs.get("timeliness");
+        Map<String, Object> late = timings.stream().filter(t -> "02/QĐ-SA".equals(t.get("number"))).findFirst().orElseThrow();
+        assertEquals("file", late.get("date_source"));
+        assertEquals("2026-01-07", late.get("published"));
+        assertEquals(3L, late.get("working_days"));
+        assertEquals(Boolean.FALSE, late.get("timely"));
         assertEquals(0L, docs.get("with_all_fields_and_file"), "no files attached");
         long presentA = checks.values().stream().filter(c -> Boolean.TRUE.equals(c.get("present"))).count();
         assertEquals(presentA, a.get("present"));
@@ -88,6 +106,78 @@ class ComplianceTest {
         List<String> names = byName.select("table.compliance-summary tbody th").eachText();
         assertEquals(names.stream().sorted().toList(), names);
         assertFalse(byScore.select("tr.missing").isEmpty());
+    }
+
+    static void fileDate(Fixture f, String rel, String instant) {
+        try {
+            java.nio.file.Files.setLastModifiedTime(f.path(rel), java.nio.file.attribute.FileTime.from(java.time.Instant.parse(instant)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Issue 8: in Git, a document is published when the commit that added its file was made
+     * (author date, Vietnam time), whatever its file's date; the report says which date it used.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void timelinessIsJudgedByTheFirstCommitOfEachDocument(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        try (vn.trang.git.GitFixture g = vn.trang.git.GitFixture.create(tmp.resolve("p"))) {
+            // Monday 5/1 → Tuesday 6/1: one working day, on time.
+            g.at(java.time.Instant.parse("2026-01-06T02:00:00Z"));
+            g.f.document("so-a", "mot-ngay", "01/QĐ-SA", "Quyết định", "2026-01-05");
+            g.commit(vn.trang.git.GitFixture.EDITOR_A, "Văn bản đăng sau một ngày");
+            // Monday 5/1 → Saturday 10/1 (five days): four working days, late.
+            g.at(java.time.Instant.parse("2026-01-10T02:00:00Z"));
+            g.f.document("so-a", "nam-ngay", "02/QĐ-SA", "Quyết định", "2026-01-05");
+            g.commit(vn.trang.git.GitFixture.EDITOR_A, "Văn bản đăng sau năm ngày");
+            // Friday 9/1 → Monday 12/1: one working day, on time.
+            g.at(java.time.Instant.parse("2026-01-12T02:00:00Z"));
+            g.f.document("so-a", "cuoi-tuan", "03/QĐ-SA", "Quyết định", "2026-01-09");
+            g.commit(vn.trang.git.GitFixture.EDITOR_A, "Văn bản ban hành thứ Sáu");
+            // Later edits do not move the publication date.
+            g.at(java.time.Instant.parse("2026-03-02T02:00:00Z"));
+            g.f.document("so-a", "mot-ngay", "01/QĐ-SA", "Quyết định", "2026-01-05", "signer: Người Ký");
+            g.commit(vn.trang.git.GitFixture.EDITOR_A, "Bổ sung người ký");
+            // Every file is much newer than its commit: only Git may decide.
+            for (String n : List.of("mot-ngay", "nam-ngay", "cuoi-tuan")) {
+                fileDate(g.f, "content/so-a/van-ban/" + n + ".md", "2026-06-01T00:00:00Z");
+            }
+            BuildResult r = new Builder().build(new BuildOptions(g.root, out, null, "default", 2)
+                    .withAsOf(LocalDate.of(2026, 6, 1)));
+            assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        }
+        Map<String, Object> json = MiniJson.object(Fixture.read(out.resolve("bao-cao-nd42.json")));
+        Map<String, Object> a = ((List<Object>) json.get("units")).stream().map(o -> (Map<String, Object>) o)
+                .filter(u -> "so-a".equals(u.get("site"))).findFirst().orElseThrow();
+        Map<String, Object> docs = (Map<String, Object>) a.get("documents");
+        assertEquals(3L, docs.get("dated"));
+        assertEquals(2L, docs.get("within_2_working_days"));
+        assertEquals(3L, docs.get("dated_by_git"));
+        Map<String, Map<String, Object>> byNumber = new HashMap<>();
+        for (Object o : (List<Object>) docs.get("timeliness")) {
+            Map<String, Object> t = (Map<String, Object>) o;
+            byNumber.put((String) t.get("number"), t);
+        }
+        assertEquals("2026-01-06", byNumber.get("01/QĐ-SA").get("published"));
+        assertEquals(1L, byNumber.get("01/QĐ-SA").get("working_days"));
+        assertEquals(Boolean.TRUE, byNumber.get("01/QĐ-SA").get("timely"));
+        assertEquals("git", byNumber.get("01/QĐ-SA").get("date_source"));
+        assertEquals(4L, byNumber.get("02/QĐ-SA").get("working_days"));
+        assertEquals(Boolean.FALSE, byNumber.get("02/QĐ-SA").get("timely"));
+        assertEquals(1L, byNumber.get("03/QĐ-SA").get("working_days"));
+        assertEquals(Boolean.TRUE, byNumber.get("03/QĐ-SA").get("timely"));
+
+        Document page = Jsoup.parse(Fixture.read(out.resolve("bao-cao-nd42/index.html")));
+        org.jsoup.nodes.Element unit = page.getElementById("u-so-a").closest("section");
+        assertTrue(unit.selectFirst(".compliance-timeliness").text().contains("2/3"), unit::html);
+        assertTrue(unit.selectFirst(".compliance-timeliness").text().contains("ngày đăng theo Git: 3"), unit::html);
+        List<String> late = unit.select("table.compliance-late tbody th").eachText();
+        assertEquals(List.of("02/QĐ-SA"), late);
+        assertEquals("git", unit.selectFirst("table.compliance-late td[data-date-source]").attr("data-date-source"));
+        assertEquals("Git", unit.selectFirst("table.compliance-late td[data-date-source]").text());
     }
 
     @Test

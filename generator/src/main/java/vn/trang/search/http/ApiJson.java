@@ -80,6 +80,10 @@ final class ApiJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", h.ready() ? "ok" : "unavailable");
         m.put("docs", Math.max(0, h.docs()));
+        Map<String, Object> cache = new LinkedHashMap<>();
+        cache.put("hits", h.cacheHits());
+        cache.put("misses", h.cacheMisses());
+        m.put("cache", cache);
         if (h.problem() != null) {
             m.put("problem", h.problem());
         }
