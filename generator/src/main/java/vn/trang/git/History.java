@@ -3,6 +3,7 @@ package vn.trang.git;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,12 +57,15 @@ public final class History {
         }
     };
 
-    /** The result of one walk: histories by path. */
-    private record Walked(Map<String, FileHistory> files) {
+    /**
+     * The result of one walk: histories by path, and when the repository's history starts (the
+     * author date of its oldest commit, or of a shallow clone's cut; null without commits).
+     */
+    private record Walked(Map<String, FileHistory> files, LocalDateTime start) {
     }
 
-    /** One repository's histories, by path relative to its work tree. */
-    private record Tree(Path workTree, Map<String, FileHistory> files) {
+    /** One repository's histories, by path relative to its work tree, and when its history starts. */
+    private record Tree(Path workTree, Map<String, FileHistory> files, LocalDateTime start) {
     }
 
     private final Path root;
@@ -106,7 +110,7 @@ public final class History {
         try {
             ObjectId head = r.resolve(Constants.HEAD);
             if (head == null) {
-                return new Tree(workTree, Map.of()); // no commit yet
+                return new Tree(workTree, Map.of(), null); // no commit yet
             }
             String key = r.getDirectory().getAbsolutePath() + "\n" + head.name() + "\n" + prefix;
             Walked w;
@@ -119,11 +123,11 @@ public final class History {
                     MEMO.put(key, w);
                 }
             }
-            return new Tree(workTree, w.files());
+            return new Tree(workTree, w.files(), w.start());
         } catch (IOException | RuntimeException e) {
             d.warning(SourcePos.of(display(root, workTree)), "không đọc được lịch sử Git: " + e.getMessage()
                     + "; ngày cập nhật lấy theo ngày của tệp", "kho Git đọc được", "chạy git fsck trong kho này");
-            return new Tree(workTree, Map.of());
+            return new Tree(workTree, Map.of(), null);
         }
     }
 
@@ -135,6 +139,7 @@ public final class History {
     private static Walked compute(Repository r, ObjectId head, String prefix) throws IOException {
         Map<String, List<FileHistory.Change>> changes = new HashMap<>();
         Map<String, LocalDateTime> added = new HashMap<>();
+        LocalDateTime started;
         try (RevWalk rw = new RevWalk(r)) {
             RevCommit start = rw.parseCommit(head);
             // Only files that exist at HEAD are shown; collect them first.
@@ -205,6 +210,17 @@ public final class History {
                 }
                 chunk.forEach(RevCommit::disposeBody);
             }
+            // When the history starts (issue 8: documents issued before it were published before
+            // the content came into Git, so Git cannot say when). The rest of the log is only
+            // read for commit headers: no diffs, no bodies kept.
+            RevCommit oldest = chunk.isEmpty() ? start : chunk.get(chunk.size() - 1);
+            rw.setRetainBody(false);
+            for (; next != null; next = rw.next()) {
+                oldest = next;
+            }
+            // the commit time: read from the header, which stays parsed when bodies are dropped
+            started = LocalDateTime.ofInstant(Instant.ofEpochSecond(oldest.getCommitTime()),
+                    DateFormats.VIETNAM);
         }
         Map<String, FileHistory> out = new HashMap<>();
         for (Map.Entry<String, List<FileHistory.Change>> e : changes.entrySet()) {
@@ -215,7 +231,7 @@ public final class History {
                 out.put(e.getKey(), new FileHistory(last.date(), last.author(), list, first, first != null));
             }
         }
-        return new Walked(out);
+        return new Walked(out, started);
     }
 
     /** Commits per thread in one chunk of the log. */
@@ -295,6 +311,29 @@ public final class History {
         } catch (IOException e) {
             return h;
         }
+    }
+
+    /**
+     * When the history of the repository holding {@code source} starts: the author date (Vietnam
+     * time) of its oldest commit (or of a shallow clone's cut). Null outside Git or for {@link #NONE}.
+     */
+    public LocalDateTime startOf(String source) {
+        if (root == null || source == null) {
+            return null;
+        }
+        Path file = root.resolve(source).normalize();
+        for (Tree t : trees) {
+            if (file.startsWith(t.workTree())) {
+                return t.start();
+            }
+        }
+        Path real = GitRepos.real(file);
+        for (Tree t : trees) {
+            if (real.startsWith(t.workTree())) {
+                return t.start();
+            }
+        }
+        return null;
     }
 
     private FileHistory lookup(Path file) {

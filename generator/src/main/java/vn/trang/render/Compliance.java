@@ -2,6 +2,7 @@ package vn.trang.render;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,11 @@ import vn.trang.model.Site;
  * that added it (renames followed; {@link FileHistory#added()}), read from the build's
  * {@link History}. Outside Git, or when a shallow clone hides that commit, the file's own date is
  * used instead, and the report says which.
+ *
+ * <p>A document issued before its repository's history starts (the oldest commit: a unit moving
+ * its existing site into Trang commits years of documents at once) was published somewhere else
+ * first, and Git cannot say when: it is counted apart as "issued before the history", not judged
+ * late.
  */
 public final class Compliance {
 
@@ -73,7 +79,7 @@ public final class Compliance {
 
     /** One unit's line in the report. */
     public record UnitReport(Site site, List<Check> checks, int present, int total, int documents, int complete,
-                             int timely, int dated, List<Timing> timings) {
+                             int timely, int dated, List<Timing> timings, int beforeHistory, LocalDate historyStart) {
 
         /** Documents published later than {@link #DOCUMENT_DAYS} working days after issue. */
         public List<Timing> late() {
@@ -139,9 +145,16 @@ public final class Compliance {
         int complete = (int) docs.stream().filter(Compliance::complete).count();
         List<Timing> timings = new ArrayList<>();
         History history = History.current();
+        int beforeHistory = 0;
+        LocalDate historyStart = null;
         for (LegalDocument d : docs) {
             FileHistory h = d.issued() == null ? null : history.of(d.meta().source());
-            if (h != null && h.added() != null) {
+            LocalDateTime start = h == null || !h.addedFromGit() ? null : history.startOf(d.meta().source());
+            if (start != null && d.issued().isBefore(start.toLocalDate())) {
+                beforeHistory++;
+                historyStart = historyStart == null || start.toLocalDate().isBefore(historyStart)
+                        ? start.toLocalDate() : historyStart;
+            } else if (h != null && h.added() != null) {
                 LocalDate published = h.added().toLocalDate();
                 timings.add(new Timing(d.number(), d.title(), d.url(), d.issued(), published, h.addedFromGit(),
                         workingDaysBetween(d.issued(), published)));
@@ -149,7 +162,7 @@ public final class Compliance {
         }
         int timely = (int) timings.stream().filter(Timing::timely).count();
         return new UnitReport(site, checks, present, checks.size(), docs.size(), complete, timely, timings.size(),
-                List.copyOf(timings));
+                List.copyOf(timings), beforeHistory, historyStart);
     }
 
     /** Every field NĐ 42/2022 lists for a document, and a file to download. */
@@ -225,6 +238,9 @@ public final class Compliance {
             // issue 8: each dated document, and which date its publication was judged by
             docs.put("dated_by_git", u.datedByGit());
             docs.put("dated_by_file", u.datedByFile());
+            // issued before the repository's history starts: published elsewhere first, not judged
+            docs.put("issued_before_history", u.beforeHistory());
+            docs.put("history_start", u.historyStart() == null ? null : u.historyStart().toString());
             List<Object> timings = new ArrayList<>();
             for (Timing t : u.timings()) {
                 Map<String, Object> tm = new LinkedHashMap<>();

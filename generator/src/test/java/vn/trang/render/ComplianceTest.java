@@ -180,6 +180,44 @@ class ComplianceTest {
         assertEquals("Git", unit.selectFirst("table.compliance-late td[data-date-source]").text());
     }
 
+    /**
+     * A unit moving its existing site into Trang commits documents issued long before: Git cannot
+     * say when those were published, so they are counted apart, not judged late.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void documentsIssuedBeforeTheHistoryStartsAreNotJudged(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        try (vn.trang.git.GitFixture g = vn.trang.git.GitFixture.create(tmp.resolve("p"))) {
+            // The repository starts on Monday 5/1/2026 (GitFixture's first commit).
+            g.at(java.time.Instant.parse("2026-01-07T02:00:00Z"));
+            g.f.document("so-a", "cu", "09/QĐ-SA", "Quyết định", "2025-06-02");
+            g.f.document("so-a", "cu-hon", "08/QĐ-SA", "Quyết định", "2024-03-01");
+            g.f.document("so-a", "moi", "10/QĐ-SA", "Quyết định", "2026-01-05");
+            g.commit(vn.trang.git.GitFixture.EDITOR_A, "Chuyển văn bản từ trang cũ sang");
+            BuildResult r = new Builder().build(new BuildOptions(g.root, out, null, "default", 2)
+                    .withAsOf(LocalDate.of(2026, 6, 1)));
+            assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        }
+        Map<String, Object> json = MiniJson.object(Fixture.read(out.resolve("bao-cao-nd42.json")));
+        Map<String, Object> a = ((List<Object>) json.get("units")).stream().map(o -> (Map<String, Object>) o)
+                .filter(u -> "so-a".equals(u.get("site"))).findFirst().orElseThrow();
+        Map<String, Object> docs = (Map<String, Object>) a.get("documents");
+        assertEquals(2L, docs.get("issued_before_history"));
+        assertEquals("2026-01-05", docs.get("history_start"));
+        // only the document issued after the history starts is judged: 5/1 → 7/1, two working days
+        assertEquals(1L, docs.get("dated"));
+        assertEquals(1L, docs.get("within_2_working_days"));
+        List<Object> timings = (List<Object>) docs.get("timeliness");
+        assertEquals(List.of("10/QĐ-SA"), timings.stream().map(t -> ((Map<String, Object>) t).get("number")).toList());
+
+        Document page = Jsoup.parse(Fixture.read(out.resolve("bao-cao-nd42/index.html")));
+        org.jsoup.nodes.Element unit = page.getElementById("u-so-a").closest("section");
+        String note = unit.selectFirst(".compliance-before-history").text();
+        assertTrue(note.contains("05/01/2026") && note.contains(": 2 văn bản"), note);
+        assertTrue(unit.select("table.compliance-late").isEmpty(), unit::html);
+    }
+
     @Test
     void consultationClosingBeforeOpeningIsAnError(@TempDir Path tmp) {
         Fixture f = Fixture.standard(tmp);
