@@ -306,16 +306,8 @@ public final class LinkTargets {
         return b.toString(StandardCharsets.UTF_8);
     }
 
+    /** The value of an ASCII hexadecimal digit, or -1 (bytes above 127 are never digits). */
     private static int hex(byte c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
+        return Character.digit(c & 0xFF, 16);
     }
 }

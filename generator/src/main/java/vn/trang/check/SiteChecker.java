@@ -53,15 +53,24 @@ public final class SiteChecker {
     private final boolean validateHtml;
     private final int threads;
     private final Path root;
-    /** Links are taken as the build takes them; own-host links are listed as external here. */
+    /** Links are taken as the build takes them: a link to one of the province's own hosts is internal. */
     private final LinkTargets targets;
 
     /** @param root the project folder, where the sources named in the page map are */
     public SiteChecker(boolean validateHtml, int threads, Path root) {
+        this(validateHtml, threads, root, List.of());
+    }
+
+    /**
+     * @param root     the project folder, where the sources named in the page map are
+     * @param siteUrls every site's home URL ({@code Site.absoluteUrl()}): links to their hosts are
+     *                 checked against the output like relative ones, not listed as external
+     */
+    public SiteChecker(boolean validateHtml, int threads, Path root, java.util.Collection<String> siteUrls) {
         this.validateHtml = validateHtml;
         this.threads = threads;
         this.root = root;
-        this.targets = new LinkTargets(Set.of(), LinkTargets.readDynamic(root.resolve("themes/default")));
+        this.targets = LinkTargets.of(siteUrls, root.resolve("themes/default"));
     }
 
     public Report check(Path out) throws IOException {
@@ -165,11 +174,11 @@ public final class SiteChecker {
         if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("tel:")) {
             return;
         }
-        if (url.matches("(?i)https?://.*")) {
+        if (url.matches("(?i)https?://.*") && targets.resolve(LinkTargets.pageUrl(f.page()), url) == null) {
             external.computeIfAbsent(url, k -> new java.util.TreeSet<>()).add("/" + f.page().replaceFirst("index\\.html$", ""));
             return;
         }
-        if (url.matches("(?i)[a-z][a-z0-9+.-]*:.*") || url.startsWith("//")) {
+        if (!url.matches("(?i)https?://.*") && (url.matches("(?i)[a-z][a-z0-9+.-]*:.*") || url.startsWith("//"))) {
             findings.add(at(out, f.page(), source, true, "link", "liên kết không hợp lệ: " + url, url));
             return;
         }

@@ -64,8 +64,13 @@ final class CheckCommand implements Callable<Integer> {
             err.println("trang check: chưa có thư mục đầu ra " + dir + "; chạy trang build trước");
             return TrangCommand.USAGE;
         }
-        SiteChecker.Report report = new SiteChecker(!noHtml, Math.max(1, Runtime.getRuntime().availableProcessors()), root)
-                .check(dir);
+        // the province's own hosts: links to them are checked like relative ones (the build has
+        // already reported any problem of the registry; without one, every absolute link is external)
+        List<String> siteUrls = new vn.trang.load.SiteRegistryLoader()
+                .load(root.resolve("sites"), root, new vn.trang.diag.Diagnostics())
+                .map(reg -> reg.sites().stream().map(vn.trang.model.Site::absoluteUrl).toList()).orElse(List.of());
+        SiteChecker.Report report = new SiteChecker(!noHtml, Math.max(1, Runtime.getRuntime().availableProcessors()), root,
+                siteUrls).check(dir);
         for (Finding f : report.findings()) {
             err.println(f.format());
         }

@@ -164,7 +164,9 @@ public final class SitePlanner {
             byName.sort(java.util.Comparator.comparing(u -> u.site().name()));
             for (boolean named : new boolean[] {false, true}) {
                 String path = named ? base + "theo-ten/" : base;
-                Map<String, Object> m = base(site, t, path, "list", title, null, null, crumbs(site, t, null, title));
+                // each sorting its own title: two pages may not share one (trang check, WCAG 2.4.2)
+                String pageTitle = named ? title + " (" + t.get("compliance_sorted_by_name", "xếp theo tên") + ")" : title;
+                Map<String, Object> m = base(site, t, path, "list", pageTitle, null, null, crumbs(site, t, null, pageTitle));
                 m.put("units", named ? byName : byScore);
                 m.put("sortedByName", named);
                 m.put("byScoreUrl", base);

@@ -36,7 +36,8 @@ class SiteCheckerTest {
         f.write("content/so-a/tin-tuc/loi.md", Fixture.md("title: Tin có lỗi\ndate: 2026-01-02\nsummary: Thử.",
                 "Đoạn đầu.\n\nXem [trang không có](/so-a/khong-co/) ở đây.\n\nTải [văn bản](van-ban-thieu.pdf).\n\n"
                         + "Đến [mục không có](/so-a/gioi-thieu/#khong-co-muc).\n\n<img src=\"anh.png\">\n\n![](anh.png)\n\n"
-                        + "Đến [trang ngoài](https://vbpl.vn/).\n"));
+                        + "Đến [trang ngoài](https://vbpl.vn/).\n\n"
+                        + "Đến [trang của cổng](https://" + Fixture.PORTAL_HOST + "/so-a/khong-co/) bằng địa chỉ đầy đủ.\n"));
         f.bytes("content/so-a/tin-tuc/anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         // Since issue 8 the build itself refuses broken links: the targets exist when building...
         f.page("so-a", "khong-co", "Không có");
@@ -56,7 +57,7 @@ class SiteCheckerTest {
         String html = Files.readString(intro);
         assertTrue(html.contains("id=\"khong-co-muc\""), html);
         Files.writeString(intro, html.replace("id=\"khong-co-muc\"", "id=\"muc-khac\""));
-        report = new SiteChecker(true, 2, f.root).check(f.out());
+        report = new SiteChecker(true, 2, f.root, List.of("https://" + Fixture.PORTAL_HOST + "/")).check(f.out());
     }
 
     static void deleteTree(Path p) throws java.io.IOException {
@@ -118,6 +119,17 @@ class SiteCheckerTest {
         assertTrue(report.external().containsKey("https://vbpl.vn/"));
         assertTrue(report.external().get("https://vbpl.vn/").contains("/so-a/tin-tuc/tin-co-loi/"));
         assertTrue(rule("link").stream().noneMatch(x -> x.message().contains("vbpl")));
+    }
+
+    @Test
+    void linksToTheProvincesOwnHostAreCheckedNotListed() {
+        String own = "https://" + Fixture.PORTAL_HOST + "/so-a/khong-co/";
+        assertTrue(report.external().keySet().stream().noneMatch(u -> u.contains(Fixture.PORTAL_HOST)),
+                () -> report.external().toString());
+        Finding link = rule("link").stream().filter(x -> x.message().contains(own)).findFirst().orElseThrow();
+        assertTrue(link.error());
+        assertEquals("content/so-a/tin-tuc/loi.md", link.source());
+        assertEquals(20, link.line(), link::format);
     }
 
     @Test

@@ -145,14 +145,9 @@ class ComplianceTest {
             for (String n : List.of("mot-ngay", "nam-ngay", "cuoi-tuan")) {
                 fileDate(g.f, "content/so-a/van-ban/" + n + ".md", "2026-06-01T00:00:00Z");
             }
-            BuildResult r = new Builder().build(new BuildOptions(g.root, out, null, "default", 2)
-                    .withAsOf(LocalDate.of(2026, 6, 1)));
-            assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+            buildOn1June(g.root, out);
         }
-        Map<String, Object> json = MiniJson.object(Fixture.read(out.resolve("bao-cao-nd42.json")));
-        Map<String, Object> a = ((List<Object>) json.get("units")).stream().map(o -> (Map<String, Object>) o)
-                .filter(u -> "so-a".equals(u.get("site"))).findFirst().orElseThrow();
-        Map<String, Object> docs = (Map<String, Object>) a.get("documents");
+        Map<String, Object> docs = unitDocuments(out, "so-a");
         assertEquals(3L, docs.get("dated"));
         assertEquals(2L, docs.get("within_2_working_days"));
         assertEquals(3L, docs.get("dated_by_git"));
@@ -170,8 +165,7 @@ class ComplianceTest {
         assertEquals(1L, byNumber.get("03/QĐ-SA").get("working_days"));
         assertEquals(Boolean.TRUE, byNumber.get("03/QĐ-SA").get("timely"));
 
-        Document page = Jsoup.parse(Fixture.read(out.resolve("bao-cao-nd42/index.html")));
-        org.jsoup.nodes.Element unit = page.getElementById("u-so-a").closest("section");
+        org.jsoup.nodes.Element unit = unitSection(out, "so-a");
         assertTrue(unit.selectFirst(".compliance-timeliness").text().contains("2/3"), unit::html);
         assertTrue(unit.selectFirst(".compliance-timeliness").text().contains("ngày đăng theo Git: 3"), unit::html);
         List<String> late = unit.select("table.compliance-late tbody th").eachText();
@@ -195,14 +189,9 @@ class ComplianceTest {
             g.f.document("so-a", "cu-hon", "08/QĐ-SA", "Quyết định", "2024-03-01");
             g.f.document("so-a", "moi", "10/QĐ-SA", "Quyết định", "2026-01-05");
             g.commit(vn.trang.git.GitFixture.EDITOR_A, "Chuyển văn bản từ trang cũ sang");
-            BuildResult r = new Builder().build(new BuildOptions(g.root, out, null, "default", 2)
-                    .withAsOf(LocalDate.of(2026, 6, 1)));
-            assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+            buildOn1June(g.root, out);
         }
-        Map<String, Object> json = MiniJson.object(Fixture.read(out.resolve("bao-cao-nd42.json")));
-        Map<String, Object> a = ((List<Object>) json.get("units")).stream().map(o -> (Map<String, Object>) o)
-                .filter(u -> "so-a".equals(u.get("site"))).findFirst().orElseThrow();
-        Map<String, Object> docs = (Map<String, Object>) a.get("documents");
+        Map<String, Object> docs = unitDocuments(out, "so-a");
         assertEquals(2L, docs.get("issued_before_history"));
         assertEquals("2026-01-05", docs.get("history_start"));
         // only the document issued after the history starts is judged: 5/1 → 7/1, two working days
@@ -211,11 +200,31 @@ class ComplianceTest {
         List<Object> timings = (List<Object>) docs.get("timeliness");
         assertEquals(List.of("10/QĐ-SA"), timings.stream().map(t -> ((Map<String, Object>) t).get("number")).toList());
 
-        Document page = Jsoup.parse(Fixture.read(out.resolve("bao-cao-nd42/index.html")));
-        org.jsoup.nodes.Element unit = page.getElementById("u-so-a").closest("section");
+        org.jsoup.nodes.Element unit = unitSection(out, "so-a");
         String note = unit.selectFirst(".compliance-before-history").text();
         assertTrue(note.contains("05/01/2026") && note.contains(": 2 văn bản"), note);
         assertTrue(unit.select("table.compliance-late").isEmpty(), unit::html);
+    }
+
+    private static void buildOn1June(Path root, Path out) {
+        BuildResult r = new Builder().build(new BuildOptions(root, out, null, "default", 2)
+                .withAsOf(LocalDate.of(2026, 6, 1)));
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+    }
+
+    /** The "documents" object of one unit in the report's JSON. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> unitDocuments(Path out, String site) {
+        Map<String, Object> json = MiniJson.object(Fixture.read(out.resolve("bao-cao-nd42.json")));
+        Map<String, Object> unit = ((List<Object>) json.get("units")).stream().map(o -> (Map<String, Object>) o)
+                .filter(u -> site.equals(u.get("site"))).findFirst().orElseThrow();
+        return (Map<String, Object>) unit.get("documents");
+    }
+
+    /** One unit's section of the report page. */
+    private static org.jsoup.nodes.Element unitSection(Path out, String site) {
+        Document page = Jsoup.parse(Fixture.read(out.resolve("bao-cao-nd42/index.html")));
+        return page.getElementById("u-" + site).closest("section");
     }
 
     @Test
