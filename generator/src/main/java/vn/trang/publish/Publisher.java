@@ -129,9 +129,18 @@ public final class Publisher {
             String release = releaseId(now, head, t.releases());
             staging = t.stagingFor(release);
             LocalDate asOf = o.asOf();
-            BuildOptions bo = new BuildOptions(root, staging, null, "default", Math.max(1, o.threads()), asOf);
+            // Incremental (issue 6): the build cache of the previous build (normally the live
+            // release's), checked by content hash — not by Git's list of changes since the live
+            // commit, which would trust cache entries an earlier build made from uncommitted edits.
+            // Only what the changes affect is parsed, linked and rendered again; the result equals
+            // a whole build, and unchanged files become hard links to the live release.
+            BuildOptions bo = new BuildOptions(root, staging, null, "default", Math.max(1, o.threads()), asOf)
+                    .withCache(true);
             BuildResult b = new Builder(RemoteSources.pinned(v.sources().commits())).build(bo);
             d.addAll(b.diagnostics());
+            if (b.note() != null) {
+                log.println("Bộ nhớ đệm: " + b.note());
+            }
             log.println(b.summary());
             if (!b.ok()) {
                 return new Result(false, false, d, List.of(), null);

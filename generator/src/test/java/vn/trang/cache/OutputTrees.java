@@ -29,14 +29,14 @@ import vn.trang.diag.Diagnostic;
  * Lucene index (it stamps random segment ids), whose document count and commit data are compared
  * through Lucene instead.
  */
-final class OutputTrees {
+public final class OutputTrees {
 
     static final String INDEX = "_search/index/";
 
     private OutputTrees() {
     }
 
-    static void assertSameTree(Path expected, Path actual, List<String> after) throws IOException {
+    public static void assertSameTree(Path expected, Path actual, List<String> after) throws IOException {
         Map<String, byte[]> a = files(expected);
         Map<String, byte[]> b = files(actual);
         List<String> missing = new ArrayList<>(a.keySet());

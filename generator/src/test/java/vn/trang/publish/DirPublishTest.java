@@ -107,6 +107,49 @@ class DirPublishTest {
         assertEquals(List.of(), Manifest.read(b).check(b, true));
     }
 
+    /**
+     * Issue 6: publish builds incrementally, with the build cache of the previous publish, and the
+     * release is still exactly what a whole build of the same commit writes.
+     */
+    @Test
+    void aPublishBuildsIncrementallyAndEqualsAWholeBuild() throws Exception {
+        g.f.news("so-a", "mot", "Một", "2026-01-05 08:00");
+        g.f.news("xa-b", "hai", "Hai", "2026-01-05 09:00");
+        g.f.document("so-a", "qd", "01/QĐ-SA", "Quyết định", "2026-01-05");
+        g.commit(GitFixture.ADMIN, "Tin và văn bản");
+        mustPublish();
+        assertTrue(Files.isRegularFile(g.root.resolve(".trang-cache/state.bin")), "publish keeps a build cache");
+        g.f.news("so-a", "mot", "Một đã sửa", "2026-01-05 08:00");
+        g.f.delete("content/xa-b/tin-tuc/hai.md");
+        g.f.news("xa-b", "ba", "Ba", "2026-01-06 09:00");
+        g.commit(GitFixture.ADMIN, "Sửa, xoá và thêm tin");
+        String second = mustPublish().release();
+
+        Path release = target.resolve("releases").resolve(second);
+        Path copy = tmp.resolve("release-copy");
+        try (java.util.stream.Stream<Path> walk = Files.walk(release)) {
+            for (Path p : walk.toList()) {
+                String rel = release.relativize(p).toString();
+                if (rel.startsWith("_trang")) {
+                    continue;
+                }
+                Path to = copy.resolve(rel);
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Path whole = tmp.resolve("whole");
+        vn.trang.build.BuildResult r = new vn.trang.build.Builder().build(
+                new vn.trang.build.BuildOptions(g.root, whole, null, "default", 2, LocalDate.of(2026, 2, 1)));
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        vn.trang.cache.OutputTrees.assertSameTree(whole, copy, List.of("second publish"));
+        assertTrue(Files.exists(release.resolve("so-a/tin-tuc/mot-da-sua/index.html")));
+        assertFalse(Files.exists(release.resolve("xa-b/tin-tuc/hai/index.html")));
+    }
+
     @Test
     void oldReleasesArePrunedAndRollbackSwitchesBack() throws Exception {
         String[] ids = new String[5];
