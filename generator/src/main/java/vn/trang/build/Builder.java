@@ -63,13 +63,15 @@ public final class Builder {
 
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
-        Diagnostics d = new Diagnostics();
+        // issue 7: how many warnings are listed (the rest go to the report only); a property for tests
+        Diagnostics d = new Diagnostics(Integer.getInteger("trang.warnings.keep", Diagnostics.DEFAULT_KEEP));
         Path root = options.root().toAbsolutePath().normalize();
         Path out = options.out().toAbsolutePath().normalize();
         int[] counts = new int[4];
         Timings timings = new Timings();
         String[] notes = new String[1];
         boolean ok = run(options, root, out, d, counts, timings, notes);
+        finishReport(ok, root, out, d);
         timings.print(System.err);
         return new BuildResult(ok, d, counts[0], counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start),
                 notes[0]);
@@ -181,7 +183,8 @@ public final class Builder {
         OutputStage.Written w;
         try (History.Binding bound = history.bind()) {
             w = stage.write(planner, sites, catalog, content.attachments(),
-                    (staging, outputs) -> writeReports(linked.unresolved(), staging) + writeSources(outputs, staging));
+                    (staging, outputs) -> writeReports(linked.unresolved(), staging) + writeSources(outputs, staging)
+                            + writeWarnings(d, staging));
         }
         cache.save(w == null ? null : w.manifest(), w == null ? null : w.index(),
                 w == null ? null : GitChanges.head(root), options.site() != null);
@@ -221,6 +224,43 @@ public final class Builder {
         Files.createDirectories(file.getParent());
         Files.writeString(file, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
         return 1;
+    }
+
+    /**
+     * Every warning of the build, in the terminal's format (file:line:column first), sorted: the
+     * terminal lists only the first {@link Diagnostics#DEFAULT_KEEP} (issue 7: a province can
+     * have hundreds of thousands), this file has them all. Written when there is any.
+     */
+    static int writeWarnings(Diagnostics d, Path staging) throws IOException {
+        if (d.warningCount() == 0 && d.errorCount() == 0) {
+            return 0;
+        }
+        d.writeReport(staging.resolve(Diagnostics.REPORT));
+        return 1;
+    }
+
+    /**
+     * After the build: the spilled warnings' file is no longer needed once the output has the
+     * report; a build that failed with spilled warnings writes them to a temporary file instead
+     * (the output stays as it was), so the user can still read every one.
+     */
+    private static void finishReport(boolean ok, Path root, Path out, Diagnostics d) {
+        if (d.spilledCount() == 0) {
+            return;
+        }
+        if (ok) {
+            Path report = out.resolve(Diagnostics.REPORT);
+            d.reportWrittenTo((report.startsWith(root) ? root.relativize(report) : report).toString());
+        } else {
+            try {
+                Path tmp = Files.createTempFile("trang-canh-bao-", ".txt");
+                d.writeReport(tmp);
+                d.reportWrittenTo(tmp.toString());
+            } catch (IOException e) {
+                d.reportWrittenTo(null);
+            }
+        }
+        d.discardSpill();
     }
 
     /** Which content file each page comes from, so `trang check` can point at the source line. */

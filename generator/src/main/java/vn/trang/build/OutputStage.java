@@ -201,11 +201,13 @@ final class OutputStage {
     // ---- fingerprints --------------------------------------------------------------------------
 
     private final Map<String, Digest> templateKeys = new ConcurrentHashMap<>();
+    private final Map<String, String> siteTemplateKeys = new ConcurrentHashMap<>();
 
     /** Every file of the templates a site's pages are made with (its overrides first). */
     private Digest templatesKey(Site site) {
         Path own = theme.overrideDir(site).resolve("templates");
-        String key = Files.isDirectory(own) ? site.id() : "";
+        // issue 7: one look at the folder per site, not per page
+        String key = siteTemplateKeys.computeIfAbsent(site.id(), id -> Files.isDirectory(own) ? id : "");
         return templateKeys.computeIfAbsent(key, k -> {
             Hasher h = new Hasher().putString("templates").putString(java.util.TimeZone.getDefault().getID())
                     .putString(java.util.Locale.getDefault().toLanguageTag());

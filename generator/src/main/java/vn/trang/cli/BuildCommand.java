@@ -93,6 +93,8 @@ final class BuildCommand implements Callable<Integer> {
         for (Diagnostic d : r.diagnostics().list()) {
             sb.append(d.format()).append(nl);
         }
+        // issue 7: warnings beyond the first few thousand are counted per kind, all in the report
+        sb.append(r.diagnostics().spillSummary());
         sb.append(r.summary()).append(r.note() == null ? "" : " (" + r.note() + ")").append(nl);
         err.print(sb);
         err.flush();

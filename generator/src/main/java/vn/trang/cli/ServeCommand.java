@@ -79,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
                             } else {
                                 StringWriter text = new StringWriter();
                                 r.diagnostics().list().forEach(d -> text.append(d.format()).append('\n'));
+                                text.append(r.diagnostics().spillSummary());
                                 text.append(r.summary());
                                 server.problem(text.toString());
                             }

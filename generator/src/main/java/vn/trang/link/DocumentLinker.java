@@ -191,6 +191,8 @@ public final class DocumentLinker {
             if (bodies[i] != null) {
                 linked = withBody(linked, bodies[i]);
             }
+            // issue 7, memory: citations are read only here (a document's are in its links below)
+            linked = withoutCitations(linked);
             if (linked instanceof LegalDocument doc) {
                 LegalDocument original = (LegalDocument) item;
                 linked = doc.withLinks(links(original, outgoing.getOrDefault(original, List.of()),
@@ -344,6 +346,28 @@ public final class DocumentLinker {
         }
         Map<String, String> targets = new LinkedHashMap<>();
         return memo.remember(item, targets, linkCitations(item, index, targets));
+    }
+
+    private static Item withoutCitations(Item item) {
+        if (item.meta().citations().isEmpty()) {
+            return item;
+        }
+        if (item instanceof LegalDocument x) {
+            return x.withMeta(x.meta().withoutCitations());
+        }
+        if (item instanceof NewsItem x) {
+            return x.withMeta(x.meta().withoutCitations());
+        }
+        if (item instanceof Page x) {
+            return x.withMeta(x.meta().withoutCitations());
+        }
+        if (item instanceof vn.trang.model.Post x) {
+            return x.withMeta(x.meta().withoutCitations());
+        }
+        if (item instanceof Procedure x) {
+            return x.withMeta(x.meta().withoutCitations());
+        }
+        return item;
     }
 
     private static Item withBody(Item item, vn.trang.model.Body body) {

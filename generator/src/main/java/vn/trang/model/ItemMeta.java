@@ -46,6 +46,15 @@ public record ItemMeta(Site site, Section section, String source, String slug, S
         return withBody(Body.of(html));
     }
 
+    /**
+     * The same without the citations: only the link stage reads them (issue 7, memory: a
+     * province's pages cite hundreds of thousands of numbers).
+     */
+    public ItemMeta withoutCitations() {
+        return citations.isEmpty() ? this : new ItemMeta(site, section, source, slug, title, date, updated, summary,
+                sample, body, url, folderUrl, List.of(), positions);
+    }
+
     public ItemMeta withBody(Body b) {
         return new ItemMeta(site, section, source, slug, title, date, updated, summary, sample, b, url, folderUrl,
                 citations, positions);

@@ -53,6 +53,12 @@ public record Procedure(ItemMeta meta, String code, String decision, String fiel
         keywords = List.copyOf(keywords);
     }
 
+    public Procedure withMeta(ItemMeta m) {
+        return new Procedure(m, code, decision, field, serviceLevel, implementingLevels, procedureType, steps, channels,
+                dossier, targetGroups, agencies, receptionAddress, results, legalBasis, conditions, conditionsHtml, forms,
+                onlineUrl, sourceUrl, keywords);
+    }
+
     /** The level id (toan-trinh, mot-phan, thong-tin, muc-1 … muc-4) for templates. */
     public String level() {
         return serviceLevel == null ? null : serviceLevel.id();

@@ -153,7 +153,7 @@ public final class ContentParser {
     }
 
     private static SourcePositions positions(YamlMap y, String file) {
-        return new SourcePositions(new SourcePos(file, 1, 1), y.positions());
+        return SourcePositions.of(new SourcePos(file, 1, 1), y.positions());
     }
 
     /**

@@ -38,6 +38,44 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
+        // the plain-text shortcut: what the whole pipeline makes of a plain word, around it
+        String probe = "Xyz";
+        String html = renderFull(probe, "/", SourcePos.of("-"), 1, new Diagnostics());
+        int at = html.indexOf(probe);
+        boolean ok = at >= 0 && html.indexOf(probe, at + 1) < 0;
+        plainBefore = ok ? html.substring(0, at) : null;
+        plainAfter = ok ? html.substring(at + probe.length()) : null;
+    }
+
+    private final String plainBefore;
+    private final String plainAfter;
+
+    /**
+     * Whether {@code markdown} is one line of plain prose that Markdown, autolinking and the
+     * sanitizer all leave as it is (issue 7: a procedure's steps are rendered one by one, 7 a
+     * procedure, and each went through flexmark's parser and renderer and a jsoup parse):
+     * letters (any script, with their combining marks), digits, single spaces and {@code , . ; ( ) % /},
+     * starting with a letter (no list, heading or quote marker) and without {@code w} or {@code W}
+     * (what the autolinker looks at).
+     */
+    static boolean plain(String s) {
+        int n = s.length();
+        if (n == 0 || n > 2000 || !Character.isLetter(s.charAt(0)) || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean ok = c == ' ' ? prev != ' '
+                    : Character.isLetterOrDigit(c) ? c != 'w' && c != 'W' && !Character.isSurrogate(c)
+                    : c == ',' || c == '.' || c == ';' || c == '(' || c == ')' || c == '%' || c == '/'
+                    || Character.getType(c) == Character.NON_SPACING_MARK;
+            if (!ok) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     /**
@@ -47,6 +85,14 @@ public final class MarkdownRenderer {
      * @param firstLine the file line the body starts on, so warnings point into the file
      */
     public String render(String markdown, String folderUrl, SourcePos file, int firstLine, Diagnostics d) {
+        if (plainBefore != null && plain(markdown)) {
+            return plainBefore + markdown + plainAfter;
+        }
+        return renderFull(markdown, folderUrl, file, firstLine, d);
+    }
+
+    /** {@link #render} without the plain-text shortcut. */
+    String renderFull(String markdown, String folderUrl, SourcePos file, int firstLine, Diagnostics d) {
         Node doc = parser.parse(markdown);
         for (Node n : doc.getDescendants()) {
             if (n instanceof HtmlBlock || n instanceof HtmlInline) {

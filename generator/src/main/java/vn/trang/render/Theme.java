@@ -31,6 +31,12 @@ public final class Theme {
     private final Path overridesDir;
     private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
     private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+    /**
+     * Per site: whether it overrides templates, static files (issue 7: asked for every page; a
+     * Theme lives for one build, or one published snapshot, so the folders do not change under it).
+     */
+    private final Map<String, Boolean> ownTemplates = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> ownStatic = new ConcurrentHashMap<>();
 
     public Theme(Path themesRoot, String name) {
         this.dir = themesRoot.resolve(name);
@@ -63,12 +69,13 @@ public final class Theme {
 
     /** Where a site's static files are published: shared, unless the site overrides some. */
     public String assetsUrl(Site site) {
-        return Files.isDirectory(overrideDir(site).resolve("static")) ? "/_assets/sites/" + site.id() + "/" : "/_assets/";
+        boolean own = ownStatic.computeIfAbsent(site.id(), id -> Files.isDirectory(overrideDir(site).resolve("static")));
+        return own ? "/_assets/sites/" + site.id() + "/" : "/_assets/";
     }
 
     public Configuration configuration(Site site) {
         Path own = overrideDir(site).resolve("templates");
-        String key = Files.isDirectory(own) ? site.id() : "";
+        String key = ownTemplates.computeIfAbsent(site.id(), id -> Files.isDirectory(own)) ? site.id() : "";
         return configurations.computeIfAbsent(key, k -> create(k.isEmpty() ? null : own));
     }
 
@@ -92,6 +99,9 @@ public final class Theme {
             loaders.add(new FileTemplateLoader(dir.resolve("templates").toFile()));
             cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
             cfg.setDefaultEncoding("UTF-8");
+            // A Theme serves one build (or one published snapshot): templates are read once, not
+            // checked for changes every few seconds while pages are rendered.
+            cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
             cfg.setOutputEncoding("UTF-8");
             cfg.setLocale(Locale.forLanguageTag("vi-VN"));
             cfg.setNumberFormat("computer");

@@ -155,17 +155,23 @@ public final class QueryBuilder {
         for (Map.Entry<String, Integer> e : folded.entrySet()) {
             float tf = ranking.queryTermFrequency() ? e.getValue() : 1f;
             BooleanQuery.Builder syllable = new BooleanQuery.Builder();
-            int n = 0;
-            if (ranking.folded() > 0) {
-                syllable.add(boost(new TermQuery(new Term(SearchFields.ALL_FOLDED, e.getKey())), ranking.folded() * tf), Occur.SHOULD);
-                n++;
+            boolean withFolded = ranking.folded() > 0;
+            boolean withExact = ranking.exact() > 0 && (marked || ranking.folded() == 0);
+            if (withFolded) {
+                // With the exact spelling too, the folded term is required and the exact one only
+                // adds its score: every item holding the exact spelling holds its folding (both
+                // fields are written from the same syllables), so this matches exactly what
+                // "folded OR exact" matches, with the same score (a sum of the same two values),
+                // but it walks one posting list instead of merging two, and a count ignores the
+                // exact term altogether.
+                syllable.add(boost(new TermQuery(new Term(SearchFields.ALL_FOLDED, e.getKey())), ranking.folded() * tf),
+                        withExact ? Occur.MUST : Occur.SHOULD);
             }
-            if (ranking.exact() > 0 && (marked || ranking.folded() == 0)) {
-                String exact = exactOf.get(e.getKey());
-                syllable.add(boost(new TermQuery(new Term(SearchFields.ALL_EXACT, exact)), ranking.exact() * tf), Occur.SHOULD);
-                n++;
+            if (withExact) {
+                String spelling = exactOf.get(e.getKey());
+                syllable.add(boost(new TermQuery(new Term(SearchFields.ALL_EXACT, spelling)), ranking.exact() * tf), Occur.SHOULD);
             }
-            if (n > 0) {
+            if (withFolded || withExact) {
                 match.add(syllable.build(), Occur.SHOULD);
             }
         }

@@ -45,10 +45,22 @@ public final class SearchEngine {
 
     private final Ranking ranking;
     private final QueryBuilder builder;
+    private final int exactCounts;
+    private final int sampleCounts;
 
     public SearchEngine(Ranking ranking) {
+        this(ranking, FacetCounter.EXACT_LIMIT, FacetCounter.SAMPLE_TARGET);
+    }
+
+    /**
+     * @param exactCounts  matches counted exactly (total and facets) before the rest is sampled
+     * @param sampleCounts matches the sample beyond that is meant to hold
+     */
+    public SearchEngine(Ranking ranking, int exactCounts, int sampleCounts) {
         this.ranking = ranking;
         this.builder = new QueryBuilder(ranking);
+        this.exactCounts = exactCounts;
+        this.sampleCounts = sampleCounts;
     }
 
     public Ranking ranking() {
@@ -73,8 +85,10 @@ public final class SearchEngine {
         if (browse && req.filters().isEmpty()) {
             return SearchResponse.empty(req, shown, q.truncated(), null);
         }
-        // Only the top hits are scored (Lucene skips documents that cannot reach them); totals and
-        // facets are counted with the constant-score twin of the query, which matches the same set.
+        // Only the top hits are scored (Lucene skips documents that cannot reach them: the collector
+        // needs no exact total); totals and facets are counted with the constant-score twin of the
+        // query, which matches the same set, exactly up to FacetCounter's limit and over a sample
+        // beyond it.
         Query scoring = browse ? QueryBuilder.all() : builder.build(q);
         Query matching = browse ? QueryBuilder.all() : builder.matching(q);
         int want = Math.min(req.page() * req.size(), SearchRequest.MAX_RESULTS);
@@ -82,18 +96,23 @@ public final class SearchEngine {
                 ? new TopFieldCollectorManager(NEWEST_FIRST, want, want)
                 : new TopScoreDocCollectorManager(want, want);
         TopDocs docs = searcher.search(filtered(scoring, req.filters()), top);
-        long total;
+        FacetCounter.Counts counts = counter(req.facets() ? SearchFields.FACETS : List.of())
+                .count(searcher, filtered(matching, req.filters()));
         List<Facet> facets = List.of();
+        boolean facetsExact = true;
         if (req.facets()) {
-            FacetCounter.Counts counts = searcher.search(filtered(matching, req.filters()), new FacetCounter(SearchFields.FACETS));
-            total = counts.matches();
-            facets = facets(searcher, matching, req, counts, labels);
-        } else {
-            total = searcher.count(filtered(matching, req.filters()));
+            List<FacetCounter.Counts> used = new ArrayList<>();
+            facets = facets(searcher, matching, req, counts, labels, used);
+            facetsExact = used.stream().allMatch(FacetCounter.Counts::exact);
         }
         List<Hit> hits = hits(searcher, q, docs, req);
         long took = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResponse(req, shown, total, hits, facets, took, q.truncated(), null);
+        return new SearchResponse(req, shown, counts.matches(), hits, facets, took, q.truncated(), null, counts.exact(),
+                facetsExact);
+    }
+
+    private FacetCounter counter(List<String> dimensions) {
+        return new FacetCounter(dimensions, exactCounts, sampleCounts);
     }
 
     private List<Hit> hits(IndexSearcher searcher, UserQuery q, TopDocs docs, SearchRequest req) throws IOException {
@@ -122,14 +141,16 @@ public final class SearchEngine {
      * so its other values stay visible and clickable (drill sideways).
      */
     private List<Facet> facets(IndexSearcher searcher, Query base, SearchRequest req, FacetCounter.Counts main,
-                               Labels labels) throws IOException {
+                               Labels labels, List<FacetCounter.Counts> used) throws IOException {
         List<Facet> out = new ArrayList<>();
         for (String dim : SearchFields.FACETS) {
-            Map<String, Long> counts = main.byDimension().get(dim);
+            FacetCounter.Counts source = main;
             if (req.filters().containsKey(dim)) {
                 Query sideways = filtered(base, req.filtersWithout(dim));
-                counts = searcher.search(sideways, new FacetCounter(List.of(dim))).byDimension().get(dim);
+                source = counter(List.of(dim)).count(searcher, sideways);
             }
+            used.add(source);
+            Map<String, Long> counts = source.byDimension().get(dim);
             String selected = req.filters().get(dim);
             List<FacetValue> values = new ArrayList<>();
             counts.entrySet().stream()

@@ -41,7 +41,12 @@ public final class SearchService implements Closeable {
     private volatile String lastProblem;
 
     public SearchService(SearchFiles files, Ranking ranking, Consumer<String> log) {
-        this.engine = new SearchEngine(ranking);
+        this(files, new SearchEngine(ranking), log);
+    }
+
+    /** With an engine of its own (tests: counting limits small enough to reach). */
+    public SearchService(SearchFiles files, SearchEngine engine, Consumer<String> log) {
+        this.engine = engine;
         this.index = new LiveIndex(files, engine.similarity(), Math.max(0, CACHE_ENTRIES));
         this.log = log;
     }

@@ -26,12 +26,16 @@ final class ApiJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", r.query());
         m.put("total", r.total());
+        m.put("total_exact", r.totalExact());
         m.put("page", r.request().page());
         m.put("size", r.request().size());
         m.put("pages", r.totalPages());
         m.put("sort", r.request().sort() == vn.trang.search.SearchRequest.Order.DATE ? "date" : "relevance");
         m.put("filters", r.request().filters());
         m.put("took_ms", r.tookMs());
+        if (!r.facetsExact()) {
+            m.put("facets_exact", false);
+        }
         if (r.truncated()) {
             m.put("truncated", true);
         }

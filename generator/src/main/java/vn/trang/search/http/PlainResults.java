@@ -37,7 +37,11 @@ final class PlainResults {
             sb.append("<p role=\"status\">").append(esc(v.notice())).append("</p>\n");
         }
         if (!v.query().isEmpty()) {
-            sb.append("<p>").append(v.total()).append(' ').append(esc(t.getOrDefault("search_results", "kết quả"))).append("</p>\n");
+            String count = Long.toString(v.total());
+            if (!v.totalExact()) {
+                count = t.getOrDefault("search_about", "khoảng {count}").replace("{count}", count);
+            }
+            sb.append("<p>").append(esc(count)).append(' ').append(esc(t.getOrDefault("search_results", "kết quả"))).append("</p>\n");
         }
         sb.append("<ol>\n");
         for (HitView h : v.hits()) {

@@ -130,7 +130,7 @@ final class ResultsPage {
         return new ResultsView(r.query(), siteId, scope, unit ? SearchUrls.wholeProvince(req) : null, r.total(), hits,
                 facets, filters, byDate, SearchUrls.of(req.withSort(SearchRequest.Order.RELEVANCE)),
                 SearchUrls.of(req.withSort(SearchRequest.Order.DATE)), pagination(r), r.truncated(), r.notice(),
-                r.tookMs());
+                r.tookMs(), r.totalExact(), r.facetsExact());
     }
 
     private static Pagination pagination(SearchResponse r) {

@@ -12,7 +12,7 @@ import vn.trang.render.ViewModels.Pagination;
  * @param query         the query as understood ("" before a search)
  * @param scopeName     the unit searched, or null for the whole province
  * @param wholeProvinceUrl the same search without the unit, or null when not scoped
- * @param total         all matches
+ * @param total         all matches (an estimate, rounded, when {@code totalExact} is false)
  * @param hits          this page
  * @param facets        counts per dimension with links
  * @param filters       active filters with links that remove them
@@ -20,11 +20,14 @@ import vn.trang.render.ViewModels.Pagination;
  * @param pagination    as list pages have it (the layout's {@code pager} macro draws it)
  * @param truncated     the query was cut to its maximum length
  * @param notice        a service message (no index yet), or null
+ * @param totalExact    false when so many items matched that the total was estimated from a sample
+ *                      (the page says "khoảng" / "about")
+ * @param facetsExact   false when the facet counts are such estimates
  */
 public record ResultsView(String query, String siteId, String scopeName, String wholeProvinceUrl, long total,
                           List<HitView> hits, List<FacetView> facets, List<FilterView> filters, boolean sortByDate,
                           String relevanceUrl, String dateUrl, Pagination pagination, boolean truncated,
-                          String notice, long tookMs) {
+                          String notice, long tookMs, boolean totalExact, boolean facetsExact) {
 
     public ResultsView {
         hits = List.copyOf(hits);
