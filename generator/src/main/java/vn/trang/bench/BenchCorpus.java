@@ -480,6 +480,11 @@ public final class BenchCorpus {
         return out.toString();
     }
 
+    /** The Markdown bodies of every page, in order (tests of the Markdown path run on them). */
+    public List<String> markdownBodies() {
+        return items.stream().map(it -> body(it).markdown()).toList();
+    }
+
     /** The Markdown body of an item (thread-safe: each body has its own generator). */
     Body body(CItem it) {
         PyRandom r = new PyRandom(it.seed);

@@ -114,7 +114,18 @@ public final class MarkdownRenderer {
                         "ảnh đặt cạnh tệp Markdown hoặc địa chỉ https://", "ví dụ: ![Mô tả ảnh](anh.jpg)");
             }
         }
-        return sanitizer.clean(renderer.render(doc), folderUrl);
+        String direct = DirectHtml.write((com.vladsch.flexmark.util.ast.Document) doc, folderUrl);
+        return direct != null ? direct : sanitizer.clean(renderer.render(doc), folderUrl);
+    }
+
+    /** flexmark's renderer and the sanitizer, never {@link DirectHtml} (tests compare the two). */
+    String fullPath(String markdown, String folderUrl) {
+        return sanitizer.clean(renderer.render(parser.parse(markdown)), folderUrl);
+    }
+
+    /** {@link DirectHtml}'s HTML, or null where it declines. */
+    String direct(String markdown, String folderUrl) {
+        return DirectHtml.write(parser.parse(markdown), folderUrl);
     }
 
     private static int column(Node n) {

@@ -43,6 +43,23 @@ class ComplianceTest {
     }
 
     @Test
+    void workingDaysAreCountedAsADayByDayWalkWouldCountThem() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 3000; i++) {
+            LocalDate from = LocalDate.of(1995, 1, 1).plusDays(random.nextInt(12_000));
+            LocalDate to = from.plusDays(random.nextInt(i % 3 == 0 ? 4_000 : 20) - 2);
+            int walked = 0;
+            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                boolean weekend = d.getDayOfWeek().getValue() >= 6;
+                if (!weekend && !Compliance.HOLIDAYS.contains(java.time.MonthDay.from(d))) {
+                    walked++;
+                }
+            }
+            assertEquals(walked, Compliance.workingDaysBetween(from, to), from + " → " + to);
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void reportShowsEachUnitsItemsCountsAndTimeliness(@TempDir Path tmp) {
         Fixture f = Fixture.standard(tmp);
