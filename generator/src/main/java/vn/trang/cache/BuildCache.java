@@ -43,7 +43,8 @@ import vn.trang.parse.FileDependencies;
  * {@code .trang-cache/} under the project (Git ignores it).
  *
  * <ul>
- * <li>{@code state.bin}: each input file's size, time and SHA-256 ({@link FileStates}); per
+ * <li>{@code state.bin}: each input file's size, time and SHA-256, and for content files the
+ * Git blob id of the same bytes ({@link FileStates}); per
  * content file the key of its parsed item (code, site, section, path, content) with the files
  * parsing looked at; per linked body the lookups it depended on ({@link DocumentLinker.LinkMemo});
  * the last output's manifest ({@link OutputManifest}) and search index key;</li>
@@ -61,7 +62,8 @@ import vn.trang.parse.FileDependencies;
 public final class BuildCache implements Closeable {
 
     public static final String FOLDER = ".trang-cache";
-    private static final int FORMAT = 3;
+    /** 4: file records carry the Git blob id of content files (issue 6, {@code --since}). */
+    private static final int FORMAT = 4;
 
     private final Path dir;
     private final FileChannel lockChannel;
@@ -69,6 +71,7 @@ public final class BuildCache implements Closeable {
     private final FileStates files;
     private final Digest code;
     private final String rootKey;
+    private final boolean blobIds;
     private final String note;
 
     // parse cache
@@ -142,6 +145,9 @@ public final class BuildCache implements Closeable {
         this.files = files;
         this.code = code;
         this.rootKey = rootKey;
+        // Blob ids only matter where Git can vouch for a file (--since); elsewhere (a province
+        // outside Git, the benchmark corpora) they would be one more hash of every file read.
+        this.blobIds = GitChanges.inWorkTree(Path.of(rootKey));
         this.parsePrev = parsePrev;
         this.itemsLog = itemsLog;
         this.itemsEnd = itemsEnd;
@@ -301,9 +307,31 @@ public final class BuildCache implements Closeable {
         }
     }
 
-    /** The commit of the last successful build's sources, or null. */
+    /**
+     * The commit HEAD was at when the last successful build ran, or null. Not a promise that
+     * every record is of that commit's files (the work tree may have had uncommitted edits, a
+     * {@code --site} build keeps older records): records are trusted unread only when their Git
+     * blob id matches, see {@link #parse}.
+     */
     public String commit() {
         return commit;
+    }
+
+    /** The Git index's blob ids of content files, read once, the first time one is trusted. */
+    private volatile Map<String, org.eclipse.jgit.lib.ObjectId> gitBlobs;
+
+    private org.eclipse.jgit.lib.ObjectId gitBlob(SourceFile source) {
+        Map<String, org.eclipse.jgit.lib.ObjectId> m = gitBlobs;
+        if (m == null) {
+            synchronized (this) {
+                m = gitBlobs;
+                if (m == null) {
+                    m = GitChanges.blobs(Path.of(rootKey));
+                    gitBlobs = m;
+                }
+            }
+        }
+        return m.get(source.display().replace('\\', '/'));
     }
 
     FileStates files() {
@@ -324,17 +352,20 @@ public final class BuildCache implements Closeable {
      * The item of one content file: recalled when neither the file, its site, nor any file its
      * parsing looked at changed since it was cached; parsed (and cached) otherwise.
      *
-     * @param trusted the file is known unchanged (Git said so): it is not read when a record of it exists
+     * @param trusted the file is known unchanged (Git said so): it is not read when a record of
+     *                it exists whose Git blob id is the one Git's index has for the file now — a
+     *                record made from other bytes (an uncommitted edit, an older commit kept by a
+     *                {@code --site} build) is not, and the file is read and hashed as usual
      */
     public Parsed parse(SourceFile source, ContentParser parser, Digest siteKey, Function<String, Site> sites,
                         boolean trusted) {
         byte[] bytes = null;
         Digest content;
         try {
-            if (trusted && files.trust(source.path())) {
+            if (trusted && files.trust(source.path(), gitBlob(source))) {
                 content = files.digest(source.path());
             } else {
-                FileStates.Read r = files.read(source.path());
+                FileStates.Read r = files.read(source.path(), blobIds);
                 content = r.digest();
                 bytes = r.bytes();
             }

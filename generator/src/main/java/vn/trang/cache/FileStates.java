@@ -13,11 +13,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 /**
  * The SHA-256 of input files (content, attachments), re-read only when a file's size,
  * modification time or identity (device and inode) changed since the last build, as Git does
  * for its index. A file modified within {@link #RACY_NANOS} of the moment it was recorded is
  * hashed again next time: its time alone cannot tell a later change in the same tick apart.
+ *
+ * <p>Content files also get the Git blob id of the bytes that were hashed ({@link #read(Path,
+ * boolean)}): {@code --since} takes a record as valid without reading the file only when Git's
+ * blob id for the file is the recorded one ({@link #trust}).
  */
 final class FileStates {
 
@@ -27,7 +33,8 @@ final class FileStates {
     /** Stands for "no such file" among dependencies. */
     static final Digest MISSING = new Digest(-1, -1, -1, -1);
 
-    record State(long size, long mtime, String identity, Digest digest, long recordedAt) {
+    /** @param blob the Git blob id of the bytes {@code digest} is of, or null when not computed */
+    record State(long size, long mtime, String identity, Digest digest, long recordedAt, ObjectId blob) {
     }
 
     private final Map<String, State> previous;
@@ -53,9 +60,19 @@ final class FileStates {
 
     /** The digest of a file, reading it only when it may have changed. */
     Read read(Path file) throws IOException {
+        return read(file, false);
+    }
+
+    /**
+     * The digest of a file, reading it only when it may have changed.
+     *
+     * @param blob also record the file's Git blob id (content files: see {@link #trust}); a
+     *             record without one is then not reused
+     */
+    Read read(Path file, boolean blob) throws IOException {
         String key = file.toString();
         State known = current.get(key);
-        if (known != null) {
+        if (known != null && (!blob || known.blob() != null)) {
             return new Read(known.digest(), null);
         }
         BasicFileAttributes a;
@@ -71,7 +88,7 @@ final class FileStates {
         String identity = String.valueOf(a.fileKey());
         State prev = previous.get(key);
         if (prev != null && prev.size() == a.size() && prev.mtime() == mtime && prev.identity().equals(identity)
-                && mtime + RACY_NANOS < prev.recordedAt()) {
+                && mtime + RACY_NANOS < prev.recordedAt() && (!blob || prev.blob() != null)) {
             current.put(key, prev);
             return new Read(prev.digest(), null);
         }
@@ -79,8 +96,24 @@ final class FileStates {
         hashedBytes.addAndGet(bytes.length);
         Digest d = Hasher.ofBytes(bytes);
         // Recorded with the stat taken before reading: a change while reading is seen next time.
-        current.put(key, new State(a.size(), mtime, identity, d, now));
+        current.put(key, new State(a.size(), mtime, identity, d, now, blob ? blobId(bytes) : null));
         return new Read(d, bytes);
+    }
+
+    /**
+     * The id Git gives a file of these bytes ({@code git hash-object}): SHA-1 of
+     * {@code "blob <length>\0"} and the bytes. The JDK's SHA-1, not JGit's collision-detecting
+     * one: it is only compared with ids Git computed, never used to store anything.
+     */
+    static ObjectId blobId(byte[] bytes) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-1");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every JDK", e);
+        }
+        md.update(("blob " + bytes.length + "\0").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return ObjectId.fromRaw(md.digest(bytes));
     }
 
     /** The digest only (MISSING for no file). */
@@ -89,13 +122,25 @@ final class FileStates {
     }
 
     /**
-     * Takes a file as unchanged since the last build without reading it (Git said so, see
-     * {@code --since}); false when there is no earlier record to trust.
+     * Takes a file's earlier record as valid without reading the file ({@code --since}), when
+     * Git's blob id for the file's current content is the one recorded with the digest; false
+     * when there is no such record (the caller then reads the file).
+     *
+     * <p>Issue 6: "Git says the file is unchanged since REV, and the cache is of REV" is not
+     * enough. A record holds what was on disk when it was made: a build from a work tree with
+     * uncommitted edits records the edited bytes under HEAD's commit, and a {@code --site}
+     * build records its commit while keeping other sites' records from earlier builds. Each
+     * record therefore carries the blob id of the very bytes its digest is of, and is trusted
+     * only when Git (whose status said the work tree file matches the index) has that blob id
+     * for the file. A file whose bytes Git stores differently (line-ending conversion, LFS,
+     * filters) simply never matches and is read as usual.
+     *
+     * @param gitBlob Git's blob id of the file (from its index), or null when Git has none
      */
-    boolean trust(Path file) throws IOException {
+    boolean trust(Path file, ObjectId gitBlob) throws IOException {
         String key = file.toString();
         State prev = previous.get(key);
-        if (prev == null) {
+        if (prev == null || gitBlob == null || !gitBlob.equals(prev.blob())) {
             return false;
         }
         BasicFileAttributes a;
@@ -109,7 +154,7 @@ final class FileStates {
         }
         long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         current.put(key, new State(a.size(), mtime, String.valueOf(a.fileKey()), prev.digest(),
-                mtime + RACY_NANOS < now ? now : 0));
+                mtime + RACY_NANOS < now ? now : 0, prev.blob()));
         return true;
     }
 
@@ -123,6 +168,10 @@ final class FileStates {
             out.writeUTF(s.identity());
             s.digest().write(out);
             out.writeLong(s.recordedAt());
+            out.writeBoolean(s.blob() != null);
+            if (s.blob() != null) {
+                s.blob().copyRawTo(out);
+            }
         }
     }
 
@@ -131,7 +180,18 @@ final class FileStates {
         Map<String, State> m = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             String k = in.readUTF();
-            m.put(k, new State(in.readLong(), in.readLong(), in.readUTF(), Digest.read(in), in.readLong()));
+            long size = in.readLong();
+            long mtime = in.readLong();
+            String identity = in.readUTF();
+            Digest digest = Digest.read(in);
+            long recordedAt = in.readLong();
+            ObjectId blob = null;
+            if (in.readBoolean()) {
+                byte[] raw = new byte[org.eclipse.jgit.lib.Constants.OBJECT_ID_LENGTH];
+                in.readFully(raw);
+                blob = ObjectId.fromRaw(raw);
+            }
+            m.put(k, new State(size, mtime, identity, digest, recordedAt, blob));
         }
         return m;
     }

@@ -29,7 +29,10 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * <p>A build trusts the cached digests of content files outside this set without reading them,
  * which is what makes a CI build of a fresh checkout (where every file's time is new) as quick
  * as a local one. The cache must come from a build of REV: {@link BuildCache#commit()} says which
- * commit a cache was built from, and the builder checks it.
+ * commit a cache was built from, and the builder checks it. That commit alone does not vouch for
+ * every record (the build may have run from a work tree with uncommitted edits, or been a
+ * {@code --site} build keeping older records), so each trusted record must also carry the
+ * file's Git blob id as Git has it now ({@link #blobs}, see {@code FileStates.trust}).
  */
 public final class GitChanges {
 
@@ -54,6 +57,46 @@ public final class GitChanges {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The blob ids the Git index holds for the content files of the project at {@code root}
+     * (paths relative to it with '/', as {@link #since} gives them); empty outside Git. For a
+     * file {@link #since} does not list, the work tree matches the index, so this is the id of
+     * the file's bytes. Entries Git is told not to compare with the work tree (assume-unchanged,
+     * skip-worktree), conflicts and anything but regular files are left out: never trusted.
+     */
+    public static java.util.Map<String, ObjectId> blobs(Path root) {
+        java.util.Map<String, ObjectId> m = new java.util.HashMap<>();
+        try (Repository r = open(root)) {
+            if (r == null || r.isBare()) {
+                return m;
+            }
+            Path work = r.getWorkTree().toPath().toRealPath();
+            String prefix = work.relativize(root.toRealPath()).toString().replace('\\', '/');
+            String content = (prefix.isEmpty() ? "" : prefix + "/") + "content/";
+            int cut = prefix.isEmpty() ? 0 : prefix.length() + 1;
+            org.eclipse.jgit.dircache.DirCache dc = r.readDirCache();
+            for (int i = 0; i < dc.getEntryCount(); i++) {
+                org.eclipse.jgit.dircache.DirCacheEntry e = dc.getEntry(i);
+                String p = e.getPathString();
+                if (p.startsWith(content) && e.getStage() == org.eclipse.jgit.dircache.DirCacheEntry.STAGE_0
+                        && !e.isAssumeValid() && !e.isSkipWorkTree()
+                        && (e.getFileMode() == org.eclipse.jgit.lib.FileMode.REGULAR_FILE
+                        || e.getFileMode() == org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE)) {
+                    m.put(p.substring(cut), e.getObjectId());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            m.clear(); // nothing trusted: every file is checked by its content hash
+        }
+        return m;
+    }
+
+    /** Whether {@code root} is inside a Git work tree (cheap: finds the .git folder, reads nothing). */
+    public static boolean inWorkTree(Path root) {
+        FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
+        return b.getGitDir() != null;
     }
 
     private static Repository open(Path root) throws IOException {

@@ -12,9 +12,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -29,8 +26,9 @@ import vn.trang.model.Item;
  * changed pages (issue 7: an edit to one page must not re-analyse a province's text). Used only
  * when every page keeps its place in the index's order, so each document's order value stays
  * what a full build would give it; anything else (pages added, removed, reordered) is a full
- * rebuild by {@link IndexBuilder}. The writer is configured like IndexBuilder's; if that ever
- * diverges (another sort, another schema), opening fails and the caller rebuilds.
+ * rebuild by {@link IndexBuilder}. The writer uses IndexBuilder's configuration
+ * ({@link IndexBuilder#config}); an index of another sort or schema fails to open or is refused,
+ * and the caller rebuilds.
  *
  * <p>The result holds the same documents as a full build but, until the next full build, more
  * than one segment: relevance statistics still count the replaced versions until Lucene merges
@@ -63,15 +61,8 @@ public final class IndexUpdate {
      * {@code items} (the full, ordered list of indexed items).
      */
     public static void update(Path dir, List<Item> items, List<Integer> changed) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(vn.trang.index.VietnameseAnalyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(128)
-                .setUseCompoundFile(false)
-                .setCommitOnClose(false)
-                .setIndexSort(new Sort(new SortField(SearchFields.ORDER, SortField.Type.LONG)));
-        TieredMergePolicy merges = new TieredMergePolicy();
-        merges.setNoCFSRatio(0.0);
-        config.setMergePolicy(merges);
+        // the full build's configuration (analyzers, index sort, merge policy, compound files)
+        IndexWriterConfig config = IndexBuilder.config(IndexWriterConfig.OpenMode.APPEND);
         try (Directory directory = FSDirectory.open(dir)) {
             Map<String, String> data = new HashMap<>();
             try (DirectoryReader r = DirectoryReader.open(directory)) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import vn.trang.index.SiteViews;
 import vn.trang.model.Site;
+import vn.trang.text.JsonReader;
 
 /**
  * The published sites (sites.json): each site's layout, the portal, the theme name. Read once per

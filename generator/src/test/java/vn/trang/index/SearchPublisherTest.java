@@ -25,7 +25,7 @@ import vn.trang.Fixture;
 import vn.trang.build.BuildOptions;
 import vn.trang.build.BuildResult;
 import vn.trang.build.Builder;
-import vn.trang.search.JsonReader;
+import vn.trang.text.JsonReader;
 
 /** The index stage of a build: what lands in _search/, the OpenSearch descriptions, the form. */
 class SearchPublisherTest {

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.trang.Fixture;
 import vn.trang.search.http.SearchHttp;
 import vn.trang.search.http.SearchServer;
+import vn.trang.text.JsonReader;
 
 /**
  * The real HTTP service on 127.0.0.1, port 0: the JSON API and the results page, and hostile

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import vn.trang.index.DocumentKeys;
 import vn.trang.index.SearchDocument;
-import vn.trang.search.JsonReader;
+import vn.trang.text.JsonReader;
 
 /**
  * Reads an evaluation set: a corpus of {@code {id, title, text}} lines and queries of
