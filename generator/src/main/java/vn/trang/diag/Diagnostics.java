@@ -107,17 +107,22 @@ public final class Diagnostics {
         return copy;
     }
 
+    /** What is held at one moment: the diagnostics in memory and how many of the spilled ones to read. */
+    private record Snapshot(List<Diagnostic> inMemory, Spill spill, int spilled) {
+    }
+
+    private synchronized Snapshot snapshot() {
+        List<Diagnostic> mine = new ArrayList<>(errors);
+        mine.addAll(kept);
+        return new Snapshot(mine, spill, spill == null ? 0 : spill.count());
+    }
+
     /** Every diagnostic, spilled ones included (read back from disk), in no particular order. */
     public void forEach(Consumer<Diagnostic> action) {
-        List<Diagnostic> mine;
-        int count;
-        Spill s;
-        synchronized (this) {
-            mine = new ArrayList<>(errors);
-            mine.addAll(kept);
-            s = spill;
-            count = s == null ? 0 : s.count();
-        }
+        Snapshot snap = snapshot();
+        List<Diagnostic> mine = snap.inMemory();
+        int count = snap.spilled();
+        Spill s = snap.spill();
         mine.forEach(action);
         if (s != null) {
             try (Spill.Reader r = s.reader()) {
@@ -207,15 +212,10 @@ public final class Diagnostics {
      * format, one after another.
      */
     public void writeReport(OutputStream out) throws IOException {
-        List<Diagnostic> mine;
-        int count;
-        Spill s;
-        synchronized (this) {
-            mine = new ArrayList<>(errors);
-            mine.addAll(kept);
-            s = spill;
-            count = s == null ? 0 : s.count();
-        }
+        Snapshot snap = snapshot();
+        List<Diagnostic> mine = snap.inMemory();
+        int count = snap.spilled();
+        Spill s = snap.spill();
         String nl = System.lineSeparator();
         BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         if (s == null) {

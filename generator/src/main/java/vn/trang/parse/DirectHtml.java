@@ -76,8 +76,7 @@ final class DirectHtml {
      * The sanitized HTML of {@code doc}, or null when it holds a node (or a character) this writer
      * does not handle.
      */
-    static String write(Document doc, String folderUrl) {
-        CharSequence source = doc.getChars();
+    static String write(Document doc, String source, String folderUrl) {
         for (int i = 0, n = source.length(); i < n; i++) {
             char c = source.charAt(i);
             // Characters the HTML parser would replace or drop: leave them to it.
@@ -103,7 +102,11 @@ final class DirectHtml {
 
     private void node(Node n) {
         if (n instanceof Text t) {
-            text(Escaping.normalizeEOL(t.getChars().unescape()));
+            // What flexmark's renderer writes is normalizeEOL(unescape(chars)); the source has no
+            // '\r' (see write), and without a backslash or an ampersand there is nothing to
+            // unescape. flexmark's sequences are slow to walk: one copy, then a String.
+            String raw = t.getChars().toString();
+            text(raw.indexOf('\\') < 0 && raw.indexOf('&') < 0 ? raw : t.getChars().unescape());
         } else if (n instanceof Paragraph p) {
             paragraph(p);
         } else if (n instanceof SoftLineBreak) {

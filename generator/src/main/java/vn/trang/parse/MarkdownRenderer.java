@@ -114,7 +114,7 @@ public final class MarkdownRenderer {
                         "ảnh đặt cạnh tệp Markdown hoặc địa chỉ https://", "ví dụ: ![Mô tả ảnh](anh.jpg)");
             }
         }
-        String direct = DirectHtml.write((com.vladsch.flexmark.util.ast.Document) doc, folderUrl);
+        String direct = DirectHtml.write((com.vladsch.flexmark.util.ast.Document) doc, markdown, folderUrl);
         return direct != null ? direct : sanitizer.clean(renderer.render(doc), folderUrl);
     }
 
@@ -125,7 +125,7 @@ public final class MarkdownRenderer {
 
     /** {@link DirectHtml}'s HTML, or null where it declines. */
     String direct(String markdown, String folderUrl) {
-        return DirectHtml.write(parser.parse(markdown), folderUrl);
+        return DirectHtml.write(parser.parse(markdown), markdown, folderUrl);
     }
 
     private static int column(Node n) {
