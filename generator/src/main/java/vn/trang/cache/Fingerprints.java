@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.trang.model.Body;
 
 /**
- * SHA-256 of a template model: every value a template can reach, walked through record
+ * A 256-bit hash ({@link ModelDigest}) of a template model: every value a template can reach, walked through record
  * components, collections and maps (in iteration order, which is what a template sees). Two
  * models with the same fingerprint render the same page with the same templates, so an output
  * whose fingerprint did not change since the last build need not be rendered again.
@@ -44,7 +44,7 @@ public final class Fingerprints {
 
     /** The fingerprint of one value (a template's whole model, usually). */
     public Digest of(Object value) throws Opaque {
-        Hasher h = new Hasher();
+        Hasher h = Hasher.forModels();
         put(h, value, 0);
         return h.digest();
     }
@@ -58,7 +58,7 @@ public final class Fingerprints {
         IdentityHashMap<Object, Digest> m = memo.get();
         Digest d = m.get(v);
         if (d == null) {
-            Hasher h = new Hasher();
+            Hasher h = Hasher.forModels();
             putDirect(h, v, depth);
             d = h.digest();
             m.put(v, d);
@@ -112,14 +112,14 @@ public final class Fingerprints {
             List<Digest> parts = new ArrayList<>();
             if (v instanceof Map<?, ?> m) {
                 for (Map.Entry<?, ?> e : m.entrySet()) {
-                    Hasher x = new Hasher();
+                    Hasher x = Hasher.forModels();
                     put(x, e.getKey(), depth + 1);
                     put(x, e.getValue(), depth + 1);
                     parts.add(x.digest());
                 }
             } else {
                 for (Object o : (Collection<?>) v) {
-                    Hasher x = new Hasher();
+                    Hasher x = Hasher.forModels();
                     put(x, o, depth + 1);
                     parts.add(x.digest());
                 }

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 public final class Hasher {
 
     private final MessageDigest md;
+    /** Instead of {@link #md}, for page-model fingerprints only ({@link #forModels}). */
+    private final ModelDigest model;
     private final byte[] buf = new byte[8192];
     private int pos;
 
@@ -25,6 +27,28 @@ public final class Hasher {
 
     public Hasher() {
         md = fresh();
+        model = null;
+    }
+
+    private Hasher(ModelDigest model) {
+        this.md = null;
+        this.model = model;
+    }
+
+    /**
+     * A hasher for {@link Fingerprints}: the same encoding of values, hashed with
+     * {@link ModelDigest} instead of SHA-256 (see there for why that is enough and faster).
+     */
+    static Hasher forModels() {
+        return new Hasher(new ModelDigest());
+    }
+
+    private void update(byte[] b, int off, int len) {
+        if (model != null) {
+            model.update(b, off, len);
+        } else {
+            md.update(b, off, len);
+        }
     }
 
     private static MessageDigest fresh() {
@@ -41,7 +65,7 @@ public final class Hasher {
 
     private void room(int n) {
         if (pos + n > buf.length) {
-            md.update(buf, 0, pos);
+            update(buf, 0, pos);
             pos = 0;
         }
     }
@@ -125,17 +149,17 @@ public final class Hasher {
     public Hasher putBytes(byte[] b, int off, int len) {
         putInt(len);
         if (pos > 0) {
-            md.update(buf, 0, pos);
+            update(buf, 0, pos);
             pos = 0;
         }
-        md.update(b, off, len);
+        update(b, off, len);
         return this;
     }
 
     public Digest digest() {
-        md.update(buf, 0, pos);
+        update(buf, 0, pos);
         pos = 0;
-        return Digest.of(md.digest());
+        return Digest.of(model != null ? model.digest() : md.digest());
     }
 
     /** SHA-256 of raw bytes (file contents): comparable with {@code sha256sum}. */
