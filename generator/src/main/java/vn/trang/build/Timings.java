@@ -82,8 +82,8 @@ public final class Timings {
         return out;
     }
 
-    /** Thread names lose their numbers: "C2 CompilerThre", "GC Thread#1", "ForkJoinPool-1-w". */
-    private static String group(String name) {
-        return name.replaceAll("(?<!C)[#-]?\\d+", "").replaceAll("-+$", "");
+    /** Thread names lose their counters: "GC Thread#1" → "GC Thread", "ForkJoinPool-1-worker-3" → "ForkJoinPool-worker". */
+    static String group(String name) {
+        return name.replaceAll("[#-]\\d+", "");
     }
 }

@@ -285,32 +285,7 @@ public final class Diagnostics {
     }
 
     /** A diagnostic to sort: held in memory ({@code d}) or the {@code index}th spilled one. */
-    private static final class Entry {
-        final String file;
-        final int line;
-        final int column;
-        final int index;
-        final Diagnostic d;
-
-        Entry(String file, int line, int column, int index, Diagnostic d) {
-            this.file = file;
-            this.line = line;
-            this.column = column;
-            this.index = index;
-            this.d = d;
-        }
-
-        String file() {
-            return file;
-        }
-
-        int line() {
-            return line;
-        }
-
-        int column() {
-            return column;
-        }
+    private record Entry(String file, int line, int column, int index, Diagnostic d) {
 
         Diagnostic full(Spill.Reader r) {
             if (d != null) {

@@ -1,11 +1,6 @@
 package vn.trang.parse;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.jsoup.Jsoup;
-
-import vn.trang.text.Slugs;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
@@ -64,7 +59,7 @@ final class DirectHtml {
     private final StringBuilder out;
     private final ListOptions listOptions;
     private final String folderUrl;
-    private final Map<String, Integer> headingIds = new HashMap<>();
+    private final HtmlSanitizer.HeadingIds headingIds = new HtmlSanitizer.HeadingIds();
 
     private DirectHtml(int capacity, ListOptions listOptions, String folderUrl) {
         this.out = new StringBuilder(capacity);
@@ -194,12 +189,7 @@ final class DirectHtml {
         // The id comes from the heading's text as jsoup reads the sanitized heading, as the
         // sanitizer does: whitespace normalised the way jsoup does it.
         String text = Jsoup.parseBodyFragment(out.substring(inner)).body().text();
-        String id = Slugs.slugify(text);
-        if (id.isEmpty()) {
-            id = "muc";
-        }
-        int count = headingIds.merge(id, 1, Integer::sum);
-        out.insert(idAt, count == 1 ? id : id + "-" + count);
+        out.insert(idAt, headingIds.next(text));
         out.append("</").append(tag).append('>');
         line();
     }
@@ -244,7 +234,7 @@ final class DirectHtml {
             attribute(title);
             out.append('"');
         }
-        if (href.toLowerCase(java.util.Locale.ENGLISH).startsWith("http")) {
+        if (HtmlSanitizer.opensElsewhere(href)) {
             out.append(" rel=\"noopener\"");
         }
         out.append('>');
@@ -299,7 +289,7 @@ final class DirectHtml {
 
     private void table(TableBlock t) {
         line();
-        out.append("<div class=\"table-wrap\" role=\"group\" tabindex=\"0\" aria-label=\"Bảng\"><table>");
+        out.append(HtmlSanitizer.TABLE_WRAP_OPEN).append("<table>");
         line();
         boolean body = false;
         for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {

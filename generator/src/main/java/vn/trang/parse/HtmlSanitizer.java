@@ -45,6 +45,28 @@ public final class HtmlSanitizer {
         cleaner = new Cleaner(safelist);
     }
 
+    /** Opens a table's scrolling wrapper (focusable, so keyboard users can scroll it on a phone). */
+    static final String TABLE_WRAP_OPEN = "<div class=\"table-wrap\" role=\"group\" tabindex=\"0\" aria-label=\"Bảng\">";
+
+    /** Heading ids: a heading's text as an ASCII slug ("muc" when it has none), numbered when repeated. */
+    static final class HeadingIds {
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        String next(String text) {
+            String id = Slugs.slugify(text);
+            if (id.isEmpty()) {
+                id = "muc";
+            }
+            int n = seen.merge(id, 1, Integer::sum);
+            return n == 1 ? id : id + "-" + n;
+        }
+    }
+
+    /** Links that leave the site get {@code rel="noopener"}. */
+    static boolean opensElsewhere(String href) {
+        return href.toLowerCase(java.util.Locale.ENGLISH).startsWith("http");
+    }
+
     /** A link relative to the Markdown file's folder, as a path from the portal root. */
     public static String resolve(String url, String folderUrl) {
         if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || SCHEME.matcher(url).matches()) {
@@ -113,14 +135,9 @@ public final class HtmlSanitizer {
         List<Element> images = new ArrayList<>();
         List<Element> links = new ArrayList<>();
         collect(doc.body(), headings, aligned, tables, images, links);
-        Map<String, Integer> ids = new HashMap<>();
+        HeadingIds ids = new HeadingIds();
         for (Element h : headings) {
-            String id = Slugs.slugify(h.text());
-            if (id.isEmpty()) {
-                id = "muc";
-            }
-            int n = ids.merge(id, 1, Integer::sum);
-            h.attr("id", n == 1 ? id : id + "-" + n);
+            h.attr("id", ids.next(h.text()));
         }
         // Markdown table alignment arrives as the obsolete align attribute: make it a class.
         for (Element cell : aligned) {
@@ -132,7 +149,7 @@ public final class HtmlSanitizer {
         }
         for (Element table : tables) {
             // Focusable so keyboard users can scroll a wide table on a phone (WCAG 2.1.1).
-            table.wrap("<div class=\"table-wrap\" role=\"group\" tabindex=\"0\" aria-label=\"Bảng\"></div>");
+            table.wrap(TABLE_WRAP_OPEN + "</div>");
         }
         for (Element img : images) {
             img.attr("loading", "lazy");
@@ -146,7 +163,7 @@ public final class HtmlSanitizer {
             }
         }
         for (Element a : links) {
-            if (a.attr("href").toLowerCase(java.util.Locale.ENGLISH).startsWith("http")) {
+            if (opensElsewhere(a.attr("href"))) {
                 a.attr("rel", "noopener");
             }
         }

@@ -67,9 +67,7 @@ class SinceDirtyTreeTest {
             touchAll(root.resolve("content"));
             assertTrue(git.status().call().isClean());
 
-            BuildResult inc = build(root, out, true, null, first.name());
-            assertTrue(inc.ok(), () -> OutputTrees.errors(inc));
-            assertSameAsWholeBuild(root, tmp, out, inc, "reverted dirty edit");
+            sinceBuildEqualsWholeBuild(root, tmp, out, first.name(), "reverted dirty edit");
             assertTrue(OutputTrees.anyFileContains(out, COMMITTED), "the committed text is built");
             assertFalse(OutputTrees.anyFileContains(out, DIRTY), "the reverted edit is gone");
         }
@@ -104,9 +102,7 @@ class SinceDirtyTreeTest {
             assertTrue(Files.readString(marked, StandardCharsets.UTF_8).contains(COMMITTED));
 
             // the cache says it is of the first commit; the file is the first commit's again
-            BuildResult inc = build(root, out, true, null, first.name());
-            assertTrue(inc.ok(), () -> OutputTrees.errors(inc));
-            assertSameAsWholeBuild(root, tmp, out, inc, "dirty edit, then another commit");
+            sinceBuildEqualsWholeBuild(root, tmp, out, first.name(), "dirty edit, then another commit");
             assertFalse(OutputTrees.anyFileContains(out, DIRTY), "the dirty edit never reaches the output");
             assertFalse(OutputTrees.anyFileContains(out, OTHER));
         }
@@ -139,9 +135,7 @@ class SinceDirtyTreeTest {
             assertTrue(one.ok(), () -> OutputTrees.errors(one));
             touchAll(root.resolve("content"));
 
-            BuildResult inc = build(root, out, true, null, second.name());
-            assertTrue(inc.ok(), () -> OutputTrees.errors(inc));
-            assertSameAsWholeBuild(root, tmp, out, inc, "--site build, then --since");
+            sinceBuildEqualsWholeBuild(root, tmp, out, second.name(), "--site build, then --since");
             assertTrue(OutputTrees.anyFileContains(out, DIRTY), "the committed edit is built");
             assertFalse(OutputTrees.anyFileContains(out, COMMITTED), "the old text is gone");
         }
@@ -159,9 +153,7 @@ class SinceDirtyTreeTest {
             assertTrue(build(root, out, true, null, null).ok());
             swap(marked, COMMITTED, DIRTY);
             touchAll(root.resolve("content"));
-            BuildResult inc = build(root, out, true, null, first.name());
-            assertTrue(inc.ok(), () -> OutputTrees.errors(inc));
-            assertSameAsWholeBuild(root, tmp, out, inc, "clean build, uncommitted edit, --since");
+            sinceBuildEqualsWholeBuild(root, tmp, out, first.name(), "clean build, uncommitted edit, --since");
             assertTrue(OutputTrees.anyFileContains(out, DIRTY));
         }
     }
@@ -203,6 +195,14 @@ class SinceDirtyTreeTest {
             assertTrue(OutputTrees.anyFileContains(out, COMMITTED), "trusted unread: the recorded text");
             assertFalse(OutputTrees.anyFileContains(out, DIRTY));
         }
+    }
+
+    /** Builds into {@code out} {@code --since rev} and asserts it equals a whole build without cache. */
+    private static void sinceBuildEqualsWholeBuild(Path root, Path tmp, Path out, String rev, String after)
+            throws IOException {
+        BuildResult inc = build(root, out, true, null, rev);
+        assertTrue(inc.ok(), () -> OutputTrees.errors(inc));
+        assertSameAsWholeBuild(root, tmp, out, inc, after);
     }
 
     private static void assertSameAsWholeBuild(Path root, Path tmp, Path out, BuildResult inc, String after)
