@@ -1,0 +1,109 @@
+package vn.trang.serve;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import vn.trang.build.BuildOptions;
+import vn.trang.build.BuildResult;
+import vn.trang.build.Builder;
+import vn.trang.index.SearchFiles;
+import vn.trang.search.Ranking;
+import vn.trang.search.SearchService;
+import vn.trang.search.http.SearchHttp;
+
+/**
+ * What {@code trang serve} runs: a first build, the preview server with search, and a rebuild
+ * after each change to the sources, followed by a reload of the open pages (or, when the rebuild
+ * failed, its diagnostics as a banner on them; the last good output stays served).
+ *
+ * <p>Rebuilds go through the build cache when the options ask for it (the CLI does, unless
+ * {@code --no-cache}): a save then re-reads and re-renders only what it changed, as
+ * {@code trang build} does, instead of the whole province each time.
+ */
+public final class Preview implements AutoCloseable {
+
+    private final Builder builder = new Builder();
+    private final BuildOptions options;
+    private final Consumer<BuildResult> report;
+    private final SearchService search;
+    private final DevServer server;
+    private SourceWatcher watcher;
+
+    /**
+     * @param port   0 picks a free one
+     * @param report told of every build's result (the CLI prints it)
+     * @param log    the search service's messages
+     */
+    public Preview(BuildOptions options, int port, Consumer<BuildResult> report, Consumer<String> log)
+            throws IOException {
+        this.options = options;
+        this.report = report;
+        this.search = new SearchService(SearchFiles.inOutput(options.out()), Ranking.DEFAULT, log);
+        DevServer s = null;
+        try {
+            s = new DevServer(options::out, port, true);
+            SearchHttp searchHttp = new SearchHttp(search, log);
+            s.mount(SearchHttp.API, searchHttp.api());
+            s.mount(SearchHttp.PAGE, searchHttp.page());
+        } catch (IOException | RuntimeException e) {
+            search.close();
+            throw e;
+        }
+        this.server = s;
+    }
+
+    /**
+     * Builds, then serves (whatever the build's outcome: a failed first build serves the previous
+     * output, if any, with the problem shown), and watches the sources when {@code watch}.
+     */
+    public BuildResult start(boolean watch) throws IOException {
+        BuildResult first = rebuild();
+        server.start();
+        if (watch) {
+            Path root = options.root();
+            watcher = new SourceWatcher(List.of(root.resolve("sites"), root.resolve("content"), root.resolve("themes")),
+                    this::rebuild);
+            watcher.start();
+        }
+        return first;
+    }
+
+    /** One build; the open pages reload after a good one and show the diagnostics after a bad one. */
+    public synchronized BuildResult rebuild() {
+        BuildResult r = builder.build(options);
+        report.accept(r);
+        if (r.ok()) {
+            search.reopen();
+            server.reload();
+        } else {
+            StringWriter text = new StringWriter();
+            r.diagnostics().list().forEach(d -> text.append(d.format()).append('\n'));
+            text.append(r.diagnostics().spillSummary());
+            text.append(r.summary());
+            server.problem(text.toString());
+        }
+        return r;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } finally {
+            try {
+                server.close();
+            } finally {
+                search.close();
+            }
+        }
+    }
+}
