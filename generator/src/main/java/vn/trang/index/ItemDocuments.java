@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.jsoup.Jsoup;
 
 import vn.trang.model.Item;
 import vn.trang.model.LegalDocument;
@@ -53,16 +52,8 @@ public final class ItemDocuments {
         } else if (item instanceof NewsItem n) {
             add(meta, n.categoryLabel());
         }
-        return new SearchDocument(item.url(), item.title(), meta, item.summary(), text(item.bodyHtml()), keys,
+        return new SearchDocument(item.url(), item.title(), meta, item.summary(), VisibleText.of(item.bodyHtml()), keys,
                 item.site().id(), item.site().name(), item.type(), fields, year, status, level, date, number, code);
-    }
-
-    /** The visible text of sanitised HTML, blocks separated by spaces. */
-    static String text(String html) {
-        if (html == null || html.isBlank()) {
-            return "";
-        }
-        return Jsoup.parseBodyFragment(html).text();
     }
 
     private static void add(List<String> out, String... values) {

@@ -12,11 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.legal.Citation;
@@ -395,56 +390,15 @@ public final class DocumentLinker {
      * when nothing was linked; {@code targets} receives every lookup made (see {@link LinkMemo}).
      */
     private String linkCitations(Item item, NumberIndex index, Map<String, String> targets) {
-        Document doc = Jsoup.parseBodyFragment(item.bodyHtml());
-        doc.outputSettings().prettyPrint(false);
-        List<TextNode> texts = new ArrayList<>();
-        collect(doc.body(), texts);
-        boolean changed = false;
-        for (TextNode t : texts) {
-            String text = t.getWholeText();
-            List<Citation> found = CitationExtractor.extract(text);
-            if (found.isEmpty()) {
-                continue;
+        return CitationLinks.link(item.bodyHtml(), c -> {
+            String key = c.number().key();
+            if (item instanceof LegalDocument self && key.equals(self.numberKey())) {
+                return null;
             }
-            TextNode current = t;
-            int consumed = 0;
-            for (Citation c : found) {
-                String key = c.number().key();
-                if (item instanceof LegalDocument self && key.equals(self.numberKey())) {
-                    continue;
-                }
-                NumberIndex.Lookup target = index.find(key, null, item.site());
-                targets.putIfAbsent(key, target(target));
-                if (!target.found() || c.offset() < consumed) {
-                    continue;
-                }
-                // jsoup splits strictly inside a node: at offset 0 or at the end there is nothing to split.
-                int start = c.offset() - consumed;
-                TextNode match = start == 0 ? current : current.splitText(start);
-                TextNode rest = c.raw().length() < match.getWholeText().length() ? match.splitText(c.raw().length()) : null;
-                Element a = new Element("a").attr("href", target.document().url()).addClass("cite")
-                        .attr("title", target.document().docType() + " " + target.document().number());
-                match.replaceWith(a);
-                a.appendChild(match);
-                changed = true;
-                if (rest == null) {
-                    break;
-                }
-                current = rest;
-                consumed = c.offset() + c.raw().length();
-            }
-        }
-        return changed ? doc.body().html() : null;
-    }
-
-    private static void collect(Element e, List<TextNode> out) {
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                out.add(t);
-            } else if (n instanceof Element child && !child.normalName().equals("a") && !child.normalName().equals("code")
-                    && !child.normalName().equals("pre")) {
-                collect(child, out);
-            }
-        }
+            NumberIndex.Lookup found = index.find(key, null, item.site());
+            targets.putIfAbsent(key, target(found));
+            return found.found() ? new CitationLinks.Target(found.document().url(),
+                    found.document().docType() + " " + found.document().number()) : null;
+        });
     }
 }

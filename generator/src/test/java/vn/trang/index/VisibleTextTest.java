@@ -1,0 +1,135 @@
+package vn.trang.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import vn.trang.Fixture;
+import vn.trang.bench.BenchCorpus;
+import vn.trang.diag.Diagnostics;
+import vn.trang.diag.SourcePos;
+import vn.trang.parse.MarkdownRenderer;
+
+/**
+ * Issue 7: {@link VisibleText} gives jsoup's {@code text()} of a body, character for character,
+ * wherever its one pass answers: on the demo province's bodies, the benchmark corpus, random
+ * Markdown and hand-written HTML; and it declines what it does not know.
+ */
+class VisibleTextTest {
+
+    private static final MarkdownRenderer MD = new MarkdownRenderer();
+
+    private static String html(String markdown) {
+        return MD.render(markdown, "/so-a/tin-tuc/", SourcePos.of("x.md"), 1, new Diagnostics());
+    }
+
+    /** Asserts equality where the pass answers; returns whether it did. */
+    private static boolean same(String html) {
+        String direct = VisibleText.direct(html);
+        assertEquals(VisibleText.jsoup(html), VisibleText.of(html), () -> "HTML:\n" + html);
+        if (direct == null) {
+            return false;
+        }
+        assertEquals(VisibleText.jsoup(html), direct, () -> "HTML:\n" + html);
+        return true;
+    }
+
+    private static String body(String file) {
+        if (!file.startsWith("---")) {
+            return file;
+        }
+        int end = file.indexOf("\n---", 3);
+        return end < 0 ? file : file.substring(Math.min(file.length(), file.indexOf('\n', end + 1) + 1));
+    }
+
+    @Test
+    void theDemoProvinceGivesTheSameText() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Fixture.REPO.resolve("content"))) {
+            files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        int direct = 0;
+        for (Path f : files) {
+            direct += same(html(body(Files.readString(f)))) ? 1 : 0;
+        }
+        assertTrue(files.size() > 50, "demo content found: " + files.size());
+        assertTrue(direct * 10 > files.size() * 9, "the pass answered " + direct + " of " + files.size());
+    }
+
+    @Test
+    void theBenchmarkCorpusGivesTheSameText() {
+        List<String> bodies = new BenchCorpus(400, BenchCorpus.DEFAULT_SEED).markdownBodies();
+        int direct = 0;
+        for (String b : bodies) {
+            direct += same(html(b)) ? 1 : 0;
+        }
+        assertTrue(direct >= bodies.size() * 95 / 100, "the pass answered " + direct + " of " + bodies.size());
+    }
+
+    @Test
+    void handWrittenHtmlGivesTheSameText() {
+        for (String h : List.of("<p>a</p><p>b</p>", "<p>a<br>b</p>", "<ul><li>x</li><li>y<ul><li>z</li></ul></li></ul>t",
+                "<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>",
+                "<p>  a \n\t b  </p>", "<p>a&amp;b &lt;c&gt; d&nbsp;&nbsp;e &quot;f&quot; &#39;g&#39;</p>",
+                "<p><a href=\"/x?a=1&amp;b=2\" title=\"a > b\">liên kết</a>, <strong>đậm</strong><em>nghiêng</em></p>",
+                "<blockquote><p>q</p></blockquote>sau", "<h2 id=\"x\">Tiêu đề</h2>Văn bản<hr>cuối", "", " ",
+                "<p><code>a  b</code></p>", "x<br/>y", "<p>a</p>\n<p>b</p>\n", "<div><p>a</p>b</div>c")) {
+            same(h);
+        }
+        assertEquals("a b", VisibleText.direct("<p>a</p><p>b</p>"));
+    }
+
+    @Test
+    void whatItDoesNotKnowIsLeftToJsoup() {
+        for (String h : List.of("<pre>a  b</pre>", "<!-- c -->a", "a&eacute;b", "<img src=x alt=y>z", "a\u200bb",
+                "<a href=x><p>b</p></a>", "<P>a</P>", "a<b", "<figure>x</figure>", "a &#x41; b")) {
+            assertNull(VisibleText.direct(h), h);
+            same(h);
+        }
+    }
+
+    @Test
+    void randomMarkdownGivesTheSameText() {
+        Random r = new Random(11);
+        String[] words = {"hồ", "sơ", "Đ", "a&b", "<x>", "\"q\"", "'s'", "\u00a0", "*", "_", "**", "`", "\\", "#",
+                "[a](/b)", "[c](http://d.vn/e?f=1&g=2 \"t&t\")", "|", "-", "1.", ">", "  ", "ư", "<b>in</b>", "<p>k</p>",
+                "&amp;", "&copy;", "06/CT-UBND", "\t"};
+        int direct = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int lines = 1 + r.nextInt(8);
+            for (int l = 0; l < lines; l++) {
+                switch (r.nextInt(10)) {
+                    case 0 -> sb.append("#".repeat(1 + r.nextInt(6))).append(' ');
+                    case 1 -> sb.append("- ");
+                    case 2 -> sb.append(1 + r.nextInt(9)).append(". ");
+                    case 3 -> sb.append("> ");
+                    case 4 -> sb.append("  ".repeat(r.nextInt(3)));
+                    case 5 -> sb.append("| ");
+                    default -> {
+                    }
+                }
+                int n = r.nextInt(7);
+                for (int w = 0; w < n; w++) {
+                    sb.append(words[r.nextInt(words.length)]);
+                    sb.append(r.nextInt(4) == 0 ? "" : " ");
+                }
+                if (r.nextInt(6) == 0) {
+                    sb.append(r.nextBoolean() ? "\n|---|:-:|" : "\n---");
+                }
+                sb.append(r.nextInt(3) == 0 ? "\n\n" : "\n");
+            }
+            direct += same(html(sb.toString())) ? 1 : 0;
+        }
+        assertTrue(direct > 1500, "the pass answered " + direct + " of 3000");
+    }
+}
