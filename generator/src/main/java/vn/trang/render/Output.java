@@ -31,13 +31,23 @@ public record Output(Site site, String path, String template, Map<String, Object
     }
 
     private static final String STREAMED = "streamed";
+    private static final String INPUTS = "inputs";
 
     /**
      * A file written as it is made (issue 7: the portal's open-data exports of a whole province
      * are hundreds of megabytes as one string): no template, no text, the content in the model.
+     *
+     * @param inputs everything {@code content} reads (records, lists, strings), so that the build
+     *               cache can tell the file is unchanged without making it; null if unknown
      */
-    public static Output streamed(Site site, String path, Streamed content, String origin) {
-        return new Output(site, path, null, Map.of(STREAMED, content), origin, null);
+    public static Output streamed(Site site, String path, Streamed content, String origin, Object inputs) {
+        return new Output(site, path, null, inputs == null ? Map.of(STREAMED, content)
+                : Map.of(STREAMED, content, INPUTS, inputs), origin, null);
+    }
+
+    /** What a {@link #streamed} output's content is made from, or null when not said. */
+    public Object inputs() {
+        return streamed() == null ? null : model.get(INPUTS);
     }
 
     /** The content of a {@link #streamed} output, else null. */

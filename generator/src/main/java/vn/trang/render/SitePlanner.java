@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import vn.trang.link.Catalog;
 import vn.trang.load.SiteRegistry;
+import vn.trang.model.CitedDocument;
 import vn.trang.model.Item;
 import vn.trang.model.LegalDocument;
 import vn.trang.model.Procedure;
@@ -246,14 +247,20 @@ public final class SitePlanner {
         String base = site.path() + section.folder() + "/" + section.folder();
         if (section == Section.DOCUMENTS) {
             List<LegalDocument> docs = items.stream().map(LegalDocument.class::cast).toList();
-            // written as they are made (issue 7): the portal's cover the whole province
-            out.add(Output.streamed(site, base.substring(1) + ".json", w -> DocumentExport.json(docs, w), site.sourceFile()));
-            out.add(Output.streamed(site, base.substring(1) + ".csv", w -> DocumentExport.csv(docs, w), site.sourceFile()));
+            // written as they are made (issue 7): the portal's cover the whole province. Their
+            // inputs are named so that an edit elsewhere does not make them again.
+            out.add(Output.streamed(site, base.substring(1) + ".json", w -> DocumentExport.json(docs, w), site.sourceFile(),
+                    List.of("documents.json", docs)));
+            out.add(Output.streamed(site, base.substring(1) + ".csv", w -> DocumentExport.csv(docs, w), site.sourceFile(),
+                    List.of("documents.csv", docs)));
         } else if (section == Section.PROCEDURES) {
             List<Procedure> procs = items.stream().map(Procedure.class::cast).toList();
+            Map<Procedure, List<CitedDocument>> basis = catalog.procedureBasis();
+            List<List<CitedDocument>> own = procs.stream().map(p -> basis.getOrDefault(p, List.of())).toList();
             out.add(Output.streamed(site, base.substring(1) + ".json",
-                    w -> ProcedureExport.json(procs, catalog.procedureBasis(), w), site.sourceFile()));
-            out.add(Output.streamed(site, base.substring(1) + ".csv", w -> ProcedureExport.csv(procs, w), site.sourceFile()));
+                    w -> ProcedureExport.json(procs, basis, w), site.sourceFile(), List.of("procedures.json", procs, own)));
+            out.add(Output.streamed(site, base.substring(1) + ".csv", w -> ProcedureExport.csv(procs, w), site.sourceFile(),
+                    List.of("procedures.csv", procs)));
         } else {
             return List.of();
         }

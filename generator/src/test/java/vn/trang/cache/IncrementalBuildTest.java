@@ -1,6 +1,7 @@
 package vn.trang.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -91,6 +92,53 @@ class IncrementalBuildTest {
         BuildResult again = build(root, out, true);
         assertTrue(again.ok());
         assertEquals(before, OutputTrees.times(out));
+    }
+
+    /**
+     * Issue 7: a news edit leaves the open-data exports (documents, procedures) alone: they are
+     * not made again, so their files keep their times; and one that reads the edited item is.
+     */
+    @Test
+    void exportsAreRemadeOnlyWhenTheirInputsChange(@TempDir Path tmp) throws IOException {
+        Path root = tmp.resolve("project");
+        for (String dir : List.of("sites", "content", "themes")) {
+            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
+        }
+        Path out = tmp.resolve("public");
+        assertTrue(build(root, out, true).ok());
+        Map<String, FileTime> before = OutputTrees.times(out);
+        List<String> exports = before.keySet().stream()
+                .filter(p -> p.matches(".*/(van-ban|thu-tuc)\\.(json|csv)")).sorted().toList();
+        assertTrue(exports.size() >= 4, exports::toString);
+
+        Path news;
+        try (var s = Files.list(root.resolve("content/so-tu-phap/tin-tuc"))) {
+            news = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(news, Files.readString(news) + "\n\nĐoạn bổ sung.\n");
+        assertTrue(build(root, out, true).ok());
+        Map<String, FileTime> afterNews = OutputTrees.times(out);
+        for (String e : exports) {
+            assertEquals(before.get(e), afterNews.get(e), e + " was made again after a news edit");
+        }
+
+        Path doc;
+        try (var s = Files.list(root.resolve("content/so-tu-phap/van-ban"))) {
+            doc = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(doc, Files.readString(doc).replaceFirst("(?m)^summary: (.*)$", "summary: $1 (sửa)"));
+        assertTrue(build(root, out, true).ok());
+        Map<String, FileTime> afterDoc = OutputTrees.times(out);
+        String own = exports.stream().filter(e -> e.startsWith("so-tu-phap/van-ban/van-ban.json")).findFirst().orElseThrow();
+        assertNotEquals(afterNews.get(own), afterDoc.get(own), "the department's document export reads the edited summary");
+        assertTrue(Files.readString(out.resolve(own)).contains("(sửa)"));
+        OutputTrees.assertSameTree(compareFull(root, tmp), out, List.of("document edit"));
+    }
+
+    private static Path compareFull(Path root, Path tmp) {
+        Path full = tmp.resolve("full");
+        assertTrue(build(root, full, false).ok());
+        return full;
     }
 
     /** Keeps the temp folder small between rounds. */
