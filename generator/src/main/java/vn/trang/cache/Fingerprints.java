@@ -8,7 +8,6 @@ import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import vn.trang.model.Body;
  * <p>Bodies count by the SHA-256 of their HTML. Objects the walk cannot see into (lambdas,
  * anything not a record, collection, map or plain value, outside Trang's stateless helpers) make
  * the model {@link Opaque}: such an output is always rendered. Shared objects (items, sites, the
- * UI strings, long lists) are hashed once per thread.
+ * UI strings, long lists) are hashed once per build.
  */
 public final class Fingerprints {
 
@@ -40,7 +39,25 @@ public final class Fingerprints {
     private static final Map<Class<?>, MethodHandle[]> COMPONENTS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Boolean> STATELESS = new ConcurrentHashMap<>();
 
-    private final ThreadLocal<IdentityHashMap<Object, Digest>> memo = ThreadLocal.withInitial(IdentityHashMap::new);
+    /**
+     * Digests of shared objects, by identity, for every thread: an item is hashed once per build,
+     * not once per render thread (issue 7: at 10,000 pages, hashing items was most of a one-file
+     * edit's render stage).
+     */
+    private final Map<Identity, Digest> memo = new ConcurrentHashMap<>();
+
+    /** A key equal only to the same object. */
+    private record Identity(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
 
     /** The fingerprint of one value (a template's whole model, usually). */
     public Digest of(Object value) throws Opaque {
@@ -49,19 +66,21 @@ public final class Fingerprints {
         return h.digest();
     }
 
-    /** Forgets what this thread memoised (objects of a finished build). */
+    /** Forgets what was memoised (objects of a finished build). */
     public void clear() {
-        memo.remove();
+        memo.clear();
     }
 
     private Digest memoised(Object v, int depth) throws Opaque {
-        IdentityHashMap<Object, Digest> m = memo.get();
-        Digest d = m.get(v);
+        Identity key = new Identity(v);
+        Digest d = memo.get(key);
         if (d == null) {
+            // Not computeIfAbsent: the walk memoises nested objects into the same map. Two threads
+            // may hash the same object at once; they agree.
             Hasher h = Hasher.forModels();
             putDirect(h, v, depth);
             d = h.digest();
-            m.put(v, d);
+            memo.put(key, d);
         }
         return d;
     }

@@ -78,31 +78,49 @@ final class VisibleText {
                 i = end + 1;
                 continue;
             }
-            int ch;
             if (c == '&') {
                 int semi = html.indexOf(';', i);
                 if (semi < 0 || semi - i > 6) {
                     return null;
                 }
-                ch = entity(html, i + 1, semi);
+                int ch = entity(html, i + 1, semi);
                 if (ch < 0) {
                     return null;
                 }
                 i = semi + 1;
-            } else {
-                ch = c;
-                i++;
-            }
-            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r' || ch == '\u00a0') {
+                if (ch == '\u00a0') {
+                    space(out);
+                } else {
+                    out.append((char) ch);
+                }
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
                 space(out);
-            } else if (ch == '\u00ad' || (ch >= '\u200b' && ch <= '\u200f') || ch == '\u2060' || ch == '\ufeff'
-                    || (ch >= '\u2028' && ch <= '\u202f') || ch == '\u0000') {
-                return null; // invisible or special to jsoup: its rules apply
+                i++;
+            } else if (!plain(c)) {
+                return null; // invisible, control or special to jsoup: its rules apply
             } else {
-                out.append((char) ch);
+                // A run of plain characters, copied at once.
+                int j = i + 1;
+                while (j < n && plain(html.charAt(j)) && html.charAt(j) != '<' && html.charAt(j) != '&') {
+                    j++;
+                }
+                out.append(html, i, j);
+                i = j;
             }
         }
         return out.toString().trim();
+    }
+
+    /**
+     * A character copied as it is: not whitespace, not a control character, not one jsoup drops
+     * as invisible or the parser rewrites.
+     */
+    private static boolean plain(char c) {
+        if (c < '\u00a0') {
+            return c > ' ' && c != '\u007f';
+        }
+        return c != '\u00a0' && c != '\u00ad' && !(c >= '\u200b' && c <= '\u200f') && !(c >= '\u2028' && c <= '\u202f')
+                && c != '\u2060' && c != '\ufeff';
     }
 
     /** One space, unless the text is empty or already ends in one (jsoup's lastCharIsWhitespace). */

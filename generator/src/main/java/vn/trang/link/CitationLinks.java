@@ -106,12 +106,7 @@ final class CitationLinks {
                 int end = tagEnd(html, i);
                 boolean closing = html.charAt(i + 1) == '/';
                 int from = closing ? i + 2 : i + 1;
-                int to = from;
-                while (to < end && Character.isLetterOrDigit(html.charAt(to))) {
-                    to++;
-                }
-                String name = html.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-                if (name.equals("a") || name.equals("code") || name.equals("pre")) {
+                if (named(html, from, end, "a") || named(html, from, end, "code") || named(html, from, end, "pre")) {
                     skip += closing ? -1 : html.charAt(end - 1) == '/' ? 0 : 1;
                     skip = Math.max(0, skip);
                 }
@@ -154,6 +149,13 @@ final class CitationLinks {
         return out.append(html, copied, n).toString();
     }
 
+    /** Whether the tag name at {@code from} (before {@code end}) is {@code name}, in any case. */
+    private static boolean named(String html, int from, int end, String name) {
+        int after = from + name.length();
+        return after <= end && html.regionMatches(true, from, name, 0, name.length())
+                && !Character.isLetterOrDigit(html.charAt(after));
+    }
+
     /** The opening tag exactly as jsoup writes it. */
     private static String openTag(Target t) {
         String outer = link(t).outerHtml();
@@ -168,8 +170,11 @@ final class CitationLinks {
     private record Text(String text, int[] rawAt, int from, int to) {
 
         static Text of(String html, int from, int to) {
-            int amp = html.indexOf('&', from);
-            if (amp < 0 || amp >= to) {
+            int amp = from;
+            while (amp < to && html.charAt(amp) != '&') {
+                amp++; // not indexOf: it would run past this node, to the end of the body, for every node
+            }
+            if (amp == to) {
                 return new Text(html.substring(from, to), null, from, to);
             }
             StringBuilder sb = new StringBuilder(to - from);
