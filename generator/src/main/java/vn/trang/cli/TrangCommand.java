@@ -1,6 +1,7 @@
 package vn.trang.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Command;
 @Command(name = "trang", mixinStandardHelpOptions = true, versionProvider = TrangCommand.Version.class,
         description = {"Trang: trang thông tin điện tử cho cơ quan nhà nước cấp tỉnh.",
                 "Static-site generator and publishing pipeline for Vietnamese provincial government websites."},
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CiteCommand.class, CheckCommand.class, SearchCommand.class, EvalSearchCommand.class, ImportCommand.class, BenchCommand.class, VerifyCommand.class, PublishCommand.class, RollbackCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nMã thoát / exit codes:%n",
         exitCodeList = {"0:thành công / ok", "1:nội dung có lỗi / content errors",
                 "2:sai cú pháp lệnh / usage error", "3:lỗi nội bộ / internal error"})
@@ -39,9 +39,15 @@ public final class TrangCommand implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, ServeCommand.class, NewCommand.class,
+            CiteCommand.class, CheckCommand.class, SearchCommand.class, EvalSearchCommand.class, ImportCommand.class,
+            BenchCommand.class, VerifyCommand.class, PublishCommand.class, RollbackCommand.class,
+            CommandLine.HelpCommand.class);
+
     /** Runs the CLI with the given streams (tests call this directly). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new TrangCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -50,6 +56,26 @@ public final class TrangCommand implements Runnable {
             return INTERNAL;
         });
         return cl.execute(args);
+    }
+
+    /** The command line for {@code args}: the subcommand they name, or all of them. */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new TrangCommand());
+        // Picocli reads every subcommand's annotations when it is added (reflection, and its own
+        // classes are too old for the JVM's class-data sharing): about 70 ms of each run's start
+        // for the twelve not used. Only the one named first is added, when it is one; help,
+        // usage errors and anything else get them all.
+        Class<?> named = args.length == 0 ? null : SUBCOMMANDS.stream()
+                .filter(c -> !c.equals(CommandLine.HelpCommand.class) && c.getAnnotation(Command.class).name().equals(args[0]))
+                .findFirst().orElse(null);
+        for (Class<?> c : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS) {
+            try {
+                cl.addSubcommand(cl.getFactory().create(c));
+            } catch (Exception e) {
+                throw new IllegalStateException("lệnh con " + c.getName() + ": " + e, e);
+            }
+        }
+        return cl;
     }
 
     /** The version from the jar manifest, or "dev" when run from classes. */

@@ -150,7 +150,7 @@ class CliTest {
 
     @Test
     void helpWorksForEverySubcommandThereIs() {
-        java.util.Set<String> subcommands = new picocli.CommandLine(new TrangCommand()).getSubcommands().keySet();
+        java.util.Set<String> subcommands = TrangCommand.commandLine(new String[0]).getSubcommands().keySet();
         assertTrue(subcommands.containsAll(List.of("build", "serve", "new", "help")), subcommands::toString);
         for (String sub : subcommands) {
             Run r = run(sub, "--help");
