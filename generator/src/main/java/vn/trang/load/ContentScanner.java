@@ -1,8 +1,11 @@
 package vn.trang.load;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -79,33 +82,42 @@ public final class ContentScanner {
                         "chuyển vào thư mục đúng, ví dụ content/" + site.id() + "/tin-tuc/");
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(child)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String file = p.getFileName().toString();
-                    if (file.startsWith(".") || hiddenInside(child, p)) {
-                        continue;
+            // One stat per file (the walk's own); Files.walk then isRegularFile took two, and at
+            // 10,000 files the scan was a tenth of a one-file edit's time (issue 7).
+            List<Path> files = new ArrayList<>();
+            try {
+                Files.walkFileTree(child, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(child) && dir.getFileName().toString().startsWith(".")
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
-                    String display = SiteRegistryLoader.display(displayRoot, p);
-                    if (file.endsWith(".md")) {
-                        sources.add(new SourceFile(site, section.get(), p, display));
-                    } else {
-                        String rel = siteDir.relativize(p).toString().replace('\\', '/');
-                        attachments.add(new Attachment(site, p, site.path().substring(1) + rel));
+
+                    @Override
+                    public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                        boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p);
+                        if (regular && !p.getFileName().toString().startsWith(".")) {
+                            files.add(p);
+                        }
+                        return FileVisitResult.CONTINUE;
                     }
-                }
+                });
             } catch (IOException e) {
                 d.error(SourcePos.of(shown), "không đọc được thư mục: " + e.getMessage(), null, null);
+                continue;
+            }
+            files.sort(null);
+            for (Path p : files) {
+                String file = p.getFileName().toString();
+                String display = SiteRegistryLoader.display(displayRoot, p);
+                if (file.endsWith(".md")) {
+                    sources.add(new SourceFile(site, section.get(), p, display));
+                } else {
+                    String rel = siteDir.relativize(p).toString().replace('\\', '/');
+                    attachments.add(new Attachment(site, p, site.path().substring(1) + rel));
+                }
             }
         }
-    }
-
-    private static boolean hiddenInside(Path base, Path p) {
-        for (Path part : base.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Path> list(Path dir, Path displayRoot, Diagnostics d) {
