@@ -2,6 +2,8 @@ package vn.trang.index;
 
 import org.jsoup.Jsoup;
 
+import vn.trang.text.HtmlTags;
+
 /**
  * The visible text of a sanitised body, as jsoup's {@code Element.text()} gives it (whitespace
  * collapsed, a space between blocks, trimmed), without building a document tree: the index stage
@@ -41,7 +43,7 @@ final class VisibleText {
         while (i < n) {
             char c = html.charAt(i);
             if (c == '<') {
-                int end = tagEnd(html, i);
+                int end = HtmlTags.end(html, i);
                 if (end < 0) {
                     return null;
                 }
@@ -129,29 +131,6 @@ final class VisibleText {
         if (len > 0 && out.charAt(len - 1) != ' ') {
             out.append(' ');
         }
-    }
-
-    /** The index of the tag's closing {@code >}, quotes respected; -1 for a comment or a broken tag. */
-    private static int tagEnd(String html, int lt) {
-        if (html.startsWith("<!", lt) || html.startsWith("<?", lt)) {
-            return -1;
-        }
-        char quote = 0;
-        for (int j = lt + 1; j < html.length(); j++) {
-            char c = html.charAt(j);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return j;
-            } else if (c == '<') {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static boolean isNameChar(char c) {

@@ -13,6 +13,7 @@ import org.jsoup.nodes.TextNode;
 
 import vn.trang.legal.Citation;
 import vn.trang.legal.CitationExtractor;
+import vn.trang.text.HtmlTags;
 
 /**
  * Turns cited document numbers in a body's text into links ({@code <a class="cite">}), outside
@@ -64,7 +65,7 @@ final class CitationLinks {
         for (int i = 0; i < n; i++) {
             char c = html.charAt(i);
             if (c == '<') {
-                int end = tagEnd(html, i);
+                int end = HtmlTags.end(html, i);
                 if (end < 0) {
                     return false;
                 }
@@ -103,7 +104,7 @@ final class CitationLinks {
         Map<Target, String> tags = new HashMap<>();
         while (i < n) {
             if (html.charAt(i) == '<') {
-                int end = tagEnd(html, i);
+                int end = HtmlTags.end(html, i);
                 boolean closing = html.charAt(i + 1) == '/';
                 int from = closing ? i + 2 : i + 1;
                 if (named(html, from, end, "a") || named(html, from, end, "code") || named(html, from, end, "pre")) {
@@ -213,29 +214,6 @@ final class CitationLinks {
             }
         }
         return 0;
-    }
-
-    /** The index of the tag's closing {@code >}, quotes respected; -1 for a comment or a broken tag. */
-    private static int tagEnd(String html, int lt) {
-        if (lt + 1 >= html.length() || html.charAt(lt + 1) == '!' || html.charAt(lt + 1) == '?') {
-            return -1;
-        }
-        char quote = 0;
-        for (int j = lt + 1; j < html.length(); j++) {
-            char c = html.charAt(j);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return j;
-            } else if (c == '<') {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** The reference way: parse, split text nodes, serialise. */

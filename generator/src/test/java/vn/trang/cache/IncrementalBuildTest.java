@@ -39,10 +39,7 @@ class IncrementalBuildTest {
 
     @Test
     void incrementalBuildsEqualFullBuilds(@TempDir Path tmp) throws IOException {
-        Path root = tmp.resolve("project");
-        for (String dir : List.of("sites", "content", "themes")) {
-            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
-        }
+        Path root = copyDemo(tmp);
         Path inc = tmp.resolve("public");
         Random rnd = new Random(20260101L);
         BuildResult first = build(root, inc, true);
@@ -82,10 +79,7 @@ class IncrementalBuildTest {
     /** An edit with nothing changed renders nothing and keeps every file as it was. */
     @Test
     void unchangedSourcesKeepEveryFile(@TempDir Path tmp) throws IOException {
-        Path root = tmp.resolve("project");
-        for (String dir : List.of("sites", "content", "themes")) {
-            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
-        }
+        Path root = copyDemo(tmp);
         Path out = tmp.resolve("public");
         assertTrue(build(root, out, true).ok());
         Map<String, FileTime> before = OutputTrees.times(out);
@@ -100,10 +94,7 @@ class IncrementalBuildTest {
      */
     @Test
     void exportsAreRemadeOnlyWhenTheirInputsChange(@TempDir Path tmp) throws IOException {
-        Path root = tmp.resolve("project");
-        for (String dir : List.of("sites", "content", "themes")) {
-            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
-        }
+        Path root = copyDemo(tmp);
         Path out = tmp.resolve("public");
         assertTrue(build(root, out, true).ok());
         Map<String, FileTime> before = OutputTrees.times(out);
@@ -146,6 +137,15 @@ class IncrementalBuildTest {
         static void deleteTree(Path p) {
             vn.trang.build.OutputSwap.deleteTree(p);
         }
+    }
+
+    /** The demo province's sources, copied to {@code tmp}/project. */
+    private static Path copyDemo(Path tmp) throws IOException {
+        Path root = tmp.resolve("project");
+        for (String dir : List.of("sites", "content", "themes")) {
+            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
+        }
+        return root;
     }
 
     private static BuildResult build(Path root, Path out, boolean cache) {

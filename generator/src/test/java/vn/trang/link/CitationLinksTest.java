@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import vn.trang.Fixture;
+import vn.trang.MarkdownSamples;
 import vn.trang.bench.BenchCorpus;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
@@ -63,25 +58,14 @@ class CitationLinksTest {
         return CitationLinks.readable(html) && actual != null;
     }
 
-    private static String body(String file) {
-        if (!file.startsWith("---")) {
-            return file;
-        }
-        int end = file.indexOf("\n---", 3);
-        return end < 0 ? file : file.substring(Math.min(file.length(), file.indexOf('\n', end + 1) + 1));
-    }
-
     @Test
-    void theDemoProvinceIsLinkedTheSame() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Fixture.REPO.resolve("content"))) {
-            files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+    void theDemoProvinceIsLinkedTheSame() {
+        List<String> bodies = MarkdownSamples.demoBodies();
         int direct = 0;
-        for (Path f : files) {
-            direct += same(html(body(Files.readString(f)))) ? 1 : 0;
+        for (String b : bodies) {
+            direct += same(html(b)) ? 1 : 0;
         }
-        assertTrue(direct > 10, "bodies linked the direct way: " + direct + " of " + files.size());
+        assertTrue(direct > 10, "bodies linked the direct way: " + direct + " of " + bodies.size());
     }
 
     @Test
@@ -115,30 +99,12 @@ class CitationLinksTest {
 
     @Test
     void randomMarkdownIsLinkedTheSame() {
-        Random r = new Random(5);
         String[] words = {"Quyết định", "số", "12/2020/QĐ-UBND", "06/CT-UBND", "15/2020/NĐ-CP", "45/2019/QH14",
                 "01/2021/TT-BTP", "ngày 19/4/2019", "&", "<x>", "\u00a0", "*", "**", "`", "[a](/b)", "[06/CT-UBND](/c)",
                 "và", "đ", "-", "1.", ">", "|", "Nghị định", "Luật", "07/KH-UBND,", "(08/BC-UBND)"};
         int direct = 0;
-        for (int i = 0; i < 3000; i++) {
-            StringBuilder sb = new StringBuilder();
-            int lines = 1 + r.nextInt(6);
-            for (int l = 0; l < lines; l++) {
-                switch (r.nextInt(8)) {
-                    case 0 -> sb.append("## ");
-                    case 1 -> sb.append("- ");
-                    case 2 -> sb.append("> ");
-                    case 3 -> sb.append("| ");
-                    default -> {
-                    }
-                }
-                int n = r.nextInt(9);
-                for (int w = 0; w < n; w++) {
-                    sb.append(words[r.nextInt(words.length)]).append(r.nextInt(5) == 0 ? "" : " ");
-                }
-                sb.append(r.nextInt(3) == 0 ? "\n\n" : "\n");
-            }
-            direct += same(html(sb.toString())) ? 1 : 0;
+        for (String doc : MarkdownSamples.random(5, 3000, words, 6, 9)) {
+            direct += same(html(doc)) ? 1 : 0;
         }
         assertTrue(direct > 500, "bodies linked the direct way: " + direct + " of 3000");
     }

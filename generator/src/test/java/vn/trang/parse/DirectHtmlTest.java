@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import vn.trang.Fixture;
+import vn.trang.MarkdownSamples;
 import vn.trang.bench.BenchCorpus;
 
 /**
@@ -38,26 +32,15 @@ class DirectHtmlTest {
         return true;
     }
 
-    private static String body(String file) {
-        if (!file.startsWith("---")) {
-            return file;
-        }
-        int end = file.indexOf("\n---", 3);
-        return end < 0 ? file : file.substring(Math.min(file.length(), file.indexOf('\n', end + 1) + 1));
-    }
-
     @Test
-    void theDemoProvinceRendersTheSameEitherWay() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Fixture.REPO.resolve("content"))) {
-            files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+    void theDemoProvinceRendersTheSameEitherWay() {
+        List<String> bodies = MarkdownSamples.demoBodies();
         int direct = 0;
-        for (Path f : files) {
-            direct += same(body(Files.readString(f))) ? 1 : 0;
+        for (String b : bodies) {
+            direct += same(b) ? 1 : 0;
         }
-        assertTrue(files.size() > 50, "demo content found: " + files.size());
-        assertTrue(direct * 2 > files.size(), "the direct path took " + direct + " of " + files.size());
+        assertTrue(bodies.size() > 50, "demo content found: " + bodies.size());
+        assertTrue(direct * 2 > bodies.size(), "the direct path took " + direct + " of " + bodies.size());
     }
 
     @Test
@@ -108,35 +91,11 @@ class DirectHtmlTest {
 
     @Test
     void randomMarkdownRendersTheSame() {
-        Random r = new Random(7);
         String[] words = {"hồ", "sơ", "Đ", "a&b", "<x>", "\"q\"", "'s'", "\u00a0", "*", "_", "**", "`", "\\", "#",
                 "[a](/b)", "[c](http://d.vn/e?f=1&g=2 \"t&t\")", "|", "-", "1.", ">", "  ", "ư", "~", "=", "!", "(", ")"};
         int direct = 0;
-        for (int i = 0; i < 4000; i++) {
-            StringBuilder sb = new StringBuilder();
-            int lines = 1 + r.nextInt(8);
-            for (int l = 0; l < lines; l++) {
-                switch (r.nextInt(10)) {
-                    case 0 -> sb.append("#".repeat(1 + r.nextInt(6))).append(' ');
-                    case 1 -> sb.append("- ");
-                    case 2 -> sb.append(1 + r.nextInt(9)).append(". ");
-                    case 3 -> sb.append("> ");
-                    case 4 -> sb.append("  ".repeat(r.nextInt(3)));
-                    case 5 -> sb.append("| ");
-                    default -> {
-                    }
-                }
-                int n = r.nextInt(7);
-                for (int w = 0; w < n; w++) {
-                    sb.append(words[r.nextInt(words.length)]);
-                    sb.append(r.nextInt(4) == 0 ? "" : " ");
-                }
-                if (r.nextInt(6) == 0) {
-                    sb.append(r.nextBoolean() ? "\n|---|:-:|" : "\n---");
-                }
-                sb.append(r.nextInt(3) == 0 ? "\n\n" : "\n");
-            }
-            direct += same(sb.toString()) ? 1 : 0;
+        for (String doc : MarkdownSamples.random(7, 4000, words, 8, 7)) {
+            direct += same(doc) ? 1 : 0;
         }
         assertTrue(direct > 1000, "the direct path took " + direct + " of 4000");
     }
