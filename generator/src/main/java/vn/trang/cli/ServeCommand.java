@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.trang.build.BuildOptions;
+import vn.trang.build.Progress;
 import vn.trang.serve.Preview;
 
 /** {@code trang serve}: build, serve on localhost, rebuild on change and reload open pages. */
@@ -51,8 +52,16 @@ final class ServeCommand implements Callable<Integer> {
         // The build cache, as `trang build` uses it: a save rebuilds only what it changed (issue 7).
         // Without it every save rebuilt the whole province (27 s at 10,000 pages).
         BuildOptions options = BuildCommand.options(root, out, site, null).withCache(!noCache);
-        try (Preview preview = new Preview(options, port, r -> BuildCommand.report(r, err), err::println)) {
-            preview.start(!noWatch);
+        // The first build of a large province takes a while: a progress line on a terminal, cleared
+        // before the build's report is printed (as `trang build` does).
+        TerminalProgress progress = TerminalProgress.wanted() ? new TerminalProgress(err) : null;
+        try (Preview preview = new Preview(options, port, r -> {
+            if (progress != null) {
+                progress.close();
+            }
+            BuildCommand.report(r, err);
+        }, err::println)) {
+            preview.start(!noWatch, progress == null ? Progress.NONE : progress);
             stdout.println("Đang phục vụ tại http://localhost:" + preview.port() + "/  (Ctrl+C để dừng)");
             stdout.flush();
             new CountDownLatch(1).await();

@@ -124,6 +124,7 @@ final class TerminalProgress implements Progress, AutoCloseable {
         if (width > 0) {
             err.print("\r" + " ".repeat(width) + "\r");
             err.flush();
+            width = 0; // closing again (serve closes it before each report) prints nothing
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import vn.trang.build.BuildOptions;
 import vn.trang.build.BuildResult;
 import vn.trang.build.Builder;
+import vn.trang.build.Progress;
 import vn.trang.index.SearchFiles;
 import vn.trang.search.Ranking;
 import vn.trang.search.SearchService;
@@ -58,9 +59,12 @@ public final class Preview implements AutoCloseable {
     /**
      * Builds, then serves (whatever the build's outcome: a failed first build serves the previous
      * output, if any, with the problem shown), and watches the sources when {@code watch}.
+     *
+     * @param progress shown during the first build only (a large province takes a while; later
+     *                 builds redo only what changed)
      */
-    public BuildResult start(boolean watch) throws IOException {
-        BuildResult first = rebuild();
+    public BuildResult start(boolean watch, Progress progress) throws IOException {
+        BuildResult first = build(options.withProgress(progress));
         server.start();
         if (watch) {
             Path root = options.root();
@@ -72,8 +76,12 @@ public final class Preview implements AutoCloseable {
     }
 
     /** One build; the open pages reload after a good one and show the diagnostics after a bad one. */
-    public synchronized BuildResult rebuild() {
-        BuildResult r = builder.build(options);
+    public BuildResult rebuild() {
+        return build(options);
+    }
+
+    private synchronized BuildResult build(BuildOptions o) {
+        BuildResult r = builder.build(o);
         report.accept(r);
         if (r.ok()) {
             search.reopen();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.trang.Fixture;
 import vn.trang.build.BuildOptions;
 import vn.trang.build.BuildResult;
+import vn.trang.build.Progress;
 import vn.trang.cache.BuildCache;
 
 /**
@@ -41,8 +42,21 @@ class PreviewTest {
                 .news(Fixture.COMMUNE, "hai", "Tin hai", "2025-01-11");
         List<BuildResult> results = new ArrayList<>();
         BuildOptions options = BuildOptions.defaults(f.root, f.out()).withCache(true);
+        List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Progress recorder = new Progress() {
+            @Override
+            public void stage(String name, long total) {
+                stages.add(name);
+            }
+
+            @Override
+            public void advance(long n) {
+            }
+        };
         try (Preview preview = new Preview(options, 0, results::add, m -> { })) {
-            assertTrue(preview.start(false).ok());
+            assertTrue(preview.start(false, recorder).ok());
+            assertTrue(stages.containsAll(List.of("load", "parse")), "the first build shows its progress: " + stages);
+            int firstStages = stages.size();
             assertTrue(Files.isDirectory(f.root.resolve(BuildCache.FOLDER)), "the preview builds with the cache");
             Path untouched = f.out().resolve(Fixture.COMMUNE + "/tin-tuc/tin-hai/index.html");
             FileTime before = Files.getLastModifiedTime(untouched);
@@ -58,6 +72,7 @@ class PreviewTest {
             assertTrue(get(preview, "/" + Fixture.DEPT + "/tin-tuc/tin-mot/").contains("Đoạn mới thêm"),
                     "the server shows the rebuilt page");
             assertEquals(before, Files.getLastModifiedTime(untouched), "a page the save did not change is not rewritten");
+            assertEquals(firstStages, stages.size(), "rebuilds show no progress");
         }
     }
 
@@ -69,7 +84,7 @@ class PreviewTest {
                 .news(Fixture.COMMUNE, "hai", "Tin hai", "2025-01-11");
         BuildOptions options = BuildOptions.defaults(f.root, f.out()).withCache(false);
         try (Preview preview = new Preview(options, 0, r -> { }, m -> { })) {
-            assertTrue(preview.start(false).ok());
+            assertTrue(preview.start(false, Progress.NONE).ok());
             Path untouched = f.out().resolve(Fixture.COMMUNE + "/tin-tuc/tin-hai/index.html");
             FileTime before = Files.getLastModifiedTime(untouched);
             Thread.sleep(20);
