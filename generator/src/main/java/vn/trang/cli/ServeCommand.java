@@ -54,13 +54,13 @@ final class ServeCommand implements Callable<Integer> {
         BuildOptions options = BuildCommand.options(root, out, site, null).withCache(!noCache);
         // The first build of a large province takes a while: a progress line on a terminal, cleared
         // before the build's report is printed (as `trang build` does).
-        TerminalProgress progress = TerminalProgress.wanted() ? new TerminalProgress(err) : null;
-        try (Preview preview = new Preview(options, port, r -> {
-            if (progress != null) {
-                progress.close();
-            }
-            BuildCommand.report(r, err);
-        }, err::println)) {
+        try (TerminalProgress progress = TerminalProgress.wanted() ? new TerminalProgress(err) : null;
+             Preview preview = new Preview(options, port, r -> {
+                 if (progress != null) {
+                     progress.close();
+                 }
+                 BuildCommand.report(r, err);
+             }, err::println)) {
             preview.start(!noWatch, progress == null ? Progress.NONE : progress);
             stdout.println("Đang phục vụ tại http://localhost:" + preview.port() + "/  (Ctrl+C để dừng)");
             stdout.flush();
