@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.trang.Fixture;
 import vn.trang.build.BuildOptions;
 import vn.trang.build.BuildResult;
 import vn.trang.build.Builder;
@@ -39,7 +38,7 @@ class IncrementalBuildTest {
 
     @Test
     void incrementalBuildsEqualFullBuilds(@TempDir Path tmp) throws IOException {
-        Path root = copyDemo(tmp);
+        Path root = DemoRepository.copy(tmp);
         Path inc = tmp.resolve("public");
         Random rnd = new Random(20260101L);
         BuildResult first = build(root, inc, true);
@@ -79,7 +78,7 @@ class IncrementalBuildTest {
     /** An edit with nothing changed renders nothing and keeps every file as it was. */
     @Test
     void unchangedSourcesKeepEveryFile(@TempDir Path tmp) throws IOException {
-        Path root = copyDemo(tmp);
+        Path root = DemoRepository.copy(tmp);
         Path out = tmp.resolve("public");
         assertTrue(build(root, out, true).ok());
         Map<String, FileTime> before = OutputTrees.times(out);
@@ -94,7 +93,7 @@ class IncrementalBuildTest {
      */
     @Test
     void exportsAreRemadeOnlyWhenTheirInputsChange(@TempDir Path tmp) throws IOException {
-        Path root = copyDemo(tmp);
+        Path root = DemoRepository.copy(tmp);
         Path out = tmp.resolve("public");
         assertTrue(build(root, out, true).ok());
         Map<String, FileTime> before = OutputTrees.times(out);
@@ -139,15 +138,6 @@ class IncrementalBuildTest {
         }
     }
 
-    /** The demo province's sources, copied to {@code tmp}/project. */
-    private static Path copyDemo(Path tmp) throws IOException {
-        Path root = tmp.resolve("project");
-        for (String dir : List.of("sites", "content", "themes")) {
-            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
-        }
-        return root;
-    }
-
     private static BuildResult build(Path root, Path out, boolean cache) {
         return new Builder().build(new BuildOptions(root, out, null, "default", 2, AS_OF).withCache(cache));
     }
@@ -158,9 +148,7 @@ class IncrementalBuildTest {
         OutputTrees.assertSameTree(full, inc, List.of("first build"));
     }
 
-
     // ---- mutations -------------------------------------------------------------------------
-
 
     private static String mutate(Path root, Random rnd, int tag) throws IOException {
         List<Path> md = OutputTrees.markdown(root);

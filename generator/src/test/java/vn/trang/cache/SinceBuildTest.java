@@ -9,21 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.trang.Fixture;
 import vn.trang.build.BuildOptions;
 import vn.trang.build.BuildResult;
 import vn.trang.build.Builder;
@@ -38,14 +33,12 @@ import vn.trang.build.Builder;
 class SinceBuildTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2025, 11, 1);
-    private static final PersonIdent WHO = new PersonIdent("Quản Trị", "quantri@tinh.example.vn",
-            Instant.parse("2026-01-05T01:00:00Z"), ZoneOffset.ofHours(7));
 
     @Test
     void sinceBuildEqualsFullBuildAfterCommittedAndUncommittedChanges(@TempDir Path tmp) throws Exception {
         Path root = demoRepository(tmp);
         try (Git git = Git.open(root.toFile())) {
-            RevCommit first = commit(git, "Nội dung ban đầu", 0);
+            RevCommit first = DemoRepository.commit(git, "Nội dung ban đầu", 0);
             Path out = tmp.resolve("public");
             BuildResult r0 = build(root, out, true, null);
             assertTrue(r0.ok(), () -> OutputTrees.errors(r0));
@@ -63,12 +56,12 @@ class SinceBuildTest {
                     StandardCharsets.UTF_8);
             git.add().addFilepattern(".").call();
             git.add().setUpdate(true).addFilepattern(".").call();
-            commit(git, "Sửa, đổi tên, xóa, thêm", 1);
+            DemoRepository.commit(git, "Sửa, đổi tên, xóa, thêm", 1);
             // not committed: the work tree counts too
             Path uncommitted = newsFile(md, 3);
             Files.writeString(uncommitted, Files.readString(uncommitted, StandardCharsets.UTF_8)
                     + "\nSửa chưa commit.\n", StandardCharsets.UTF_8);
-            touchAll(root.resolve("content")); // a fresh checkout: every file's time is new
+            DemoRepository.touchAll(root.resolve("content")); // a fresh checkout: every file's time is new
 
             BuildResult inc = build(root, out, true, first.name());
             assertTrue(inc.ok(), () -> OutputTrees.errors(inc));
@@ -87,19 +80,19 @@ class SinceBuildTest {
     void aCacheOfAnotherCommitIsCheckedFileByFile(@TempDir Path tmp) throws Exception {
         Path root = demoRepository(tmp);
         try (Git git = Git.open(root.toFile())) {
-            RevCommit first = commit(git, "Nội dung ban đầu", 0);
+            RevCommit first = DemoRepository.commit(git, "Nội dung ban đầu", 0);
             Path out = tmp.resolve("public");
             assertTrue(build(root, out, true, null).ok());
             Path edited = newsFile(OutputTrees.markdown(root), 0);
             Files.writeString(edited, Files.readString(edited, StandardCharsets.UTF_8) + "\nĐoạn thứ hai.\n",
                     StandardCharsets.UTF_8);
             git.add().addFilepattern(".").call();
-            commit(git, "Sửa một tin", 1);
+            DemoRepository.commit(git, "Sửa một tin", 1);
             assertTrue(build(root, out, true, null).ok()); // the cache is now of the second commit
             Files.writeString(edited, Files.readString(edited, StandardCharsets.UTF_8) + "\nĐoạn thứ ba.\n",
                     StandardCharsets.UTF_8);
             git.add().addFilepattern(".").call();
-            commit(git, "Sửa lần nữa", 2);
+            DemoRepository.commit(git, "Sửa lần nữa", 2);
 
             // asked for the first commit, the cache is of the second: no file is trusted unread
             BuildResult inc = build(root, out, true, first.name());
@@ -116,7 +109,7 @@ class SinceBuildTest {
     void anUnknownRevisionFailsAndLeavesTheOutput(@TempDir Path tmp) throws Exception {
         Path root = demoRepository(tmp);
         try (Git git = Git.open(root.toFile())) {
-            commit(git, "Nội dung ban đầu", 0);
+            DemoRepository.commit(git, "Nội dung ban đầu", 0);
         }
         Path out = tmp.resolve("public");
         assertTrue(build(root, out, true, null).ok());
@@ -127,38 +120,19 @@ class SinceBuildTest {
         assertEquals(before, OutputTrees.times(out));
     }
 
+    /** The demo as a Git repository with every file added (not committed). */
     private static Path demoRepository(Path tmp) throws IOException, GitAPIException {
-        Path root = tmp.resolve("project");
-        for (String dir : List.of("sites", "content", "themes")) {
-            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
-        }
-        Files.writeString(root.resolve(".gitignore"), "/public/\n/full/\n/.trang-cache/\n/.trang/\n");
-        Git.init().setDirectory(root.toFile()).setInitialBranch("main").call().close();
+        Path root = DemoRepository.init(tmp);
         try (Git git = Git.open(root.toFile())) {
             git.add().addFilepattern(".").call();
         }
         return root;
     }
 
-    private static RevCommit commit(Git git, String message, int hour) throws GitAPIException {
-        PersonIdent at = new PersonIdent(WHO, Instant.parse("2026-01-05T01:00:00Z").plusSeconds(3600L * hour),
-                ZoneOffset.ofHours(7));
-        return git.commit().setMessage(message).setAuthor(at).setCommitter(at).setSign(false).call();
-    }
-
     /** The n-th news article of the demo (news pages are leaves: nothing else needs them). */
     private static Path newsFile(List<Path> md, int n) {
         return md.stream().filter(p -> p.toString().contains("/tin-tuc/") && Files.exists(p)).skip(n).findFirst()
                 .orElseThrow();
-    }
-
-    private static void touchAll(Path dir) throws IOException {
-        FileTime now = FileTime.from(Instant.now().plusSeconds(5));
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(p, now);
-            }
-        }
     }
 
     private static BuildResult build(Path root, Path out, boolean cache, String since) {

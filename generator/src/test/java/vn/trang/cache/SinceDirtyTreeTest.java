@@ -11,18 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.trang.Fixture;
 import vn.trang.build.BuildOptions;
 import vn.trang.build.BuildResult;
 import vn.trang.build.Builder;
@@ -41,8 +37,6 @@ import vn.trang.build.Builder;
 class SinceDirtyTreeTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2025, 11, 1);
-    private static final PersonIdent WHO = new PersonIdent("Quản Trị", "quantri@tinh.example.vn",
-            Instant.parse("2026-01-05T01:00:00Z"), ZoneOffset.ofHours(7));
 
     private static final String COMMITTED = "Dấu kiểm tra: aaaaaaaaaa";
     private static final String DIRTY = "Dấu kiểm tra: bbbbbbbbbb";
@@ -51,11 +45,11 @@ class SinceDirtyTreeTest {
     /** Dirty edit → cached build (from HEAD) → the edit is reverted → --since HEAD. */
     @Test
     void aBuildFromADirtyTreeIsNotTrustedAfterTheEditIsReverted(@TempDir Path tmp) throws Exception {
-        Path root = demoRepository(tmp);
+        Path root = DemoRepository.init(tmp);
         Path marked = mark(root, 0);
         try (Git git = Git.open(root.toFile())) {
             git.add().addFilepattern(".").call();
-            RevCommit first = commit(git, "Nội dung ban đầu", 0);
+            RevCommit first = DemoRepository.commit(git, "Nội dung ban đầu", 0);
             Path out = tmp.resolve("public");
 
             swap(marked, COMMITTED, DIRTY); // not committed
@@ -64,7 +58,7 @@ class SinceDirtyTreeTest {
             assertTrue(OutputTrees.anyFileContains(out, DIRTY));
 
             swap(marked, DIRTY, COMMITTED); // reverted: the work tree is HEAD again
-            touchAll(root.resolve("content"));
+            DemoRepository.touchAll(root.resolve("content"));
             assertTrue(git.status().call().isClean());
 
             sinceBuildEqualsWholeBuild(root, tmp, out, first.name(), "reverted dirty edit");
@@ -80,11 +74,11 @@ class SinceDirtyTreeTest {
      */
     @Test
     void aBuildFromADirtyTreeIsNotTrustedAfterADifferentCommit(@TempDir Path tmp) throws Exception {
-        Path root = demoRepository(tmp);
+        Path root = DemoRepository.init(tmp);
         Path marked = mark(root, 1);
         try (Git git = Git.open(root.toFile())) {
             git.add().addFilepattern(".").call();
-            RevCommit first = commit(git, "Nội dung ban đầu", 0);
+            RevCommit first = DemoRepository.commit(git, "Nội dung ban đầu", 0);
             Path out = tmp.resolve("public");
 
             swap(marked, COMMITTED, DIRTY);
@@ -92,13 +86,13 @@ class SinceDirtyTreeTest {
 
             swap(marked, DIRTY, OTHER);
             git.add().addFilepattern(".").call();
-            RevCommit second = commit(git, "Sửa khác", 1);
+            RevCommit second = DemoRepository.commit(git, "Sửa khác", 1);
             assertFalse(second.getTree().equals(first.getTree()));
             // back to the first commit's content (a checkout of the first commit's tree)
             git.checkout().setStartPoint(first).addPath(root.relativize(marked).toString().replace('\\', '/')).call();
             git.add().addFilepattern(".").call();
-            commit(git, "Trả lại như cũ", 2);
-            touchAll(root.resolve("content"));
+            DemoRepository.commit(git, "Trả lại như cũ", 2);
+            DemoRepository.touchAll(root.resolve("content"));
             assertTrue(Files.readString(marked, StandardCharsets.UTF_8).contains(COMMITTED));
 
             // the cache says it is of the first commit; the file is the first commit's again
@@ -114,18 +108,18 @@ class SinceDirtyTreeTest {
      */
     @Test
     void aSiteBuildDoesNotVouchForTheOtherSitesRecords(@TempDir Path tmp) throws Exception {
-        Path root = demoRepository(tmp);
+        Path root = DemoRepository.init(tmp);
         Path marked = mark(root, 0);
         String markedSite = root.relativize(marked).getName(1).toString();
         try (Git git = Git.open(root.toFile())) {
             git.add().addFilepattern(".").call();
-            commit(git, "Nội dung ban đầu", 0);
+            DemoRepository.commit(git, "Nội dung ban đầu", 0);
             Path out = tmp.resolve("public");
             assertTrue(build(root, out, true, null, null).ok());
 
             swap(marked, COMMITTED, DIRTY);
             git.add().addFilepattern(".").call();
-            RevCommit second = commit(git, "Sửa một tin", 1);
+            RevCommit second = DemoRepository.commit(git, "Sửa một tin", 1);
             String otherSite;
             try (Stream<Path> s = Files.list(root.resolve("content"))) {
                 otherSite = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(markedSite)).sorted()
@@ -133,7 +127,7 @@ class SinceDirtyTreeTest {
             }
             BuildResult one = build(root, tmp.resolve("one-site"), true, otherSite, null);
             assertTrue(one.ok(), () -> OutputTrees.errors(one));
-            touchAll(root.resolve("content"));
+            DemoRepository.touchAll(root.resolve("content"));
 
             sinceBuildEqualsWholeBuild(root, tmp, out, second.name(), "--site build, then --since");
             assertTrue(OutputTrees.anyFileContains(out, DIRTY), "the committed edit is built");
@@ -144,15 +138,15 @@ class SinceDirtyTreeTest {
     /** A clean build, an uncommitted edit, then --since: equals a whole build. */
     @Test
     void aCleanBuildIsStillUsedBySince(@TempDir Path tmp) throws Exception {
-        Path root = demoRepository(tmp);
+        Path root = DemoRepository.init(tmp);
         Path marked = mark(root, 2);
         try (Git git = Git.open(root.toFile())) {
             git.add().addFilepattern(".").call();
-            RevCommit first = commit(git, "Nội dung ban đầu", 0);
+            RevCommit first = DemoRepository.commit(git, "Nội dung ban đầu", 0);
             Path out = tmp.resolve("public");
             assertTrue(build(root, out, true, null, null).ok());
             swap(marked, COMMITTED, DIRTY);
-            touchAll(root.resolve("content"));
+            DemoRepository.touchAll(root.resolve("content"));
             sinceBuildEqualsWholeBuild(root, tmp, out, first.name(), "clean build, uncommitted edit, --since");
             assertTrue(OutputTrees.anyFileContains(out, DIRTY));
         }
@@ -167,13 +161,13 @@ class SinceDirtyTreeTest {
      */
     @Test
     void aCleanBuildsRecordsAreTrustedUnread(@TempDir Path tmp) throws Exception {
-        Path root = demoRepository(tmp);
+        Path root = DemoRepository.init(tmp);
         Path marked = mark(root, 3);
         FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
         Files.setLastModifiedTime(marked, old);
         try (Git git = Git.open(root.toFile())) {
             git.add().addFilepattern(".").call();
-            RevCommit first = commit(git, "Nội dung ban đầu", 0);
+            RevCommit first = DemoRepository.commit(git, "Nội dung ban đầu", 0);
             Path out = tmp.resolve("public");
             assertTrue(build(root, out, true, null, null).ok());
 
@@ -215,16 +209,6 @@ class SinceDirtyTreeTest {
         OutputTrees.assertSameTree(full, out, List.of(after));
     }
 
-    private static Path demoRepository(Path tmp) throws IOException, GitAPIException {
-        Path root = tmp.resolve("project");
-        for (String dir : List.of("sites", "content", "themes")) {
-            OutputTrees.copyTree(Fixture.REPO.resolve(dir), root.resolve(dir));
-        }
-        Files.writeString(root.resolve(".gitignore"), "/public/\n/full/\n/one-site/\n/.trang-cache/\n/.trang/\n");
-        Git.init().setDirectory(root.toFile()).setInitialBranch("main").call().close();
-        return root;
-    }
-
     /** Appends the committed marker to the n-th news article (a leaf: nothing else needs it). */
     private static Path mark(Path root, int n) throws IOException {
         Path f = OutputTrees.markdown(root).stream().filter(p -> p.toString().contains("/tin-tuc/")).skip(n)
@@ -241,21 +225,6 @@ class SinceDirtyTreeTest {
         String next = text.replace(from, to);
         Files.writeString(f, next, StandardCharsets.UTF_8);
         assertEquals(text.getBytes(StandardCharsets.UTF_8).length, next.getBytes(StandardCharsets.UTF_8).length);
-    }
-
-    private static RevCommit commit(Git git, String message, int hour) throws GitAPIException {
-        PersonIdent at = new PersonIdent(WHO, Instant.parse("2026-01-05T01:00:00Z").plusSeconds(3600L * hour),
-                ZoneOffset.ofHours(7));
-        return git.commit().setMessage(message).setAuthor(at).setCommitter(at).setSign(false).call();
-    }
-
-    private static void touchAll(Path dir) throws IOException {
-        FileTime now = FileTime.from(Instant.now().plusSeconds(5));
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(p, now);
-            }
-        }
     }
 
     private static BuildResult build(Path root, Path out, boolean cache, String site, String since) {
