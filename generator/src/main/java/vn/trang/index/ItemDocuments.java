@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-
 import vn.trang.model.Item;
 import vn.trang.model.LegalDocument;
 import vn.trang.model.NewsItem;

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 
-
 import vn.trang.diag.Diagnostics;
 import vn.trang.legal.Citation;
 import vn.trang.legal.CitationExtractor;
@@ -344,45 +343,15 @@ public final class DocumentLinker {
     }
 
     private static Item withoutCitations(Item item) {
-        if (item.meta().citations().isEmpty()) {
-            return item;
-        }
-        if (item instanceof LegalDocument x) {
-            return x.withMeta(x.meta().withoutCitations());
-        }
-        if (item instanceof NewsItem x) {
-            return x.withMeta(x.meta().withoutCitations());
-        }
-        if (item instanceof Page x) {
-            return x.withMeta(x.meta().withoutCitations());
-        }
-        if (item instanceof vn.trang.model.Post x) {
-            return x.withMeta(x.meta().withoutCitations());
-        }
-        if (item instanceof Procedure x) {
-            return x.withMeta(x.meta().withoutCitations());
-        }
-        return item;
+        return item.meta().citations().isEmpty() ? item : item.withMeta(item.meta().withoutCitations());
     }
 
     private static Item withBody(Item item, vn.trang.model.Body body) {
-        if (body == null || body == item.meta().body()) {
+        // Procedures state their legal basis explicitly; their text is left as written.
+        if (body == null || body == item.meta().body() || item instanceof Procedure) {
             return item;
         }
-        if (item instanceof LegalDocument x) {
-            return x.withMeta(x.meta().withBody(body));
-        }
-        if (item instanceof NewsItem x) {
-            return x.withMeta(x.meta().withBody(body));
-        }
-        if (item instanceof Page x) {
-            return x.withMeta(x.meta().withBody(body));
-        }
-        if (item instanceof vn.trang.model.Post x) {
-            return x.withMeta(x.meta().withBody(body));
-        }
-        // Procedures state their legal basis explicitly; their text is left as written.
-        return item;
+        return item.withMeta(item.meta().withBody(body));
     }
 
     /**

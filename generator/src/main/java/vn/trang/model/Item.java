@@ -11,6 +11,9 @@ public sealed interface Item permits NewsItem, LegalDocument, Procedure, Page, P
 
     ItemMeta meta();
 
+    /** The same item with other common fields (each type keeps its own). */
+    Item withMeta(ItemMeta m);
+
     /** The content type name: news, document, procedure, page. */
     default String type() {
         return meta().section().type();
