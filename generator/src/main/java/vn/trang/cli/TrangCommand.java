@@ -1,8 +1,8 @@
 package vn.trang.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
