@@ -145,7 +145,8 @@ public final class Builder {
         }
         // parse
         progress.stage("parse", content.sources().size());
-        List<Item> items = parse(content.sources(), registry, cache, changed, options.threads(), d, progress);
+        Parsed parsed = parse(content.sources(), registry, cache, changed, options.threads(), d, progress);
+        List<Item> items = parsed.items();
         timings.mark("parse");
         if (Timings.enabled()) {
             System.err.println("[thời gian] " + cache.stats());
@@ -161,6 +162,12 @@ public final class Builder {
             return false;
         }
         items = linked.items();
+        // issue 7: items are fingerprinted from what the cache knows of them, not walked whole
+        Fingerprints fingerprints = new Fingerprints();
+        if (cache.enabled()) {
+            fingerprints.learnItems(items, parsed.items(), parsed.identities(), options.threads());
+        }
+        parsed = null; // the items as parsed may go (memory: a province's citations)
         Catalog catalog = new Catalog(registry, items, linked.procedureBasis());
         timings.mark("link");
         // render
@@ -179,7 +186,8 @@ public final class Builder {
         // issue 6: one History for the build (one walk of each repository's log), read by the planner
         History history = History.load(root, checkouts.workTrees(), d);
         // issue 7: pages are planned, fingerprinted and rendered as a stream (never all in memory)
-        OutputStage stage = new OutputStage(options, root, out, theme, themeDisplay, cache, d, progress, timings);
+        OutputStage stage = new OutputStage(options, root, out, theme, themeDisplay, cache, fingerprints, d, progress,
+                timings);
         OutputStage.Written w;
         try (History.Binding bound = history.bind()) {
             w = stage.write(planner, sites, catalog, content.attachments(),
@@ -290,20 +298,24 @@ public final class Builder {
         return !bad;
     }
 
+    /** The parsed items in the sources' order, and each one's parse identity (null: none). */
+    private record Parsed(List<Item> items, List<Digest> identities) {
+    }
+
     /**
      * Parses every content file in parallel, or recalls it from the cache when neither it, its
      * site nor an attachment it names changed; keeps the sources' order.
      *
      * @param changed with --since: the files Git says changed (others are trusted unread), else null
      */
-    private List<Item> parse(List<SourceFile> sources, SiteRegistry registry, BuildCache cache, Set<String> changed,
+    private Parsed parse(List<SourceFile> sources, SiteRegistry registry, BuildCache cache, Set<String> changed,
                              int threads, Diagnostics d, Progress progress) {
         ContentParser parser = new ContentParser(markdown, cache.bodies()::put);
         Fingerprints fp = new Fingerprints();
         Map<String, Digest> siteKeys = new ConcurrentHashMap<>();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            return pool.submit(() -> sources.parallelStream().map(s -> {
+            List<BuildCache.Parsed> all = pool.submit(() -> sources.parallelStream().map(s -> {
                 Digest siteKey = siteKeys.computeIfAbsent(s.site().id(), id -> {
                     try {
                         return fp.of(s.site());
@@ -315,8 +327,15 @@ public final class Builder {
                 BuildCache.Parsed p = cache.parse(s, parser, siteKey, id -> registry.byId(id).orElse(null), trusted);
                 p.diagnostics().forEach(d::add);
                 progress.advance(1);
-                return p.item();
-            }).flatMap(Optional::stream).toList()).get();
+                return p;
+            }).filter(p -> p.item().isPresent()).toList()).get();
+            List<Item> items = new ArrayList<>(all.size());
+            List<Digest> identities = new ArrayList<>(all.size());
+            for (BuildCache.Parsed p : all) {
+                items.add(p.item().get());
+                identities.add(p.identity());
+            }
+            return new Parsed(items, identities);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -84,12 +84,14 @@ final class OutputStage {
     private final Diagnostics d;
     private final Progress progress;
     private final Timings timings;
-    private final Fingerprints fingerprints = new Fingerprints();
+    private final Fingerprints fingerprints;
     /** Issue 8: the cheap link check, fed by {@link Pages#process}; set by {@link #write}. */
     private vn.trang.check.InternalLinks links;
 
+    /** @param fingerprints the build's, which may know its items already ({@link Fingerprints#learnItems}) */
     OutputStage(BuildOptions options, Path root, Path out, Theme theme, Path themeDisplay, BuildCache cache,
-                Diagnostics d, Progress progress, Timings timings) {
+                Fingerprints fingerprints, Diagnostics d, Progress progress, Timings timings) {
+        this.fingerprints = fingerprints;
         this.options = options;
         this.out = out;
         this.theme = theme;

@@ -344,8 +344,24 @@ public final class BuildCache implements Closeable {
 
     // ---- parse ----------------------------------------------------------------------------
 
-    /** A content file parsed or recalled: the item (empty: errors or draft) and its diagnostics. */
-    public record Parsed(Optional<Item> item, List<Diagnostic> diagnostics, boolean cached) {
+    /**
+     * A content file parsed or recalled: the item (empty: errors or draft) and its diagnostics.
+     *
+     * @param identity what the item is a function of: the parse key (the file's bytes, its site,
+     *                 the code) and the files its parsing looked at; two items with the same
+     *                 identity are equal. Null when the cache is off or the file was not cacheable.
+     *                 {@link Fingerprints#learnItems} uses it to fingerprint items without walking them.
+     */
+    public record Parsed(Optional<Item> item, List<Diagnostic> diagnostics, boolean cached, Digest identity) {
+    }
+
+    /** See {@link Parsed#identity}. */
+    private static Digest identity(Digest key, List<Dep> deps) {
+        Hasher h = new Hasher().putString("parsed").putDigest(key).putInt(deps.size());
+        for (Dep d : deps) {
+            h.putString(d.path()).putDigest(d.digest());
+        }
+        return h.digest();
     }
 
     /**
@@ -382,7 +398,7 @@ public final class BuildCache implements Closeable {
                     Parsed p = recall(e, sites);
                     parseNow.put(source.display(), e);
                     parsedCached.incrementAndGet();
-                    return p;
+                    return new Parsed(p.item(), p.diagnostics(), true, identity(e.key(), e.deps()));
                 } catch (IOException | RuntimeException ex) {
                     // unreadable entry: parse again below
                 }
@@ -398,10 +414,8 @@ public final class BuildCache implements Closeable {
         } finally {
             looked = FileDependencies.end();
         }
-        if (key != null && enabled()) {
-            remember(source, key, looked, item, local);
-        }
-        return new Parsed(item, local.list(), false);
+        Digest identity = key != null && enabled() ? remember(source, key, looked, item, local) : null;
+        return new Parsed(item, local.list(), false, identity);
     }
 
     private boolean depsUnchanged(List<Dep> deps) {
@@ -436,10 +450,11 @@ public final class BuildCache implements Closeable {
         for (int i = 0; i < n; i++) {
             diags.add((Diagnostic) r.value());
         }
-        return new Parsed(Optional.ofNullable((Item) item), diags, true);
+        return new Parsed(Optional.ofNullable((Item) item), diags, true, null);
     }
 
-    private void remember(SourceFile source, Digest key, List<Path> looked, Optional<Item> item, Diagnostics local) {
+    /** Caches a parsed item; returns its {@linkplain Parsed#identity identity}, or null when it could not be cached. */
+    private Digest remember(SourceFile source, Digest key, List<Path> looked, Optional<Item> item, Diagnostics local) {
         try {
             List<Dep> deps = new ArrayList<>();
             for (Path f : looked) {
@@ -470,8 +485,10 @@ public final class BuildCache implements Closeable {
             parseNow.put(source.display(), new ParseEntry(key, at, bytes.length,
                     stored == null ? -1 : stored.offset(), stored == null ? 0 : stored.length(),
                     stored == null ? Digest.ZERO : stored.digest(), stored != null && stored.isBlank(), List.copyOf(deps)));
+            return identity(key, deps);
         } catch (Codec.Unsupported | IOException e) {
             // Not cacheable (a model value the codec does not know): parsed again next time.
+            return null;
         }
     }
 

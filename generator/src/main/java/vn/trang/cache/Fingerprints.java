@@ -8,10 +8,13 @@ import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 import vn.trang.model.Body;
 
@@ -36,6 +39,22 @@ public final class Fingerprints {
     }
 
     private static final int MAX_DEPTH = 64;
+    /**
+     * A record's or enum's class, hashed as a 64-bit hash of its name computed once: page models
+     * hold many small records (links, breadcrumbs, facet values), and their class names were a
+     * tenth of fingerprinting (issue 7). Stable from run to run, as fingerprints must be.
+     */
+    private static final ClassValue<Long> NAME_HASH = new ClassValue<>() {
+        @Override
+        protected Long computeValue(Class<?> c) {
+            long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits
+            String n = c.getName();
+            for (int i = 0; i < n.length(); i++) {
+                h = (h ^ n.charAt(i)) * 0x100000001b3L;
+            }
+            return h;
+        }
+    };
     private static final Map<Class<?>, MethodHandle[]> COMPONENTS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Boolean> STATELESS = new ConcurrentHashMap<>();
 
@@ -45,6 +64,18 @@ public final class Fingerprints {
      * edit's render stage).
      */
     private final Map<Identity, Digest> memo = new ConcurrentHashMap<>();
+
+    /**
+     * Items fingerprinted from their parse identities ({@link #learnItems}). Not forgotten by
+     * {@link #clear}: it holds only digests, and the index state asks for every item again after
+     * the pages.
+     */
+    private final Map<Identity, Digest> items = new ConcurrentHashMap<>();
+    /** While {@link #learnItems} runs: each linked item's parsed form and parse identity. */
+    private volatile Map<Identity, Origin> origins = Map.of();
+
+    private record Origin(Object parsed, Digest identity) {
+    }
 
     /** A key equal only to the same object. */
     private record Identity(Object o) {
@@ -71,9 +102,71 @@ public final class Fingerprints {
         memo.clear();
     }
 
+    /**
+     * Fingerprints the build's linked items from what the build cache knows of them (issue 7: at
+     * 10,000 pages, walking every item was most of the fingerprinting of a one-file edit, the
+     * same work every build). An item parsed from a file is a function of its parse identity
+     * ({@link BuildCache.Parsed#identity}): the build cache already recalls items by it. The link
+     * stage then replaces some of its values (body, citations, a document's links) and keeps the
+     * rest as the very same objects. So a linked item is hashed as its parsed form's identity plus,
+     * walking it beside its parsed form, each value that is not the same object as the parsed
+     * one's; the values it shares are a mark only. What the link stage changes is always hashed,
+     * whatever it is, so nothing here needs to know what linking does.
+     *
+     * <p>Deterministic: an item with an identity is always hashed this way (never walked whole),
+     * so the next build's fingerprint of an unchanged page is the same.
+     *
+     * @param linked     the linked items
+     * @param parsed     the same items as parsed, in the same order
+     * @param identities their parse identities, null where there is none (those are walked whole)
+     */
+    public void learnItems(List<?> linked, List<?> parsed, List<Digest> identities, int threads) {
+        if (linked.size() != parsed.size() || parsed.size() != identities.size()) {
+            throw new IllegalArgumentException("linked, parsed and identities differ in length");
+        }
+        Map<Identity, Origin> o = new HashMap<>(linked.size() * 2);
+        for (int i = 0; i < linked.size(); i++) {
+            if (identities.get(i) != null) {
+                o.put(new Identity(linked.get(i)), new Origin(parsed.get(i), identities.get(i)));
+            }
+        }
+        origins = o;
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            pool.submit(() -> linked.parallelStream().forEach(item -> {
+                try {
+                    memoised(item, 0);
+                } catch (Opaque e) {
+                    // walked whole again when a page needs it; it is opaque then too
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+            origins = Map.of(); // the parsed forms may go
+        }
+    }
+
     private Digest memoised(Object v, int depth) throws Opaque {
         Identity key = new Identity(v);
-        Digest d = memo.get(key);
+        Digest d = items.get(key);
+        if (d != null) {
+            return d;
+        }
+        Origin origin = origins.get(key);
+        if (origin != null) {
+            Hasher h = Hasher.forModels();
+            h.tag('K').putDigest(origin.identity());
+            putAgainst(h, v, origin.parsed(), depth);
+            d = h.digest();
+            items.put(key, d);
+            return d;
+        }
+        d = memo.get(key);
         if (d == null) {
             // Not computeIfAbsent: the walk memoises nested objects into the same map. Two threads
             // may hash the same object at once; they agree.
@@ -103,6 +196,41 @@ public final class Fingerprints {
         }
     }
 
+    /**
+     * {@code v} beside {@code parsed}, the value at the same place in its item's parsed form: the
+     * same object is a mark (the identity fixes it), a record of the same class is walked
+     * component by component, anything else is hashed in full.
+     */
+    private void putAgainst(Hasher h, Object v, Object parsed, int depth) throws Opaque {
+        if (depth > MAX_DEPTH) {
+            throw new Opaque("nested too deep");
+        }
+        if (v == parsed) {
+            h.tag('=');
+        } else if (v instanceof Record r && parsed != null && parsed.getClass() == v.getClass()
+                && !(v instanceof BodyStore.Stored) && !(v instanceof Body.Inline)) {
+            Class<?> c = r.getClass();
+            h.tag('R').putLong(NAME_HASH.get(c));
+            MethodHandle[] acc = components(c);
+            if (acc == null) {
+                throw new Opaque(c.getName());
+            }
+            for (MethodHandle a : acc) {
+                Object x;
+                Object y;
+                try {
+                    x = (Object) a.invokeExact((Object) r);
+                    y = (Object) a.invokeExact(parsed);
+                } catch (Throwable t) {
+                    throw new Opaque(c.getName() + ": " + t);
+                }
+                putAgainst(h, x, y, depth + 1);
+            }
+        } else {
+            put(h, v, depth + 1);
+        }
+    }
+
     private void putDirect(Hasher h, Object v, int depth) throws Opaque {
         if (v instanceof BodyStore.Stored b) {
             h.tag('B').putDigest(b.digest());
@@ -110,7 +238,7 @@ public final class Fingerprints {
             h.tag('B').putDigest(Hasher.ofBytes(b.html().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } else if (v instanceof Record r) {
             Class<?> c = r.getClass();
-            h.tag('R').putString(c.getName());
+            h.tag('R').putLong(NAME_HASH.get(c));
             MethodHandle[] acc = components(c);
             if (acc == null) {
                 throw new Opaque(c.getName());
@@ -173,7 +301,7 @@ public final class Fingerprints {
         } else if (v instanceof Character c) {
             h.tag('c').putInt(c);
         } else if (v instanceof Enum<?> e) {
-            h.tag('E').putString(e.getDeclaringClass().getName()).putString(e.name());
+            h.tag('E').putLong(NAME_HASH.get(e.getDeclaringClass())).putString(e.name());
         } else if (v instanceof TemporalAccessor t && v.getClass().getName().startsWith("java.time.")) {
             h.tag('T').putString(v.getClass().getName()).putString(t.toString());
         } else if (v instanceof Optional<?> o) {

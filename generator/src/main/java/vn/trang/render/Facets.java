@@ -97,6 +97,29 @@ public final class Facets {
     }
 
     /**
+     * The sidebar of one facet page: {@code plain}'s groups (no value marked) with the value whose
+     * page is {@code currentUrl} marked in the group {@code dimId}. The other groups, and their
+     * value lists, are the very same objects on every page of a list: a page-model fingerprint
+     * hashes a shared list once per build (issue 7: at 10,000 pages, hashing each facet page's own
+     * copy of the sidebar was half of a one-file edit's fingerprinting).
+     */
+    public static List<FacetGroup> marked(List<FacetGroup> plain, String dimId, String currentUrl) {
+        List<FacetGroup> out = new ArrayList<>(plain.size());
+        for (FacetGroup g : plain) {
+            if (!g.id().equals(dimId)) {
+                out.add(g);
+                continue;
+            }
+            List<FacetValue> values = new ArrayList<>(g.values().size());
+            for (FacetValue v : g.values()) {
+                values.add(v.url().equals(currentUrl) ? new FacetValue(v.label(), v.url(), v.count(), true) : v);
+            }
+            out.add(new FacetGroup(g.id(), g.title(), values));
+        }
+        return out;
+    }
+
+    /**
      * The same from each dimension's {@link #buckets} computed once (a list's facet pages all show
      * one sidebar: recounting it per page made planning quadratic in the list's size).
      */

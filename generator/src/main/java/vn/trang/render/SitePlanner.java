@@ -222,15 +222,15 @@ public final class SitePlanner {
                 ? planProcedureReports(site, t, items, out, sitemap) : List.of();
         // Performance (issue 7): each dimension's buckets once per list, not once per facet page.
         List<List<Facets.Bucket>> buckets = dims.stream().map(dim -> Facets.buckets(dim, items)).toList();
-        planPages(site, t, section, items, sectionUrl, title, null, Facets.groupsOf(dims, buckets, sectionUrl, null, null),
-                exports, reports, out, sitemap);
+        List<Facets.FacetGroup> sidebar = Facets.groupsOf(dims, buckets, sectionUrl, null, null);
+        planPages(site, t, section, items, sectionUrl, title, null, sidebar, exports, reports, out, sitemap);
         for (int k = 0; k < dims.size(); k++) {
             FacetDimension dim = dims.get(k);
             for (Facets.Bucket b : buckets.get(k)) {
                 String url = Facets.url(sectionUrl, dim, b.slug());
                 planPages(site, t, section, b.items(), url, title + ": " + b.label(),
                         new ViewModels.FacetInfo(dim.title(), b.label(), sectionUrl),
-                        Facets.groupsOf(dims, buckets, sectionUrl, dim, b.slug()), exports, reports, out, sitemap);
+                        Facets.marked(sidebar, dim.segment(), url), exports, reports, out, sitemap);
             }
         }
         Map<String, Object> feed = new HashMap<>();

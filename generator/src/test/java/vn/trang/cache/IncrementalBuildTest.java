@@ -125,6 +125,33 @@ class IncrementalBuildTest {
         OutputTrees.assertSameTree(compareFull(root, tmp), out, List.of("document edit"));
     }
 
+    /**
+     * Issue 7: items are fingerprinted from their parse identity plus what linking derived. A
+     * document whose own file did not change still shows what another one says of it: changing
+     * the part repealed in 07/2025/QĐ-UBND re-renders 09/2021/QĐ-UBND's page.
+     */
+    @Test
+    void whatLinkingDerivesFromOtherFilesReRendersThePage(@TempDir Path tmp) throws IOException {
+        Path root = DemoRepository.copy(tmp);
+        Path out = tmp.resolve("public");
+        assertTrue(build(root, out, true).ok());
+        String repealedPage;
+        try (Stream<Path> s = Files.walk(out)) {
+            repealedPage = s.map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith("09-2021-qd-ubnd/index.html")).findFirst().orElseThrow();
+        }
+        String before = Files.readString(out.resolve(repealedPage));
+        assertTrue(before.contains("Điều 8, Điều 12 của Quy chế"), "the demo's partial repeal is shown");
+
+        Path repealing = root.resolve("content/tinh/van-ban/07-2025-qd-ubnd.md");
+        Files.writeString(repealing, Files.readString(repealing)
+                .replace("note: Điều 8, Điều 12 của Quy chế", "note: Điều 12 của Quy chế"));
+        assertTrue(build(root, out, true).ok());
+        String after = Files.readString(out.resolve(repealedPage));
+        assertTrue(after.contains("Điều 12 của Quy chế") && !after.contains("Điều 8, Điều 12 của Quy chế"), after);
+        OutputTrees.assertSameTree(compareFull(root, tmp), out, List.of("relation note edit"));
+    }
+
     private static Path compareFull(Path root, Path tmp) {
         Path full = tmp.resolve("full");
         assertTrue(build(root, full, false).ok());
