@@ -132,7 +132,7 @@ public final class SitePlanner {
                 m.put("item", item);
                 m.put("history", vn.trang.git.History.current().of(item.meta().source())); // issue 6
                 if (item instanceof LegalDocument doc) {
-                    m.put("jsonLd", StructuredData.legislation(doc));
+                    m.put("jsonLd", new StructuredData.Legislation(doc));
                 }
                 if (item instanceof Procedure proc) {
                     m.put("basis", catalog.basis(proc));
@@ -420,29 +420,52 @@ public final class SitePlanner {
         return m;
     }
 
+    /** A menu entry: current on the pages under its URL, or (the home page) on that page alone. */
+    private record MenuEntry(String title, String url, boolean exact) {
+        boolean current(String path) {
+            return exact ? path.equals(url) : path.startsWith(url);
+        }
+    }
+
+    /**
+     * Per site: its menu's entries, and each list of links made from them, by which entries are
+     * current. Issue 7: the menu is worked out once per site instead of once per page, and pages
+     * with the same current entry share one list.
+     */
+    private final Map<String, List<MenuEntry>> menus = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<NavLink>> navs = new java.util.concurrent.ConcurrentHashMap<>();
+
     private List<NavLink> nav(Site site, Messages t, String current) {
-        List<NavLink> nav = new ArrayList<>();
-        nav.add(new NavLink(t.get("home", "Trang chủ"), site.path(), current.equals(site.path())));
+        List<MenuEntry> menu = menus.computeIfAbsent(site.id(), id -> menu(site, t));
+        StringBuilder key = new StringBuilder(site.id()).append('|');
+        for (MenuEntry e : menu) {
+            key.append(e.current(current) ? '1' : '0');
+        }
+        return navs.computeIfAbsent(key.toString(), k -> menu.stream()
+                .map(e -> new NavLink(e.title(), e.url(), e.current(current))).toList());
+    }
+
+    private List<MenuEntry> menu(Site site, Messages t) {
+        List<MenuEntry> nav = new ArrayList<>();
+        nav.add(new MenuEntry(t.get("home", "Trang chủ"), site.path(), true));
         Optional<Page> intro = catalog.page(site, "gioi-thieu").filter(Page::menu);
-        intro.ifPresent(p -> nav.add(new NavLink(p.title(), p.url(), current.startsWith(p.url()))));
+        intro.ifPresent(p -> nav.add(new MenuEntry(p.title(), p.url(), false)));
         // The main sections only: the other NĐ 42/2022 categories are listed on the home page,
         // so a phone's menu stays one short row.
         for (Section s : List.of(Section.NEWS, Section.DOCUMENTS, Section.PROCEDURES)) {
             if (!catalog.items(site, s).isEmpty() || (site.portal() && !catalog.listedOnPortal(s).isEmpty())) {
-                String url = site.path() + s.folder() + "/";
-                nav.add(new NavLink(sectionTitle(t, s), url, current.startsWith(url)));
+                nav.add(new MenuEntry(sectionTitle(t, s), site.path() + s.folder() + "/", false));
             }
         }
         if (site.portal()) {
-            String url = site.path() + UNITS_SEGMENT + "/";
-            nav.add(new NavLink(t.get("units_directory", "Danh bạ đơn vị"), url, current.startsWith(url)));
+            nav.add(new MenuEntry(t.get("units_directory", "Danh bạ đơn vị"), site.path() + UNITS_SEGMENT + "/", false));
         }
         for (Item i : catalog.items(site, Section.PAGES)) {
             if (i instanceof Page p && p.menu() && !(intro.isPresent() && intro.get() == p)) {
-                nav.add(new NavLink(p.title(), p.url(), current.startsWith(p.url())));
+                nav.add(new MenuEntry(p.title(), p.url(), false));
             }
         }
-        return nav;
+        return List.copyOf(nav);
     }
 
     private List<Crumb> crumbs(Site site, Messages t, Section section, String last) {

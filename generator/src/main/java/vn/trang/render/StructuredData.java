@@ -18,6 +18,19 @@ public final class StructuredData {
     private StructuredData() {
     }
 
+    /**
+     * A document's JSON-LD as a page model holds it: made when the page is rendered, not when it is
+     * planned (issue 7: a one-file edit plans every document page and renders three). Its
+     * fingerprint is the document's, which is all the JSON is made of.
+     */
+    public record Legislation(LegalDocument document) {
+        /** The JSON (what a template prints). */
+        @Override
+        public String toString() {
+            return legislation(document);
+        }
+    }
+
     /** A document as schema.org/Legislation. */
     public static String legislation(LegalDocument d) {
         Map<String, Object> m = new LinkedHashMap<>();
