@@ -163,8 +163,26 @@ public record DocumentNumber(String sequence, Integer year, String typeAbbreviat
      */
     public String key() {
         String n = normalized();
-        String digits = sequence.replaceFirst("^0+(?=\\d)", "");
+        String digits = withoutLeadingZeros(sequence);
         return Symbols.fold(digits + n.substring(sequence.length()));
+    }
+
+    /**
+     * {@code s} without the leading zeros that a digit follows ("007" → "7", "000" → "0", "0.5"
+     * stays): {@code s.replaceFirst("^0+(?=\\d)", "")} without compiling that pattern on every
+     * call (issue 7: it was an eighth of the link stage, once per citation).
+     */
+    static String withoutLeadingZeros(String s) {
+        int zeros = 0;
+        while (zeros < s.length() && s.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (zeros == 0) {
+            return s;
+        }
+        boolean digitAfter = zeros < s.length() && s.charAt(zeros) >= '0' && s.charAt(zeros) <= '9';
+        int cut = digitAfter ? zeros : zeros - 1; // the last zero stays when no digit follows the run
+        return cut == 0 ? s : s.substring(cut);
     }
 
     @Override

@@ -145,4 +145,34 @@ class DocumentNumberTest {
         assertEquals("1605/QĐ-TTg", DocumentNumber.parse("1605/qđ-ttg").orElseThrow().toString());
         assertEquals(List.of("VPCP", "BNV"), DocumentNumber.parse("01/2011/TTLT-VPCP-BNV").orElseThrow().issuers());
     }
+
+    /** The hand-written zero stripping agrees with the pattern it replaces, on every short string. */
+    @Test
+    void leadingZerosAsThePatternStrippedThem() {
+        char[] alphabet = {'0', '1', '9', '.', 'a', '٣'};
+        int checked = 0;
+        for (int len = 0; len <= 6; len++) {
+            int[] digits = new int[len];
+            while (true) {
+                StringBuilder sb = new StringBuilder();
+                for (int d : digits) {
+                    sb.append(alphabet[d]);
+                }
+                String s = sb.toString();
+                assertEquals(s.replaceFirst("^0+(?=\\d)", ""), DocumentNumber.withoutLeadingZeros(s), s);
+                checked++;
+                int k = len - 1;
+                while (k >= 0 && ++digits[k] == alphabet.length) {
+                    digits[k--] = 0;
+                }
+                if (k < 0) {
+                    break;
+                }
+            }
+        }
+        assertEquals(1 + 6 + 36 + 216 + 1296 + 7776 + 46656, checked);
+        assertEquals("7", DocumentNumber.withoutLeadingZeros("007"));
+        assertEquals("0", DocumentNumber.withoutLeadingZeros("000"));
+        assertEquals("0.5", DocumentNumber.withoutLeadingZeros("00.5"));
+    }
 }
