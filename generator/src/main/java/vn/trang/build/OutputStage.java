@@ -18,10 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import vn.trang.cache.BuildCache;
@@ -352,23 +349,11 @@ final class OutputStage {
 
     private BuildCache.IndexState indexState(List<Item> items) {
         List<String> urls = new ArrayList<>(items.size());
-        Digest[] fps = new Digest[items.size()];
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
-        try {
-            pool.submit(() -> IntStream.range(0, items.size()).parallel().forEach(i -> {
-                try {
-                    fps[i] = fingerprints.of(items.get(i));
-                } catch (Fingerprints.Opaque e) {
-                    fps[i] = new Digest(System.nanoTime(), i, -1, -1); // never equal
-                }
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
+        Digest[] fps = fingerprints.ofEach(items, options.threads());
+        for (int i = 0; i < fps.length; i++) {
+            if (fps[i] == null) {
+                fps[i] = new Digest(System.nanoTime(), i, -1, -1); // opaque: never equal
+            }
         }
         for (Item i : items) {
             urls.add(i.url());

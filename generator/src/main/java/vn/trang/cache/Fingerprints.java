@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 import vn.trang.model.Body;
 
@@ -131,13 +132,26 @@ public final class Fingerprints {
             }
         }
         origins = o;
+        try {
+            ofEach(linked, threads); // memoises each item's digest
+        } finally {
+            origins = Map.of(); // the parsed forms may go
+        }
+    }
+
+    /**
+     * The fingerprint of each value, on {@code threads} threads; null for a value that cannot be
+     * fingerprinted ({@link Opaque}).
+     */
+    public Digest[] ofEach(List<?> values, int threads) {
+        Digest[] out = new Digest[values.size()];
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            pool.submit(() -> linked.parallelStream().forEach(item -> {
+            pool.submit(() -> IntStream.range(0, values.size()).parallel().forEach(i -> {
                 try {
-                    memoised(item, 0);
+                    out[i] = of(values.get(i));
                 } catch (Opaque e) {
-                    // walked whole again when a page needs it; it is opaque then too
+                    out[i] = null;
                 }
             })).get();
         } catch (InterruptedException e) {
@@ -147,8 +161,8 @@ public final class Fingerprints {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
-            origins = Map.of(); // the parsed forms may go
         }
+        return out;
     }
 
     private Digest memoised(Object v, int depth) throws Opaque {
@@ -209,22 +223,8 @@ public final class Fingerprints {
             h.tag('=');
         } else if (v instanceof Record r && parsed != null && parsed.getClass() == v.getClass()
                 && !(v instanceof BodyStore.Stored) && !(v instanceof Body.Inline)) {
-            Class<?> c = r.getClass();
-            h.tag('R').putLong(NAME_HASH.get(c));
-            MethodHandle[] acc = components(c);
-            if (acc == null) {
-                throw new Opaque(c.getName());
-            }
-            for (MethodHandle a : acc) {
-                Object x;
-                Object y;
-                try {
-                    x = (Object) a.invokeExact((Object) r);
-                    y = (Object) a.invokeExact(parsed);
-                } catch (Throwable t) {
-                    throw new Opaque(c.getName() + ": " + t);
-                }
-                putAgainst(h, x, y, depth + 1);
+            for (MethodHandle a : recordHeader(h, r)) {
+                putAgainst(h, component(a, r), component(a, parsed), depth + 1);
             }
         } else {
             put(h, v, depth + 1);
@@ -237,20 +237,8 @@ public final class Fingerprints {
         } else if (v instanceof Body.Inline b) {
             h.tag('B').putDigest(Hasher.ofBytes(b.html().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } else if (v instanceof Record r) {
-            Class<?> c = r.getClass();
-            h.tag('R').putLong(NAME_HASH.get(c));
-            MethodHandle[] acc = components(c);
-            if (acc == null) {
-                throw new Opaque(c.getName());
-            }
-            for (MethodHandle a : acc) {
-                Object x;
-                try {
-                    x = (Object) a.invokeExact((Object) r);
-                } catch (Throwable t) {
-                    throw new Opaque(c.getName() + ": " + t);
-                }
-                put(h, x, depth + 1);
+            for (MethodHandle a : recordHeader(h, r)) {
+                put(h, component(a, r), depth + 1);
             }
         } else if (unordered(v)) {
             // Map.of / Set.of / copyOf: their iteration order changes from one run to the next, so
@@ -329,6 +317,25 @@ public final class Fingerprints {
     private static boolean unordered(Object v) {
         return (v instanceof Map<?, ?> || v instanceof java.util.Set<?>)
                 && v.getClass().getName().startsWith("java.util.ImmutableCollections$");
+    }
+
+    /** Hashes which record this is; returns its component accessors. */
+    private static MethodHandle[] recordHeader(Hasher h, Record r) throws Opaque {
+        Class<?> c = r.getClass();
+        h.tag('R').putLong(NAME_HASH.get(c));
+        MethodHandle[] acc = components(c);
+        if (acc == null) {
+            throw new Opaque(c.getName());
+        }
+        return acc;
+    }
+
+    private static Object component(MethodHandle accessor, Object record) throws Opaque {
+        try {
+            return (Object) accessor.invokeExact(record);
+        } catch (Throwable t) {
+            throw new Opaque(record.getClass().getName() + ": " + t);
+        }
     }
 
     private static MethodHandle[] components(Class<?> c) {
