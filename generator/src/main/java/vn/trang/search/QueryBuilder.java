@@ -66,10 +66,9 @@ public final class QueryBuilder {
             top.add(text, Occur.SHOULD);
             should++;
         }
-        if (!q.keys().isEmpty() && ranking.keys() > 0) {
-            BooleanQuery.Builder keys = new BooleanQuery.Builder();
-            q.keys().forEach(k -> keys.add(new TermQuery(new Term(SearchFields.KEY, k)), Occur.SHOULD));
-            top.add(new BoostQuery(new ConstantScoreQuery(keys.build()), ranking.keys()), Occur.SHOULD);
+        Query keys = keys(q);
+        if (keys != null) {
+            top.add(keys, Occur.SHOULD);
             should++;
         }
         int must = 0;
@@ -95,6 +94,16 @@ public final class QueryBuilder {
         return top.build();
     }
 
+    /** The exact number or code clause: a constant far above any text score; null without one. */
+    private Query keys(UserQuery q) {
+        if (q.keys().isEmpty() || ranking.keys() <= 0) {
+            return null;
+        }
+        BooleanQuery.Builder keys = new BooleanQuery.Builder();
+        q.keys().forEach(k -> keys.add(new TermQuery(new Term(SearchFields.KEY, k)), Occur.SHOULD));
+        return new BoostQuery(new ConstantScoreQuery(keys.build()), ranking.keys());
+    }
+
     /** The query whose terms the snippet marks: the folded syllables and phrases, on the body field. */
     public Query highlight(UserQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -114,30 +123,62 @@ public final class QueryBuilder {
         if (match == null) {
             return null;
         }
-        boolean marked = terms.marked();
-        Map<String, Integer> folded = distinct(terms.folded());
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         all.add(match, Occur.MUST);
+        scoringOnly(terms).forEach(c -> all.add(c, Occur.SHOULD));
+        return all.build();
+    }
+
+    /**
+     * The scoring query as one flat disjunction: every clause of {@link #build(UserQuery)} that adds
+     * to a score — each syllable's folded and exact terms, bigrams, title and key clauses — and
+     * nothing that decides what matches. For a document that {@link #matching(UserQuery)} matches,
+     * it scores what the scoring query scores (the same terms with the same weights; only the order
+     * of the additions may differ). It is what {@link TopMatchingDocs} ranks with: a top-level
+     * disjunction is what Lucene's MaxScore skipping works best on. Empty (null) when the query
+     * has quoted phrases, whose filter would make the query a conjunction again, or nothing to
+     * score.
+     */
+    public Query disjunction(UserQuery q) {
+        QueryTerms terms = QueryTerms.of(q.text());
+        if (!q.phrases().isEmpty() || (terms.isEmpty() && q.keys().isEmpty())) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (!terms.isEmpty()) {
+            syllables(terms).forEach(c -> any.add(c, Occur.SHOULD));
+            scoringOnly(terms).forEach(c -> any.add(c, Occur.SHOULD));
+        }
+        Query keys = keys(q);
+        if (keys != null) {
+            any.add(keys, Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** The clauses that only add to the score of a document the match clause matched. */
+    private List<Query> scoringOnly(QueryTerms terms) {
+        List<Query> out = new ArrayList<>();
+        boolean marked = terms.marked();
+        Map<String, Integer> folded = distinct(terms.folded());
         boolean tf = ranking.queryTermFrequency();
-        addTerms(all, SearchFields.ALL_BIGRAMS, bigrams(terms.folded()), ranking.bigrams(), tf);
+        addTerms(out, SearchFields.ALL_BIGRAMS, bigrams(terms.folded()), ranking.bigrams(), tf);
         if (marked || ranking.folded() == 0) {
-            addTerms(all, SearchFields.ALL_EXACT_BIGRAMS, bigrams(terms.exact()), ranking.exactBigrams(), tf);
+            addTerms(out, SearchFields.ALL_EXACT_BIGRAMS, bigrams(terms.exact()), ranking.exactBigrams(), tf);
         }
         // Title coverage counts each title term once, whatever the query repeats.
-        addTerms(all, SearchFields.TITLE_FOLDED, new ArrayList<>(folded.keySet()), ranking.title(), false);
+        addTerms(out, SearchFields.TITLE_FOLDED, new ArrayList<>(folded.keySet()), ranking.title(), false);
         if (ranking.containedTitle() > 0 && terms.size() >= 2) {
-            all.add(boost(new ContainedKeyQuery(SearchFields.TITLE_KEY, 2, terms.folded()), ranking.containedTitle()),
-                    Occur.SHOULD);
+            out.add(boost(new ContainedKeyQuery(SearchFields.TITLE_KEY, 2, terms.folded()), ranking.containedTitle()));
         }
         if (ranking.containedMeta() > 0) {
-            all.add(boost(new ContainedKeyQuery(SearchFields.META_KEY, 1, terms.folded()), ranking.containedMeta()),
-                    Occur.SHOULD);
+            out.add(boost(new ContainedKeyQuery(SearchFields.META_KEY, 1, terms.folded()), ranking.containedMeta()));
         }
         int n = terms.size();
         if (ranking.titlePhrase() > 0 && n >= 2 && n <= TITLE_PHRASE_MAX) {
-            all.add(boost(phrase(SearchFields.TITLE_FOLDED, terms.folded(), 0), ranking.titlePhrase()), Occur.SHOULD);
+            out.add(boost(phrase(SearchFields.TITLE_FOLDED, terms.folded(), 0), ranking.titlePhrase()));
         }
-        return all.build();
+        return out;
     }
 
     /** One clause per distinct syllable (folded, or exact too), at least minimumMatch of them. */
@@ -145,18 +186,14 @@ public final class QueryBuilder {
         if (terms.isEmpty()) {
             return null;
         }
-        boolean marked = terms.marked();
-        Map<String, Integer> folded = distinct(terms.folded());
-        Map<String, String> exactOf = new LinkedHashMap<>();
-        for (int i = 0; i < terms.size(); i++) {
-            exactOf.putIfAbsent(terms.folded().get(i), terms.exact().get(i));
-        }
         BooleanQuery.Builder match = new BooleanQuery.Builder();
+        Map<String, Integer> folded = distinct(terms.folded());
+        boolean withFolded = ranking.folded() > 0;
+        boolean withExact = ranking.exact() > 0 && (terms.marked() || ranking.folded() == 0);
+        Map<String, String> exactOf = exactSpellings(terms);
         for (Map.Entry<String, Integer> e : folded.entrySet()) {
             float tf = ranking.queryTermFrequency() ? e.getValue() : 1f;
             BooleanQuery.Builder syllable = new BooleanQuery.Builder();
-            boolean withFolded = ranking.folded() > 0;
-            boolean withExact = ranking.exact() > 0 && (marked || ranking.folded() == 0);
             if (withFolded) {
                 // With the exact spelling too, the folded term is required and the exact one only
                 // adds its score: every item holding the exact spelling holds its folding (both
@@ -164,12 +201,10 @@ public final class QueryBuilder {
                 // "folded OR exact" matches, with the same score (a sum of the same two values),
                 // but it walks one posting list instead of merging two, and a count ignores the
                 // exact term altogether.
-                syllable.add(boost(new TermQuery(new Term(SearchFields.ALL_FOLDED, e.getKey())), ranking.folded() * tf),
-                        withExact ? Occur.MUST : Occur.SHOULD);
+                syllable.add(foldedTerm(e.getKey(), tf), withExact ? Occur.MUST : Occur.SHOULD);
             }
             if (withExact) {
-                String spelling = exactOf.get(e.getKey());
-                syllable.add(boost(new TermQuery(new Term(SearchFields.ALL_EXACT, spelling)), ranking.exact() * tf), Occur.SHOULD);
+                syllable.add(exactTerm(exactOf.get(e.getKey()), tf), Occur.SHOULD);
             }
             if (withFolded || withExact) {
                 match.add(syllable.build(), Occur.SHOULD);
@@ -179,8 +214,43 @@ public final class QueryBuilder {
         return match.build();
     }
 
+    /** The terms of {@link #match}, each on its own: what the syllables add to a score. */
+    private List<Query> syllables(QueryTerms terms) {
+        List<Query> out = new ArrayList<>();
+        boolean withFolded = ranking.folded() > 0;
+        boolean withExact = ranking.exact() > 0 && (terms.marked() || ranking.folded() == 0);
+        Map<String, String> exactOf = exactSpellings(terms);
+        for (Map.Entry<String, Integer> e : distinct(terms.folded()).entrySet()) {
+            float tf = ranking.queryTermFrequency() ? e.getValue() : 1f;
+            if (withFolded) {
+                out.add(foldedTerm(e.getKey(), tf));
+            }
+            if (withExact) {
+                out.add(exactTerm(exactOf.get(e.getKey()), tf));
+            }
+        }
+        return out;
+    }
+
+    private Query foldedTerm(String folded, float tf) {
+        return boost(new TermQuery(new Term(SearchFields.ALL_FOLDED, folded)), ranking.folded() * tf);
+    }
+
+    private Query exactTerm(String spelling, float tf) {
+        return boost(new TermQuery(new Term(SearchFields.ALL_EXACT, spelling)), ranking.exact() * tf);
+    }
+
+    /** Each folded syllable's spelling as first typed. */
+    private static Map<String, String> exactSpellings(QueryTerms terms) {
+        Map<String, String> exactOf = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            exactOf.putIfAbsent(terms.folded().get(i), terms.exact().get(i));
+        }
+        return exactOf;
+    }
+
     /** One weighted clause of SHOULD terms; {@code countRepeats}: a term repeated in the query weighs more. */
-    private static void addTerms(BooleanQuery.Builder b, String field, List<String> values, float weight,
+    private static void addTerms(List<Query> out, String field, List<String> values, float weight,
                                  boolean countRepeats) {
         if (weight <= 0 || values.isEmpty()) {
             return;
@@ -190,7 +260,7 @@ public final class QueryBuilder {
             float tf = countRepeats ? e.getValue() : 1f;
             clause.add(boost(new TermQuery(new Term(field, e.getKey())), tf), Occur.SHOULD);
         }
-        b.add(boost(clause.build(), weight), Occur.SHOULD);
+        out.add(boost(clause.build(), weight));
     }
 
     static List<String> bigrams(List<String> syllables) {

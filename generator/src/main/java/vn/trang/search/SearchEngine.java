@@ -14,7 +14,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -74,7 +73,22 @@ public final class SearchEngine {
 
     /** The best {@code k} documents of a query, without facets or snippets (evaluation). */
     public TopDocs rank(IndexSearcher searcher, String query, int k) throws IOException {
-        return searcher.search(builder.build(UserQuery.parse(query)), k);
+        UserQuery q = UserQuery.parse(query);
+        return top(searcher, q, builder.matching(q), Map.of(), k);
+    }
+
+    /**
+     * The best {@code want} hits by relevance. Without filters, through the flat disjunction that
+     * lets Lucene skip what cannot reach them ({@link TopMatchingDocs}); with filters, through the
+     * required form, in which a selective filter leads and little is scored anyway.
+     */
+    private TopDocs top(IndexSearcher searcher, UserQuery q, Query matching, Map<String, String> filters, int want)
+            throws IOException {
+        Query disjunction = filters.isEmpty() ? builder.disjunction(q) : null;
+        if (disjunction != null) {
+            return TopMatchingDocs.search(searcher, disjunction, matching, want);
+        }
+        return searcher.search(filtered(builder.build(q), filters), new TopScoreDocCollectorManager(want, want));
     }
 
     public SearchResponse search(IndexSearcher searcher, SearchRequest req, Labels labels) throws IOException {
@@ -89,13 +103,15 @@ public final class SearchEngine {
         // needs no exact total); totals and facets are counted with the constant-score twin of the
         // query, which matches the same set, exactly up to FacetCounter's limit and over a sample
         // beyond it.
-        Query scoring = browse ? QueryBuilder.all() : builder.build(q);
         Query matching = browse ? QueryBuilder.all() : builder.matching(q);
         int want = Math.min(req.page() * req.size(), SearchRequest.MAX_RESULTS);
-        CollectorManager<?, ? extends TopDocs> top = browse || req.sort() == SearchRequest.Order.DATE
-                ? new TopFieldCollectorManager(NEWEST_FIRST, want, want)
-                : new TopScoreDocCollectorManager(want, want);
-        TopDocs docs = searcher.search(filtered(scoring, req.filters()), top);
+        TopDocs docs;
+        if (browse || req.sort() == SearchRequest.Order.DATE) {
+            Query scoring = browse ? QueryBuilder.all() : builder.build(q);
+            docs = searcher.search(filtered(scoring, req.filters()), new TopFieldCollectorManager(NEWEST_FIRST, want, want));
+        } else {
+            docs = top(searcher, q, matching, req.filters(), want);
+        }
         FacetCounter.Counts counts = counter(req.facets() ? SearchFields.FACETS : List.of())
                 .count(searcher, filtered(matching, req.filters()));
         List<Facet> facets = List.of();
