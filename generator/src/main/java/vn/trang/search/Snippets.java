@@ -8,6 +8,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
 
 import vn.trang.index.SearchDocument;
 import vn.trang.index.SearchFields;
@@ -33,7 +34,7 @@ final class Snippets {
 
     /** One snippet per hit, in order; null where the hit has no text. */
     static String[] of(IndexSearcher searcher, Query highlight, TopDocs docs) throws IOException {
-        UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.FOLDED)
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.FOLDED)
                 .withFormatter(new MarkFormatter())
                 .withScorer(SCORER)
                 .withMaxLength(MAX_LENGTH)
@@ -42,8 +43,15 @@ final class Snippets {
                 // syllables are separated by spaces, so a space is always a clean cut. (The JDK's
                 // word iterator was the costliest step of a search.)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f))
-                .build();
+                        new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f));
+        UnifiedHighlighter h = new UnifiedHighlighter(builder) {
+            // The body field is always indexed with offsets (SearchFields). Saying so here spares
+            // each search merging the field infos of every segment to find it out.
+            @Override
+            protected OffsetSource getOffsetSource(String field) {
+                return OffsetSource.POSTINGS;
+            }
+        };
         return h.highlight(SearchFields.BODY, highlight, docs, PASSAGES);
     }
 }
