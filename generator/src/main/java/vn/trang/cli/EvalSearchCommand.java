@@ -54,6 +54,10 @@ final class EvalSearchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Số luồng lập chỉ mục. Mặc định: số nhân CPU")
     Integer threads;
 
+    @Option(names = "--only", paramLabel = "KEY",
+            description = "Chỉ chấm các câu hỏi có KEY là true, ví dụ expert_verified (ALQAC: 100 câu đã được chuyên gia kiểm tra)")
+    String only;
+
     @Spec
     CommandSpec spec;
 
@@ -86,10 +90,14 @@ final class EvalSearchCommand implements Callable<Integer> {
         List<EvalQuery> qs;
         try {
             docs = EvalData.corpus(corpus);
-            qs = EvalData.queries(queries);
+            qs = EvalData.queries(queries, only);
         } catch (IOException e) {
             err.println("trang eval-search: " + e.getMessage());
             return TrangCommand.CONTENT_ERRORS;
+        }
+        if (qs.isEmpty()) {
+            err.println("trang eval-search: không còn câu hỏi nào" + (only == null ? "" : " có \"" + only + "\": true"));
+            return TrangCommand.USAGE;
         }
         if (strip) {
             qs = qs.stream().map(q -> q.withText(Slugs.fold(q.text()))).toList();

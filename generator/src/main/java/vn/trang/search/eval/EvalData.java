@@ -82,8 +82,19 @@ public final class EvalData {
     }
 
     public static List<EvalQuery> queries(Path file) throws IOException {
+        return queries(file, null);
+    }
+
+    /**
+     * The queries of a file; with {@code onlyKey}, only the lines where that key is {@code true}
+     * (ALQAC marks its 100 expert-verified questions {@code "expert_verified": true}).
+     */
+    public static List<EvalQuery> queries(Path file, String onlyKey) throws IOException {
         List<EvalQuery> queries = new ArrayList<>();
         forEachLine(file, (line, m) -> {
+            if (onlyKey != null && !Boolean.TRUE.equals(m.get(onlyKey))) {
+                return;
+            }
             Object rel = m.get("relevant_ids");
             if (!(rel instanceof List<?> list)) {
                 throw new IOException(file + ":" + line + ": thiếu relevant_ids (danh sách id của corpus)");
