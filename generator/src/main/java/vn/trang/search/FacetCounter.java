@@ -122,7 +122,12 @@ final class FacetCounter {
             while (!sampling && next < maxDoc) {
                 int to = (int) Math.min(maxDoc, (long) next + chunk);
                 tally.matches = 0;
-                next = Math.max(to, scorer.score(tally, live, next, to));
+                // Chunks end at fixed places, not where the scorer says the next match may be: that
+                // depends on the scorer (a cached bit set knows the next match, a conjunction of
+                // postings only a candidate), and where exact counting stops decides where the
+                // sample's blocks lie, so the same query must stop at the same place.
+                scorer.score(tally, live, next, to);
+                next = to;
                 exactMatches += tally.matches;
                 if (exactMatches >= exactLimit && next < maxDoc) {
                     long done = (long) base + Math.min(next, maxDoc);

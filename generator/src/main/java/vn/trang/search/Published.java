@@ -88,6 +88,7 @@ final class Published implements Closeable {
                                                  org.apache.lucene.index.IndexReader previous) {
                     IndexSearcher s = new IndexSearcher(r);
                     s.setSimilarity(similarity);
+                    TermFilterCache.install(s);
                     return s;
                 }
             });
