@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -146,7 +148,9 @@ public final class QueryBuilder {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
-            syllables(terms).forEach(c -> any.add(c, Occur.SHOULD));
+            for (SyllableTerms t : syllables(terms)) {
+                Stream.of(t.folded(), t.exact()).filter(Objects::nonNull).forEach(c -> any.add(c, Occur.SHOULD));
+            }
             scoringOnly(terms).forEach(c -> any.add(c, Occur.SHOULD));
         }
         Query keys = keys(q);
@@ -186,67 +190,56 @@ public final class QueryBuilder {
         if (terms.isEmpty()) {
             return null;
         }
+        List<SyllableTerms> syllables = syllables(terms);
         BooleanQuery.Builder match = new BooleanQuery.Builder();
-        Map<String, Integer> folded = distinct(terms.folded());
-        boolean withFolded = ranking.folded() > 0;
-        boolean withExact = ranking.exact() > 0 && (terms.marked() || ranking.folded() == 0);
-        Map<String, String> exactOf = exactSpellings(terms);
-        for (Map.Entry<String, Integer> e : folded.entrySet()) {
-            float tf = ranking.queryTermFrequency() ? e.getValue() : 1f;
+        for (SyllableTerms t : syllables) {
             BooleanQuery.Builder syllable = new BooleanQuery.Builder();
-            if (withFolded) {
+            if (t.folded() != null) {
                 // With the exact spelling too, the folded term is required and the exact one only
                 // adds its score: every item holding the exact spelling holds its folding (both
                 // fields are written from the same syllables), so this matches exactly what
                 // "folded OR exact" matches, with the same score (a sum of the same two values),
                 // but it walks one posting list instead of merging two, and a count ignores the
                 // exact term altogether.
-                syllable.add(foldedTerm(e.getKey(), tf), withExact ? Occur.MUST : Occur.SHOULD);
+                syllable.add(t.folded(), t.exact() != null ? Occur.MUST : Occur.SHOULD);
             }
-            if (withExact) {
-                syllable.add(exactTerm(exactOf.get(e.getKey()), tf), Occur.SHOULD);
+            if (t.exact() != null) {
+                syllable.add(t.exact(), Occur.SHOULD);
             }
-            if (withFolded || withExact) {
+            if (t.folded() != null || t.exact() != null) {
                 match.add(syllable.build(), Occur.SHOULD);
             }
         }
-        match.setMinimumNumberShouldMatch(ranking.minimumMatch(folded.size()));
+        match.setMinimumNumberShouldMatch(ranking.minimumMatch(syllables.size()));
         return match.build();
     }
 
-    /** The terms of {@link #match}, each on its own: what the syllables add to a score. */
-    private List<Query> syllables(QueryTerms terms) {
-        List<Query> out = new ArrayList<>();
+    /** A distinct syllable's weighted terms: folded and exact spelling, each null when not searched. */
+    private record SyllableTerms(Query folded, Query exact) {
+    }
+
+    /**
+     * Each distinct syllable's terms, in first-seen order: {@link #match} requires them,
+     * {@link #disjunction} only adds them up.
+     */
+    private List<SyllableTerms> syllables(QueryTerms terms) {
         boolean withFolded = ranking.folded() > 0;
         boolean withExact = ranking.exact() > 0 && (terms.marked() || ranking.folded() == 0);
-        Map<String, String> exactOf = exactSpellings(terms);
-        for (Map.Entry<String, Integer> e : distinct(terms.folded()).entrySet()) {
-            float tf = ranking.queryTermFrequency() ? e.getValue() : 1f;
-            if (withFolded) {
-                out.add(foldedTerm(e.getKey(), tf));
-            }
-            if (withExact) {
-                out.add(exactTerm(exactOf.get(e.getKey()), tf));
-            }
-        }
-        return out;
-    }
-
-    private Query foldedTerm(String folded, float tf) {
-        return boost(new TermQuery(new Term(SearchFields.ALL_FOLDED, folded)), ranking.folded() * tf);
-    }
-
-    private Query exactTerm(String spelling, float tf) {
-        return boost(new TermQuery(new Term(SearchFields.ALL_EXACT, spelling)), ranking.exact() * tf);
-    }
-
-    /** Each folded syllable's spelling as first typed. */
-    private static Map<String, String> exactSpellings(QueryTerms terms) {
         Map<String, String> exactOf = new LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             exactOf.putIfAbsent(terms.folded().get(i), terms.exact().get(i));
         }
-        return exactOf;
+        List<SyllableTerms> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : distinct(terms.folded()).entrySet()) {
+            float tf = ranking.queryTermFrequency() ? e.getValue() : 1f;
+            Query folded = withFolded
+                    ? boost(new TermQuery(new Term(SearchFields.ALL_FOLDED, e.getKey())), ranking.folded() * tf) : null;
+            Query exact = withExact
+                    ? boost(new TermQuery(new Term(SearchFields.ALL_EXACT, exactOf.get(e.getKey()))), ranking.exact() * tf)
+                    : null;
+            out.add(new SyllableTerms(folded, exact));
+        }
+        return out;
     }
 
     /** One weighted clause of SHOULD terms; {@code countRepeats}: a term repeated in the query weighs more. */
