@@ -28,7 +28,7 @@ import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
  * documents), a sparse one less; the cache is bounded by {@code -Dtrang.search.termCacheMb}
  * (default 64) and belongs to one publish, so it goes with the index it describes.
  */
-final class TermFilterCache {
+public final class TermFilterCache {
 
     static final long MAX_BYTES = Long.getLong("trang.search.termCacheMb", 64) << 20;
     private static final int MAX_QUERIES = 20_000;
@@ -37,7 +37,7 @@ final class TermFilterCache {
     }
 
     /** Gives the searcher a cache and policy of its own. */
-    static void install(IndexSearcher searcher) {
+    public static void install(IndexSearcher searcher) {
         if (MAX_BYTES <= 0) {
             searcher.setQueryCache(null);
             return;

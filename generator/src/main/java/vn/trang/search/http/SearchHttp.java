@@ -75,7 +75,12 @@ public final class SearchHttp {
     }
 
     static SearchRequest request(HttpExchange ex) {
-        QueryParams p = QueryParams.parse(ex.getRequestURI().getRawQuery());
+        return request(ex.getRequestURI().getRawQuery());
+    }
+
+    /** The search a raw query string ({@code q=…&site=…}) asks for, read as the service reads it. */
+    public static SearchRequest request(String rawQuery) {
+        QueryParams p = QueryParams.parse(rawQuery);
         return SearchRequest.from(p::get);
     }
 
