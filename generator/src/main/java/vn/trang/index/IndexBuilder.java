@@ -44,7 +44,7 @@ public final class IndexBuilder {
     public static final String SCHEMA_KEY = "trang.schema";
     public static final String DOCS_KEY = "trang.docs";
     /** Bump when fields or analysis change incompatibly; the service refuses other versions. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     /** Runs shorter than this are not worth a thread (and a segment) of their own. */
     static final int MIN_RUN = 500;
@@ -195,6 +195,7 @@ public final class IndexBuilder {
     public static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField())
                 .setOpenMode(mode)
+                .setCodec(new TrangCodec())
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false)
