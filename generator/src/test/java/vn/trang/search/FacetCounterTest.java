@@ -99,6 +99,56 @@ class FacetCounterTest {
         return n;
     }
 
+    /**
+     * Ordinals too wide for one packed word (in the first segment, five dimensions of 4,500 values
+     * and a small one: 68 bits), asked first one dimension at a time and then all together, so the segment's
+     * packed ordinals are read again for the union: every count still equals a count by hand.
+     */
+    @Test
+    void wideOrdinalsAndDimensionsAskedOneByOneCountExactly() throws IOException {
+        int docs = 6_000;
+        List<String> dims = List.of("w0", "w1", "w2", "w3", "w4", "small", "tag");
+        java.util.function.BiFunction<String, Integer, List<String>> values = (dim, i) -> switch (dim) {
+            case "small" -> List.of("v" + i % 5);
+            case "tag" -> i % 3 == 0 ? List.of("a", "b") : List.of("a");
+            default -> List.of("x" + (i + 37 * (dim.charAt(1) - '0')) % 4_500);
+        };
+        try (Directory d = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setMaxBufferedDocs(5_000))) {
+                for (int i = 0; i < docs; i++) {
+                    Document doc = new Document();
+                    doc.add(new StringField("parity", i % 2 == 0 ? "even" : "odd", Field.Store.NO));
+                    for (String dim : dims) {
+                        for (String v : values.apply(dim, i)) {
+                            doc.add(new SortedSetDocValuesField(dim, new BytesRef(v)));
+                        }
+                    }
+                    w.addDocument(doc);
+                }
+            }
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                IndexSearcher s = new IndexSearcher(r);
+                Query even = new TermQuery(new Term("parity", "even"));
+                Map<String, Map<String, Long>> truth = new HashMap<>();
+                for (String dim : dims) {
+                    Map<String, Long> counts = new HashMap<>();
+                    for (int i = 0; i < docs; i += 2) {
+                        values.apply(dim, i).forEach(v -> counts.merge(v, 1L, Long::sum));
+                    }
+                    truth.put(dim, counts);
+                }
+                for (String dim : List.of("w3", "small", "w0")) {
+                    FacetCounter.Counts one = new FacetCounter(List.of(dim), docs, 100).count(s, even);
+                    assertEquals(Map.of(dim, truth.get(dim)), one.byDimension(), dim);
+                }
+                FacetCounter.Counts all = new FacetCounter(dims, docs, 100).count(s, even);
+                assertTrue(all.exact());
+                assertEquals(docs / 2, all.matches());
+                assertEquals(truth, all.byDimension());
+            }
+        }
+    }
+
     @Test
     void belowTheLimitEveryCountIsExact() throws IOException {
         Query even = new TermQuery(new Term("parity", "even"));
