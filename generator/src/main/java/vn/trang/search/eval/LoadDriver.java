@@ -29,7 +29,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <pre>java -cp trang.jar vn.trang.search.eval.LoadDriver http://127.0.0.1:4001 queries.txt RATE SECONDS [CONNECTIONS [WARMUP]]</pre>
  *
- * Prints one JSON line: rate asked and achieved, errors, p50/p90/p99/p99.9/max in milliseconds.
+ * Prints one JSON line: rate asked and achieved, errors, p50/p90/p99/p99.9/max in milliseconds, and
+ * the p99 of each second in order ({@code p99_per_second_ms}): a run whose p99 is high because of
+ * one stalled second (a pause of the service, or of a shared machine) looks different there from
+ * one that is slow throughout.
  */
 public final class LoadDriver {
 
@@ -87,11 +90,18 @@ public final class LoadDriver {
         double took = (System.nanoTime() - (start + warmup * interval)) / 1e9;
         long[] sorted = latency.clone();
         Arrays.sort(sorted);
+        StringBuilder perSecond = new StringBuilder();
+        int perSecondCount = Math.max(1, (int) rate);
+        for (int from = 0; from < measured; from += perSecondCount) {
+            long[] second = Arrays.copyOfRange(latency, from, Math.min(measured, from + perSecondCount));
+            Arrays.sort(second);
+            perSecond.append(perSecond.length() == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.1f", ms(second, 0.99)));
+        }
         System.out.printf(java.util.Locale.ROOT,
                 "{\"rate\": %.0f, \"achieved\": %.0f, \"requests\": %d, \"errors\": %d, \"p50_ms\": %.2f, \"p90_ms\": %.2f, "
-                        + "\"p99_ms\": %.2f, \"p999_ms\": %.2f, \"max_ms\": %.2f}%n",
+                        + "\"p99_ms\": %.2f, \"p999_ms\": %.2f, \"max_ms\": %.2f, \"p99_per_second_ms\": [%s]}%n",
                 rate, measured / took, measured, errors.get(), ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99),
-                ms(sorted, 0.999), sorted[sorted.length - 1] / 1e6);
+                ms(sorted, 0.999), sorted[sorted.length - 1] / 1e6, perSecond);
     }
 
     private static double ms(long[] sorted, double q) {
