@@ -12,6 +12,8 @@ reads its canonical layout and writes what Trang's indexer receives for each ite
                      two-word topics, site-scoped searches
 
 Usage: search-corpus.py --docs 100000 --out /tmp/trang-search-bench/d100000
+       search-corpus.py --docs 100000 --out DIR --log FILE --queries 25000 --seed 7
+                     (another log of the same mix for that corpus, without regenerating it)
 """
 import argparse
 import json
@@ -46,13 +48,57 @@ def plain(markdown):
     return re.sub(r"\s+", " ", t).strip()
 
 
+
+def write_log(path, count, rng, titles, numbers, codes, sites):
+    """count queries drawn from the items' titles, numbers and codes (the mix in the module doc)."""
+    with open(path, "w", encoding="utf-8") as q:
+        for _ in range(count):
+            r = rng.random()
+            words = rng.choice(titles).split()
+            start = rng.randrange(max(1, len(words) - 1))
+            phrase = " ".join(words[start:start + rng.choice((1, 2, 2, 3, 4))])
+            if r < 0.35:
+                text = phrase
+            elif r < 0.6:
+                text = fold(phrase).lower()
+            elif r < 0.7 and numbers:
+                text = rng.choice(numbers).lower() if rng.random() < 0.5 else rng.choice(numbers)
+            elif r < 0.78 and codes:
+                text = rng.choice(codes)
+            else:
+                text = phrase
+            params = {"q": text}
+            if rng.random() < 0.25:
+                params["site"] = rng.choice(sites)
+            q.write(urllib.parse.urlencode(params) + "\n")
+
+
+def log_only(docs_path, out, count, seed):
+    """Another log of the same mix for an existing corpus (DIR/docs.jsonl), with its own seed."""
+    titles, numbers, codes, sites = [], [], [], set()
+    with open(docs_path, encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            titles.append(d["title"])
+            sites.add(d["site"])
+            if d.get("number"):
+                numbers.append(d["number"])
+            if d.get("code"):
+                codes.append(d["code"])
+    write_log(out, count, random.Random(seed), titles, numbers, codes, sorted(sites))
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--queries", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=20240601)
+    ap.add_argument("--log", help="only write a query log of --queries lines to this file, drawn with "
+                                   "--seed from the corpus already in --out (docs.jsonl)")
     a = ap.parse_args()
+    if a.log:
+        log_only(os.path.join(a.out, "docs.jsonl"), a.log, a.queries, a.seed)
+        return
     os.makedirs(a.out, exist_ok=True)
     gen = os.path.join(a.out, "gen")
     subprocess.run([sys.executable, GEN, "--pages", str(a.docs), "--out", gen, "--layouts", "hugo",
@@ -88,26 +134,7 @@ def main():
                 if doc["code"]:
                     codes.append(doc["code"])
     sites = sorted(sites)
-    with open(os.path.join(a.out, "queries.txt"), "w", encoding="utf-8") as q:
-        for _ in range(a.queries):
-            r = rng.random()
-            words = rng.choice(titles).split()
-            start = rng.randrange(max(1, len(words) - 1))
-            phrase = " ".join(words[start:start + rng.choice((1, 2, 2, 3, 4))])
-            if r < 0.35:
-                text = phrase
-            elif r < 0.6:
-                text = fold(phrase).lower()
-            elif r < 0.7 and numbers:
-                text = rng.choice(numbers).lower() if rng.random() < 0.5 else rng.choice(numbers)
-            elif r < 0.78 and codes:
-                text = rng.choice(codes)
-            else:
-                text = phrase
-            params = {"q": text}
-            if rng.random() < 0.25:
-                params["site"] = rng.choice(sites)
-            q.write(urllib.parse.urlencode(params) + "\n")
+    write_log(os.path.join(a.out, "queries.txt"), a.queries, rng, titles, numbers, codes, sites)
     print(json.dumps({"docs": n, "sites": len(sites), "queries": a.queries, "out": a.out}))
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search service benchmark (docs/BENCHMARKS.md, "Search").
 #
-#   [WARM=SECONDS] bench/search-load.sh [-d SECONDS] [-r RATE] [-c CONNS] [-k ENTRIES] SIZE...   e.g. bench/search-load.sh 1000 10000 100000
+#   [WARM=SECONDS] bench/search-load.sh [-d SECONDS] [-r RATE] [-c CONNS] [-k ENTRIES] [-s] SIZE...   e.g. bench/search-load.sh 1000 10000 100000
 #
 # For each SIZE (number of items): generate a synthetic province and a query log
 # (bench/search-corpus.py, cached under $BENCH_DATA, default /tmp/trang-search-bench), index it with
@@ -13,6 +13,11 @@
 # in production (nginx and clients elsewhere). Results are appended to $BENCH_DATA/results.tsv.
 # -k sets the service's result cache (entries per publish; default the service's own, 0 = off): the
 # query log repeats queries, so with the cache on most answers after warm-up come from it.
+# -s ("as shipped"): the result cache at its default, and logs that are never replayed: the service is
+# warmed up on one log (DIR/log-warm.txt, 20,000 queries) and measured, open loop only, on another
+# drawn from the same mix with another seed (DIR/log-run.txt, one line per request, none repeated
+# by the driver), so answers come from the cache only where the mix itself repeats a query (the
+# cache's hits and misses during the run are printed).
 # Needs: a JDK 17, Maven (to build the jar once), python3 with PyYAML, wrk (apt-get install -y wrk).
 # TRANG_JAR (default generator/target/trang.jar) or TRANG_CP (a classpath) says which build to measure.
 set -euo pipefail
@@ -22,9 +27,11 @@ WARM=${WARM:-30}
 RATE=1000
 CONNS=64
 CACHE=
-while getopts "d:r:c:k:" o; do
-  case $o in d) DUR=$OPTARG ;; r) RATE=$OPTARG ;; c) CONNS=$OPTARG ;; k) CACHE=$OPTARG ;; *) exit 2 ;; esac
+SHIPPED=
+while getopts "d:r:c:k:s" o; do
+  case $o in d) DUR=$OPTARG ;; r) RATE=$OPTARG ;; c) CONNS=$OPTARG ;; k) CACHE=$OPTARG ;; s) SHIPPED=1 ;; *) exit 2 ;; esac
 done
+[ -z "$SHIPPED" ] || [ -z "$CACHE" ] || { echo "-s measures the default cache: drop -k" >&2; exit 2; }
 CACHE_OPT=${CACHE:+-Dtrang.search.cache=$CACHE}
 MODE=wrk${CACHE:+-cache$CACHE}
 shift $((OPTIND - 1))
@@ -51,13 +58,35 @@ for SIZE in "$@"; do
   INDEX_MB=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_bytes']/1048576, 1))")
   echo "== $SIZE items: $INFO" >&2
   # shellcheck disable=SC2086 # empty or one option
-  java -Xmx1g -XX:+UseParallelGC $CACHE_OPT -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
+  # The launcher's options for `trang search` (./trang): G1.
+  java -Xmx1g -XX:+UseG1GC $CACHE_OPT -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search/health" >/dev/null 2>&1 && break; sleep 0.2; done
   # Warm-up: the JIT compiles the hot paths, the OS pages the index in. It takes about 30 s: at
   # 10,000 items, three 10 s rounds of wrk gave 491, 829 and 1,375 searches/s.
-  QUERIES=$D/queries.txt wrk -t2 -c16 -d"${WARM}s" -s bench/search-queries.lua "http://127.0.0.1:$PORT" >/dev/null
+  WARM_LOG=$D/queries.txt
+  if [ -n "$SHIPPED" ]; then
+    WARM_LOG=$D/log-warm.txt
+    [ -f "$WARM_LOG" ] || python3 bench/search-corpus.py --docs "$SIZE" --out "$D" --log "$WARM_LOG" --queries 20000 --seed 1
+    RUN_LOG=$D/log-run-$RATE-$DUR.txt
+    [ -f "$RUN_LOG" ] || python3 bench/search-corpus.py --docs "$SIZE" --out "$D" --log "$RUN_LOG" \
+      --queries $(( (DUR + 5) * RATE )) --seed 2
+  fi
+  QUERIES=$WARM_LOG wrk -t2 -c16 -d"${WARM}s" -s bench/search-queries.lua "http://127.0.0.1:$PORT" >/dev/null
+  if [ -n "$SHIPPED" ]; then
+    BEFORE=$(curl -fs "http://127.0.0.1:$PORT/api/search/health")
+    OUT=$(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$RUN_LOG" "$RATE" "$DUR" 64)
+    AFTER=$(curl -fs "http://127.0.0.1:$PORT/api/search/health")
+    HITS=$(python3 -c "import json,sys; b,a=(json.loads(x)['cache'] for x in sys.argv[1:]); h=a['hits']-b['hits']; m=a['misses']-b['misses']; print('%d hits, %d misses (%.0f %% from the cache)' % (h, m, 100.0*h/max(1,h+m)))" "$BEFORE" "$AFTER")
+    echo "open loop $RATE/s, as shipped  $OUT"
+    echo "cache during the run: $HITS"
+    printf '%s\t%s\t%s\t%s\topen-shipped\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
+      "$(field "$OUT" achieved)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
+    kill $PID; wait $PID 2>/dev/null || true
+    trap - EXIT
+    continue
+  fi
   for C in 4 16 "$CONNS"; do
     OUT=$(QUERIES=$D/queries.txt wrk -t2 -c"$C" -d"${DUR}s" -s bench/search-queries.lua "http://127.0.0.1:$PORT" | tail -1)
     echo "wrk c=$C  $OUT"

@@ -14,14 +14,17 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>The key is the request with its query as the engine reads it ({@link QueryText}: NFC, spaces,
  * control characters), so "giấy  phép" typed in NFD and "giấy phép" share an entry; anything that
  * changes the answer (filters, page, size, sort, facets) is part of the key.
+ *
+ * <p>Answers are kept packed, one byte array each ({@link PackedResponses}): as objects, the
+ * cache's churn made the garbage collector's pauses the service's worst latency.
  */
 final class ResultCache {
 
-    /** Entries kept by default: a few kilobytes each (ten hits with snippets, facets). */
+    /** Entries kept by default: a few kilobytes each, packed (ten hits with snippets, facets). */
     static final int DEFAULT_ENTRIES = 4096;
 
     private final int capacity;
-    private final Map<SearchRequest, SearchResponse> entries;
+    private final Map<SearchRequest, byte[]> entries;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
@@ -29,29 +32,30 @@ final class ResultCache {
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<SearchRequest, SearchResponse> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<SearchRequest, byte[]> eldest) {
                 return size() > ResultCache.this.capacity;
             }
         };
     }
 
-    /** The cached answer to a request with the same key, or null. */
+    /** The cached answer to a request with the same key (as the answer to {@code key}), or null. */
     SearchResponse get(SearchRequest key) {
         if (capacity == 0) {
             return null;
         }
-        SearchResponse r;
+        byte[] packed;
         synchronized (entries) {
-            r = entries.get(key);
+            packed = entries.get(key);
         }
-        (r == null ? misses : hits).increment();
-        return r;
+        (packed == null ? misses : hits).increment();
+        return packed == null ? null : PackedResponses.unpack(key, packed);
     }
 
     void put(SearchRequest key, SearchResponse response) {
         if (capacity > 0) {
+            byte[] packed = PackedResponses.pack(response);
             synchronized (entries) {
-                entries.put(key, response);
+                entries.put(key, packed);
             }
         }
     }
