@@ -1,5 +1,6 @@
 package vn.trang.search;
 
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -15,24 +16,48 @@ import java.util.concurrent.atomic.LongAdder;
  * control characters), so "giấy  phép" typed in NFD and "giấy phép" share an entry; anything that
  * changes the answer (filters, page, size, sort, facets) is part of the key.
  *
- * <p>Answers are kept packed, one byte array each ({@link PackedResponses}): as objects, the
- * cache's churn made the garbage collector's pauses the service's worst latency.
+ * <p>Where answers are kept: packed ({@link PackedResponses}), in a ring outside the Java heap,
+ * {@link #BYTES_PER_ENTRY} bytes per entry asked for, written in turn; the map holds where each
+ * lies. Why: cached answers live for seconds to minutes, long enough to be promoted out of the
+ * young generation and short enough to die there, and at 1,000 searches a second that churn made
+ * the collector's pauses the service's worst latency (as objects: 20 ms young pauses and 100-170 ms
+ * full collections; packed on the heap: bunches of mixed collections; docs/BENCHMARKS.md). In the
+ * ring an answer is bytes the collector never sees; only its key and position are objects.
+ *
+ * <p>An answer whose bytes the ring has since overwritten is gone (a miss); an answer served from
+ * the older half of the ring is written again at its head, so the answers asked for often stay.
  */
 final class ResultCache {
 
-    /** Entries kept by default: a few kilobytes each, packed (ten hits with snippets, facets). */
+    /** Entries kept by default. */
     static final int DEFAULT_ENTRIES = 4096;
+    /** Ring bytes per entry: an answer (ten hits with snippets, facets) packs to a few kilobytes. */
+    static final int BYTES_PER_ENTRY = 8 * 1024;
+
+    private record Slot(long at, int length) {
+    }
 
     private final int capacity;
-    private final Map<SearchRequest, byte[]> entries;
+    private final int ringBytes;
+    private final Map<SearchRequest, Slot> entries;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    /** Allocated on the first answer (a publish nobody searches costs nothing); guarded by entries. */
+    private ByteBuffer ring;
+    /** Bytes ever written into the ring; an answer at {@code at} is intact while {@code at >= written - ringBytes}. */
+    private long written;
 
     ResultCache(int capacity) {
-        this.capacity = capacity;
+        this(capacity, (int) Math.min(Integer.MAX_VALUE - 8, (long) Math.max(0, capacity) * BYTES_PER_ENTRY));
+    }
+
+    /** With a ring of {@code ringBytes} (tests make it small to see it wrap). */
+    ResultCache(int capacity, int ringBytes) {
+        this.capacity = Math.max(0, capacity);
+        this.ringBytes = ringBytes;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<SearchRequest, byte[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<SearchRequest, Slot> eldest) {
                 return size() > ResultCache.this.capacity;
             }
         };
@@ -43,21 +68,52 @@ final class ResultCache {
         if (capacity == 0) {
             return null;
         }
-        byte[] packed;
+        byte[] packed = null;
         synchronized (entries) {
-            packed = entries.get(key);
+            Slot slot = entries.get(key);
+            if (slot != null && slot.at() < written - ringBytes) {
+                entries.remove(key); // overwritten since
+                slot = null;
+            }
+            if (slot != null) {
+                packed = new byte[slot.length()];
+                ring.get((int) (slot.at() % ringBytes), packed);
+                if (slot.at() < written - ringBytes / 2) {
+                    entries.put(key, append(packed));
+                }
+            }
         }
         (packed == null ? misses : hits).increment();
         return packed == null ? null : PackedResponses.unpack(key, packed);
     }
 
     void put(SearchRequest key, SearchResponse response) {
-        if (capacity > 0) {
-            byte[] packed = PackedResponses.pack(response);
-            synchronized (entries) {
-                entries.put(key, packed);
-            }
+        if (capacity == 0) {
+            return;
         }
+        byte[] packed = PackedResponses.pack(response);
+        if (packed.length > ringBytes) {
+            return; // larger than the whole ring: not kept
+        }
+        synchronized (entries) {
+            entries.put(key, append(packed));
+        }
+    }
+
+    /** Writes at the ring's head, contiguously (skipping the end of the ring if it does not fit there). */
+    private Slot append(byte[] packed) {
+        if (ring == null) {
+            ring = ByteBuffer.allocateDirect(ringBytes);
+        }
+        int head = (int) (written % ringBytes);
+        if (head + packed.length > ringBytes) {
+            written += ringBytes - head;
+            head = 0;
+        }
+        ring.put(head, packed);
+        Slot slot = new Slot(written, packed.length);
+        written += packed.length;
+        return slot;
     }
 
     /** The request as a cache key: its query cleaned as the engine will read it. */

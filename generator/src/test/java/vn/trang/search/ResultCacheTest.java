@@ -54,4 +54,41 @@ class ResultCacheTest {
         cache.put(a, answer(a));
         assertNull(cache.get(a));
     }
+
+    /** Answers of about the same size, each a little over a tenth of a 4 KB ring. */
+    private static SearchResponse sized(SearchRequest r) {
+        return new SearchResponse(r, r.query(), 1, java.util.List.of(new SearchResponse.Hit("/a/", "Tiêu đề", "tinh",
+                "Tỉnh", "news", null, null, null, "đoạn trích ".repeat(30))), java.util.List.of(), 1, false, null);
+    }
+
+    @Test
+    void answersTheRingHasOverwrittenAreMissesAndTheRestComeBackEqual() {
+        int one = PackedResponses.pack(sized(SearchRequest.of("q0"))).length;
+        ResultCache cache = new ResultCache(1_000, 4 * one + one / 2); // room for four answers
+        for (int i = 0; i < 10; i++) {
+            SearchRequest r = SearchRequest.of("q" + i);
+            cache.put(r, sized(r));
+        }
+        for (int i = 0; i < 6; i++) {
+            assertNull(cache.get(SearchRequest.of("q" + i)), "q" + i + " was overwritten");
+        }
+        for (int i = 6; i < 10; i++) {
+            SearchRequest r = SearchRequest.of("q" + i);
+            assertEquals(sized(r), cache.get(r));
+        }
+    }
+
+    @Test
+    void anAnswerAskedForOftenOutlivesTheRing() {
+        int one = PackedResponses.pack(sized(SearchRequest.of("q0"))).length;
+        ResultCache cache = new ResultCache(1_000, 4 * one + one / 2);
+        SearchRequest hot = SearchRequest.of("hot");
+        cache.put(hot, sized(hot));
+        for (int i = 0; i < 40; i++) {
+            SearchRequest r = SearchRequest.of("q" + i);
+            cache.put(r, sized(r));
+            assertEquals(sized(hot), cache.get(hot), "after " + i + " others");
+        }
+        assertEquals(40, cache.hits());
+    }
 }
