@@ -57,9 +57,10 @@ for SIZE in "$@"; do
   INDEX_S=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_ms']/1000, 1))")
   INDEX_MB=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_bytes']/1048576, 1))")
   echo "== $SIZE items: $INFO" >&2
+  # The launcher's collector for `trang search` (./trang): G1 (SERVICE_GC=-XX:+UseParallelGC to compare).
+  # Its collections are logged to DIR/gc.log.
   # shellcheck disable=SC2086 # empty or one option
-  # The launcher's options for `trang search` (./trang): G1. Its collections are logged to DIR/gc.log.
-  java -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$D/gc.log" $CACHE_OPT -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
+  java -Xmx1g ${SERVICE_GC:--XX:+UseG1GC} -Xlog:gc:file="$D/gc.log" $CACHE_OPT -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search/health" >/dev/null 2>&1 && break; sleep 0.2; done
