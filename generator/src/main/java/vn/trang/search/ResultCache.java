@@ -47,8 +47,14 @@ final class ResultCache {
     /** Bytes ever written into the ring; an answer at {@code at} is intact while {@code at >= written - ringBytes}. */
     private long written;
 
+    /**
+     * At most this much memory outside the heap, whatever number of entries is asked for: the JVM
+     * allows as much direct memory as heap, and a ring that failed to allocate would fail searches.
+     */
+    static final int MAX_RING_BYTES = 256 * 1024 * 1024;
+
     ResultCache(int capacity) {
-        this(capacity, (int) Math.min(Integer.MAX_VALUE - 8, (long) Math.max(0, capacity) * BYTES_PER_ENTRY));
+        this(capacity, (int) Math.min(MAX_RING_BYTES, (long) Math.max(0, capacity) * BYTES_PER_ENTRY));
     }
 
     /** With a ring of {@code ringBytes} (tests make it small to see it wrap). */
