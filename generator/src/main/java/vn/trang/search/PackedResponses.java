@@ -18,13 +18,11 @@ import vn.trang.search.SearchResponse.Hit;
  * A {@link SearchResponse} as one byte array, for {@link ResultCache}.
  *
  * <p>Why: an answer as objects is about two hundred of them (ten hits of nine strings, six facets
- * of up to ten values of two strings each), kept for seconds to minutes, longer than a young
- * collection and shorter than the process. At 1,000 searches a second with 40 % of answers from the
- * cache, every young collection copied the newest answers object by object (20 ms pauses instead of
- * 2-3 ms), and the evicted ones filled the old generation until a full collection stopped the
- * service for 100-170 ms about every half minute (docs/BENCHMARKS.md). Packed, an answer is one
- * array of UTF-8 (a few kilobytes), which the collector copies or marks at once; unpacking on a hit
- * takes microseconds.
+ * of up to ten values of two strings each), kept for seconds to minutes: long enough to leave the
+ * young generation, short enough to die soon after. At 1,000 searches a second with over a third
+ * of the answers from the cache, that churn set the service's worst latency (docs/BENCHMARKS.md).
+ * Packed, an answer is a few kilobytes of UTF-8 that the cache keeps outside the heap
+ * ({@link ResultCache}); unpacking on a hit takes microseconds.
  */
 final class PackedResponses {
 
