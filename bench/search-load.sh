@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search service benchmark (docs/BENCHMARKS.md, "Search").
 #
-#   [WARM=SECONDS] bench/search-load.sh [-d SECONDS] [-r RATE] [-c CONNS] [-k ENTRIES] [-s] SIZE...   e.g. bench/search-load.sh 1000 10000 100000
+#   [WARM=SECONDS] [DRIVER_WARM=SECONDS] bench/search-load.sh [-d SECONDS] [-r RATE] [-c CONNS] [-k ENTRIES] [-s] SIZE...   e.g. bench/search-load.sh 1000 10000 100000
 #
 # For each SIZE (number of items): generate a synthetic province and a query log
 # (bench/search-corpus.py, cached under $BENCH_DATA, default /tmp/trang-search-bench), index it with
@@ -13,9 +13,9 @@
 # in production (nginx and clients elsewhere). Results are appended to $BENCH_DATA/results.tsv.
 # -k sets the service's result cache (entries per publish; default the service's own, 0 = off): the
 # query log repeats queries, so with the cache on most answers after warm-up come from it.
-# -s ("as shipped"): the result cache at its default, and logs that are never replayed: the service is
+# -s ("as shipped"): the result cache at its default (or -k), and logs that are never replayed: the service is
 # warmed up on one log (DIR/log-warm.txt, 20,000 queries) and measured, open loop only, on another
-# drawn from the same mix with another seed (DIR/log-run.txt, one line per request, none repeated
+# drawn from the same mix with another seed (DIR/log-run-RATE-SECONDS.txt, one line per request, none repeated
 # by the driver), so answers come from the cache only where the mix itself repeats a query (the
 # cache's hits and misses during the run are printed).
 # Needs: a JDK 17, Maven (to build the jar once), python3 with PyYAML, wrk (apt-get install -y wrk).
@@ -24,6 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DUR=20
 WARM=${WARM:-30}
+DRIVER_WARM=${DRIVER_WARM:-5}
 RATE=1000
 CONNS=64
 CACHE=
@@ -31,8 +32,7 @@ SHIPPED=
 while getopts "d:r:c:k:s" o; do
   case $o in d) DUR=$OPTARG ;; r) RATE=$OPTARG ;; c) CONNS=$OPTARG ;; k) CACHE=$OPTARG ;; s) SHIPPED=1 ;; *) exit 2 ;; esac
 done
-[ -z "$SHIPPED" ] || [ -z "$CACHE" ] || { echo "-s measures the default cache: drop -k" >&2; exit 2; }
-CACHE_OPT=${CACHE:+-Dtrang.search.cache=$CACHE}
+CACHE_OPT=${CACHE:+--cache $CACHE}
 MODE=wrk${CACHE:+-cache$CACHE}
 shift $((OPTIND - 1))
 [ $# -gt 0 ] || set -- 1000 10000 100000
@@ -59,8 +59,8 @@ for SIZE in "$@"; do
   echo "== $SIZE items: $INFO" >&2
   # The launcher's collector for `trang search` (./trang): G1 (SERVICE_GC=-XX:+UseParallelGC to compare).
   # Its collections are logged to DIR/gc.log.
-  # shellcheck disable=SC2086 # empty or one option
-  java -Xmx1g ${SERVICE_GC:--XX:+UseG1GC} -Xlog:gc:file="$D/gc.log" $CACHE_OPT -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 > "$D/service.log" 2>&1 &
+  # shellcheck disable=SC2086 # empty or one option with its value
+  java -Xmx1g ${SERVICE_GC:--XX:+UseG1GC} -Xlog:gc:file="$D/gc.log" -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 $CACHE_OPT > "$D/service.log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search/health" >/dev/null 2>&1 && break; sleep 0.2; done
@@ -70,9 +70,10 @@ for SIZE in "$@"; do
   if [ -n "$SHIPPED" ]; then
     WARM_LOG=$D/log-warm.txt
     [ -f "$WARM_LOG" ] || python3 bench/search-corpus.py --docs "$SIZE" --out "$D" --log "$WARM_LOG" --queries 20000 --seed 1
-    RUN_LOG=$D/log-run-$RATE-$DUR.txt
+    # One line per request, the driver's warm-up included: none is sent twice.
+    RUN_LOG=$D/log-run-$RATE-$((DRIVER_WARM + DUR)).txt
     [ -f "$RUN_LOG" ] || python3 bench/search-corpus.py --docs "$SIZE" --out "$D" --log "$RUN_LOG" \
-      --queries $(( (DUR + 5) * RATE )) --seed 2
+      --queries $(( (DRIVER_WARM + DUR) * RATE )) --seed 2
   fi
   # As shipped, the open loop comes after as much load as it does otherwise (warm-up and three closed loops).
   WARM_S=$WARM
@@ -80,12 +81,12 @@ for SIZE in "$@"; do
   QUERIES=$WARM_LOG wrk -t2 -c16 -d"${WARM_S}s" -s bench/search-queries.lua "http://127.0.0.1:$PORT" >/dev/null
   if [ -n "$SHIPPED" ]; then
     BEFORE=$(curl -fs "http://127.0.0.1:$PORT/api/search/health")
-    OUT=$(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$RUN_LOG" "$RATE" "$DUR" 64)
+    OUT=$(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$RUN_LOG" "$RATE" "$DUR" 64 "$DRIVER_WARM")
     AFTER=$(curl -fs "http://127.0.0.1:$PORT/api/search/health")
     HITS=$(python3 -c "import json,sys; b,a=(json.loads(x)['cache'] for x in sys.argv[1:]); h=a['hits']-b['hits']; m=a['misses']-b['misses']; print('%d hits, %d misses (%.0f %% from the cache)' % (h, m, 100.0*h/max(1,h+m)))" "$BEFORE" "$AFTER")
     echo "open loop $RATE/s, as shipped  $OUT"
     echo "cache during the run: $HITS"
-    printf '%s\t%s\t%s\t%s\topen-shipped\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
+    printf '%s\t%s\t%s\t%s\topen-shipped'"${CACHE:+-cache$CACHE}"'\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
       "$(field "$OUT" achieved)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
     kill $PID; wait $PID 2>/dev/null || true
     trap - EXIT
@@ -97,7 +98,7 @@ for SIZE in "$@"; do
     printf '%s\t%s\t%s\t%s\t'"$MODE"'\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$C" \
       "$(field "$OUT" rps)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
   done
-  OUT=$(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64)
+  OUT=$(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64 "$DRIVER_WARM")
   echo "open loop $RATE/s  $OUT"
   printf '%s\t%s\t%s\t%s\topen'"${CACHE:+-cache$CACHE}"'\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
     "$(field "$OUT" achieved)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"

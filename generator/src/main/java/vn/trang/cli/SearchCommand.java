@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.trang.index.SearchFiles;
 import vn.trang.search.Ranking;
+import vn.trang.search.SearchEngine;
 import vn.trang.search.SearchService;
 import vn.trang.search.http.SearchHttp;
 import vn.trang.search.http.SearchServer;
@@ -41,6 +42,11 @@ final class SearchCommand implements Callable<Integer> {
             description = "Kiểm tra chỉ mục mới mỗi SECONDS giây (0: không). Mặc định: ${DEFAULT-VALUE}")
     int poll;
 
+    @Option(names = "--cache", paramLabel = "ENTRIES",
+            description = {"Số câu trả lời giữ lại cho mỗi lần xuất bản (0: tắt), khoảng 12 KB bộ nhớ mỗi câu,",
+                    "tối đa 256 MB. Mặc định: " + SearchService.DEFAULT_CACHE_ENTRIES})
+    Integer cache;
+
     @Spec
     CommandSpec spec;
 
@@ -52,9 +58,14 @@ final class SearchCommand implements Callable<Integer> {
             err.println("trang search: không có thư mục " + index);
             return TrangCommand.USAGE;
         }
+        if (cache != null && cache < 0) {
+            err.println("trang search: --cache " + cache + ": cần một số từ 0 trở lên (0 tắt bộ nhớ đệm câu trả lời)");
+            return TrangCommand.USAGE;
+        }
         SearchFiles files = SearchFiles.locate(index);
         int n = threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
-        try (SearchService service = new SearchService(files, Ranking.DEFAULT, line -> {
+        int entries = cache == null ? SearchService.CACHE_ENTRIES : cache;
+        try (SearchService service = new SearchService(files, new SearchEngine(Ranking.DEFAULT), entries, line -> {
             err.println(line);
             err.flush();
         })) {
@@ -63,7 +74,8 @@ final class SearchCommand implements Callable<Integer> {
                 server.start();
                 SearchService.Health h = service.health();
                 out.println("Dịch vụ tìm kiếm tại http://" + host + ":" + server.port() + SearchHttp.API + "  ("
-                        + (h.ready() ? h.docs() + " tài liệu" : "chưa có chỉ mục") + "; Ctrl+C để dừng)");
+                        + (h.ready() ? h.docs() + " tài liệu" : "chưa có chỉ mục") + "; giữ " + entries
+                        + " câu trả lời gần nhất; Ctrl+C để dừng)");
                 out.flush();
                 new CountDownLatch(1).await();
             }

@@ -26,16 +26,20 @@ public final class SearchService implements Closeable {
      * Service state for monitoring: {@code docs} is -1 without an index; the result cache's hits
      * and misses since the serving index was opened.
      */
-    public record Health(boolean ready, int docs, String problem, long cacheHits, long cacheMisses) {
+    public record Health(boolean ready, int docs, String problem, int cacheEntries, long cacheHits, long cacheMisses) {
     }
 
     /**
-     * Answers kept per publish ({@link ResultCache}); the system property {@code trang.search.cache}
-     * sets another number, 0 turns the cache off (benchmarks measure the engine that way).
+     * Answers kept per publish ({@link ResultCache}) unless told otherwise ({@code trang search
+     * --cache}); the system property {@code trang.search.cache} sets another default, 0 turns the
+     * cache off (benchmarks measure the engine that way).
      */
-    static final int CACHE_ENTRIES = Integer.getInteger("trang.search.cache", ResultCache.DEFAULT_ENTRIES);
+    public static final int CACHE_ENTRIES = Integer.getInteger("trang.search.cache", ResultCache.DEFAULT_ENTRIES);
+    /** The default of {@link #CACHE_ENTRIES} without the property (a constant, for option help). */
+    public static final int DEFAULT_CACHE_ENTRIES = ResultCache.DEFAULT_ENTRIES;
 
     private final LiveIndex index;
+    private final int cacheEntries;
     private final SearchEngine engine;
     private final Consumer<String> log;
     private volatile String lastProblem;
@@ -46,8 +50,14 @@ public final class SearchService implements Closeable {
 
     /** With an engine of its own (tests: counting limits small enough to reach). */
     public SearchService(SearchFiles files, SearchEngine engine, Consumer<String> log) {
+        this(files, engine, CACHE_ENTRIES, log);
+    }
+
+    /** @param cacheEntries answers kept per publish; 0 for none */
+    public SearchService(SearchFiles files, SearchEngine engine, int cacheEntries, Consumer<String> log) {
         this.engine = engine;
-        this.index = new LiveIndex(files, engine.similarity(), Math.max(0, CACHE_ENTRIES));
+        this.cacheEntries = Math.max(0, cacheEntries);
+        this.index = new LiveIndex(files, engine.similarity(), this.cacheEntries);
         this.log = log;
     }
 
@@ -66,7 +76,7 @@ public final class SearchService implements Closeable {
     public Health health() {
         int docs = index.docs();
         long[] cache = index.cacheCounts();
-        return new Health(docs >= 0, docs, index.problem(), cache[0], cache[1]);
+        return new Health(docs >= 0, docs, index.problem(), cacheEntries, cache[0], cache[1]);
     }
 
     public SearchResponse search(SearchRequest request) {

@@ -118,6 +118,14 @@ class CliTest {
     void badOptionValueIsAUsageError() {
         assertEquals(TrangCommand.USAGE, run("build", "--root", f.root.toString(), "--threads", "nhieu").code());
         assertEquals(TrangCommand.USAGE, run("serve", "--root", f.root.toString(), "--port", "abc").code());
+        assertEquals(TrangCommand.USAGE, run("search", "--index", f.root.toString(), "--cache", "nhieu").code());
+    }
+
+    @Test
+    void negativeSearchCacheIsAUsageErrorThatSaysWhatFits() {
+        Run r = run("search", "--index", f.root.toString(), "--cache", "-1");
+        assertEquals(TrangCommand.USAGE, r.code(), r::toString);
+        assertTrue(r.err().contains("--cache -1") && r.err().contains("từ 0 trở lên"), r::toString);
     }
 
     @Test

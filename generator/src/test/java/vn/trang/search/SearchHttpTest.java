@@ -184,6 +184,10 @@ class SearchHttpTest {
         Map<String, Object> m = json(get("/api/search/health"));
         assertEquals("ok", m.get("status"));
         assertTrue(((Number) m.get("docs")).intValue() > 30);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cache = (Map<String, Object>) m.get("cache");
+        assertEquals(SearchService.CACHE_ENTRIES, ((Number) cache.get("entries")).intValue(), cache::toString);
+        assertTrue(cache.containsKey("hits") && cache.containsKey("misses"), cache::toString);
     }
 
     @Test

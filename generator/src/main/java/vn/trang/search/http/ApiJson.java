@@ -85,6 +85,7 @@ final class ApiJson {
         m.put("status", h.ready() ? "ok" : "unavailable");
         m.put("docs", Math.max(0, h.docs()));
         Map<String, Object> cache = new LinkedHashMap<>();
+        cache.put("entries", h.cacheEntries());
         cache.put("hits", h.cacheHits());
         cache.put("misses", h.cacheMisses());
         m.put("cache", cache);
