@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search service benchmark (docs/BENCHMARKS.md, "Search").
 #
-#   [WARM=SECONDS] [DRIVER_WARM=SECONDS] bench/search-load.sh [-d SECONDS] [-r RATE] [-c CONNS] [-k ENTRIES] [-s] SIZE...   e.g. bench/search-load.sh 1000 10000 100000
+#   [WARM=SECONDS] [DRIVER_WARM=SECONDS] [DRIVER_JAVA=OPTIONS] bench/search-load.sh [-d SECONDS] [-r RATE] [-c CONNS] [-k ENTRIES] [-s] SIZE...   e.g. bench/search-load.sh 1000 10000 100000
 #
 # For each SIZE (number of items): generate a synthetic province and a query log
 # (bench/search-corpus.py, cached under $BENCH_DATA, default /tmp/trang-search-bench), index it with
@@ -25,6 +25,9 @@ cd "$(dirname "$0")/.."
 DUR=20
 WARM=${WARM:-30}
 DRIVER_WARM=${DRIVER_WARM:-5}
+# Options for the load driver's JVM (none by default). "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+# -Xmx256m" (no C2 compilation, no concurrent collector threads) was tried: no better (BENCHMARKS).
+DRIVER_JAVA=${DRIVER_JAVA:-}
 RATE=1000
 CONNS=64
 CACHE=
@@ -57,6 +60,9 @@ for SIZE in "$@"; do
   INDEX_S=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_ms']/1000, 1))")
   INDEX_MB=$(python3 -c "import json; print(round(json.load(open('$D/index.json'))['index_bytes']/1048576, 1))")
   echo "== $SIZE items: $INFO" >&2
+  # The machine's own stalls, at rest (a shared virtual machine stops now and then while its host
+  # runs another guest): no p99 below can be better than these.
+  echo "machine at rest, 10 s: $(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.Hiccups 10)"
   # The launcher's collector for `trang search` (./trang): G1 (SERVICE_GC=-XX:+UseParallelGC to compare).
   # Its collections are logged to DIR/gc.log.
   # shellcheck disable=SC2086 # empty or one option with its value
@@ -81,7 +87,8 @@ for SIZE in "$@"; do
   QUERIES=$WARM_LOG wrk -t2 -c16 -d"${WARM_S}s" -s bench/search-queries.lua "http://127.0.0.1:$PORT" >/dev/null
   if [ -n "$SHIPPED" ]; then
     BEFORE=$(curl -fs "http://127.0.0.1:$PORT/api/search/health")
-    OUT=$(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$RUN_LOG" "$RATE" "$DUR" 64 "$DRIVER_WARM")
+    # shellcheck disable=SC2086 # options, split on purpose
+    OUT=$(java $DRIVER_JAVA -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$RUN_LOG" "$RATE" "$DUR" 64 "$DRIVER_WARM")
     AFTER=$(curl -fs "http://127.0.0.1:$PORT/api/search/health")
     HITS=$(python3 -c "import json,sys; b,a=(json.loads(x)['cache'] for x in sys.argv[1:]); h=a['hits']-b['hits']; m=a['misses']-b['misses']; print('%d hits, %d misses (%.0f %% from the cache)' % (h, m, 100.0*h/max(1,h+m)))" "$BEFORE" "$AFTER")
     echo "open loop $RATE/s, as shipped  $OUT"
@@ -98,7 +105,8 @@ for SIZE in "$@"; do
     printf '%s\t%s\t%s\t%s\t'"$MODE"'\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$C" \
       "$(field "$OUT" rps)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
   done
-  OUT=$(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64 "$DRIVER_WARM")
+  # shellcheck disable=SC2086 # options, split on purpose
+  OUT=$(java $DRIVER_JAVA -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64 "$DRIVER_WARM")
   echo "open loop $RATE/s  $OUT"
   printf '%s\t%s\t%s\t%s\topen'"${CACHE:+-cache$CACHE}"'\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
     "$(field "$OUT" achieved)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
