@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
+import vn.trang.text.Utf8Strings;
+
 /**
  * Collects diagnostics from every stage. Thread-safe: parsing and rendering run in parallel.
  * Sorted by file and position when listed, so output is stable whatever the thread order.
@@ -334,23 +336,9 @@ public final class Diagnostics {
             count++;
             out.writeByte(d.severity().ordinal());
             size += 1;
-            size += bytes(utf8(d.message()));
-            size += bytes(utf8(d.expected()));
-            size += bytes(utf8(d.fix()));
-        }
-
-        private int bytes(byte[] b) throws IOException {
-            if (b == null) {
-                out.writeInt(-1);
-                return 4;
-            }
-            out.writeInt(b.length);
-            out.write(b);
-            return 4 + b.length;
-        }
-
-        private static byte[] utf8(String s) {
-            return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+            size += Utf8Strings.write(out, d.message());
+            size += Utf8Strings.write(out, d.expected());
+            size += Utf8Strings.write(out, d.fix());
         }
 
         synchronized int count() {
@@ -417,20 +405,10 @@ public final class Diagnostics {
                     b.flip();
                 }
                 Severity sev = Severity.values()[b.get()];
-                String message = string(b);
-                String expected = string(b);
-                String fix = string(b);
+                String message = Utf8Strings.read(b);
+                String expected = Utf8Strings.read(b);
+                String fix = Utf8Strings.read(b);
                 return new Diagnostic(sev, file, line, column, message, expected, fix);
-            }
-
-            private static String string(ByteBuffer b) {
-                int n = b.getInt();
-                if (n < 0) {
-                    return null;
-                }
-                byte[] x = new byte[n];
-                b.get(x);
-                return new String(x, StandardCharsets.UTF_8);
             }
 
             @Override

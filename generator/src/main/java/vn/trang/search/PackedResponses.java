@@ -1,18 +1,18 @@
 package vn.trang.search;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.trang.search.SearchResponse.Facet;
 import vn.trang.search.SearchResponse.FacetValue;
 import vn.trang.search.SearchResponse.Hit;
+import vn.trang.text.Utf8Strings;
 
 /**
  * A {@link SearchResponse} as one byte array, for {@link ResultCache}.
@@ -32,27 +32,27 @@ final class PackedResponses {
     static byte[] pack(SearchResponse r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            string(out, r.query());
+            Utf8Strings.write(out, r.query());
             out.writeLong(r.total());
             out.writeLong(r.tookMs());
             out.writeBoolean(r.truncated());
-            string(out, r.notice());
+            Utf8Strings.write(out, r.notice());
             out.writeBoolean(r.totalExact());
             out.writeBoolean(r.facetsExact());
             out.writeInt(r.hits().size());
             for (Hit h : r.hits()) {
                 for (String s : new String[] {h.url(), h.title(), h.site(), h.siteName(), h.type(), h.date(), h.number(),
                         h.code(), h.snippet()}) {
-                    string(out, s);
+                    Utf8Strings.write(out, s);
                 }
             }
             out.writeInt(r.facets().size());
             for (Facet f : r.facets()) {
-                string(out, f.name());
+                Utf8Strings.write(out, f.name());
                 out.writeInt(f.values().size());
                 for (FacetValue v : f.values()) {
-                    string(out, v.value());
-                    string(out, v.label());
+                    Utf8Strings.write(out, v.value());
+                    Utf8Strings.write(out, v.label());
                     out.writeLong(v.count());
                     out.writeBoolean(v.selected());
                 }
@@ -65,56 +65,41 @@ final class PackedResponses {
 
     /** The packed answer, as the answer to {@code request}. */
     static SearchResponse unpack(SearchRequest request, byte[] packed) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
-            String query = string(in);
-            long total = in.readLong();
-            long tookMs = in.readLong();
-            boolean truncated = in.readBoolean();
-            String notice = string(in);
-            boolean totalExact = in.readBoolean();
-            boolean facetsExact = in.readBoolean();
-            int n = in.readInt();
+        ByteBuffer in = ByteBuffer.wrap(packed);
+        try {
+            String query = Utf8Strings.read(in);
+            long total = in.getLong();
+            long tookMs = in.getLong();
+            boolean truncated = in.get() != 0;
+            String notice = Utf8Strings.read(in);
+            boolean totalExact = in.get() != 0;
+            boolean facetsExact = in.get() != 0;
+            int n = in.getInt();
             List<Hit> hits = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                hits.add(new Hit(string(in), string(in), string(in), string(in), string(in), string(in), string(in),
-                        string(in), string(in)));
+                String[] f = new String[9]; // url, title, site, siteName, type, date, number, code, snippet
+                for (int j = 0; j < f.length; j++) {
+                    f[j] = Utf8Strings.read(in);
+                }
+                hits.add(new Hit(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]));
             }
-            int m = in.readInt();
+            int m = in.getInt();
             List<Facet> facets = new ArrayList<>(m);
             for (int i = 0; i < m; i++) {
-                String name = string(in);
-                int k = in.readInt();
+                String name = Utf8Strings.read(in);
+                int k = in.getInt();
                 List<FacetValue> values = new ArrayList<>(k);
                 for (int j = 0; j < k; j++) {
-                    values.add(new FacetValue(string(in), string(in), in.readLong(), in.readBoolean()));
+                    String value = Utf8Strings.read(in);
+                    String label = Utf8Strings.read(in);
+                    values.add(new FacetValue(value, label, in.getLong(), in.get() != 0));
                 }
                 facets.add(new Facet(name, values));
             }
             return new SearchResponse(request, query, total, hits, facets, tookMs, truncated, notice, totalExact,
                     facetsExact);
-        } catch (IOException e) {
-            throw new UncheckedIOException("gói kết quả tìm kiếm trong bộ nhớ đệm bị hỏng", e);
+        } catch (BufferUnderflowException e) {
+            throw new IllegalStateException("gói kết quả tìm kiếm trong bộ nhớ đệm bị hỏng", e);
         }
-    }
-
-    /** Length-prefixed UTF-8; -1 for null (a snippet can outgrow writeUTF's 64 KB limit in principle). */
-    private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] b = new byte[length];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

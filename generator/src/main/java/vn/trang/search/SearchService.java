@@ -23,8 +23,8 @@ public final class SearchService implements Closeable {
     }
 
     /**
-     * Service state for monitoring: {@code docs} is -1 without an index; the result cache's hits
-     * and misses since the serving index was opened.
+     * Service state for monitoring: {@code docs} is -1 without an index; the result cache's size
+     * (answers kept per publish), and its hits and misses since the serving index was opened.
      */
     public record Health(boolean ready, int docs, String problem, int cacheEntries, long cacheHits, long cacheMisses) {
     }
