@@ -19,6 +19,7 @@
 # by the driver), so answers come from the cache only where the mix itself repeats a query (the
 # cache's hits and misses during the run are printed).
 # Needs: a JDK 17, Maven (to build the jar once), python3 with PyYAML, wrk (apt-get install -y wrk).
+# SERVICE_ARGS adds options to `trang search` (e.g. "--threads 4").
 # TRANG_JAR (default generator/target/trang.jar) or TRANG_CP (a classpath) says which build to measure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,7 +67,7 @@ for SIZE in "$@"; do
   # The launcher's collector for `trang search` (./trang): G1 (SERVICE_GC=-XX:+UseParallelGC to compare).
   # Its collections are logged to DIR/gc.log.
   # shellcheck disable=SC2086 # empty or one option with its value
-  java -Xmx1g ${SERVICE_GC:--XX:+UseG1GC} -Xlog:gc:file="$D/gc.log" -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 $CACHE_OPT > "$D/service.log" 2>&1 &
+  java -Xmx1g ${SERVICE_GC:--XX:+UseG1GC} -Xlog:gc:file="$D/gc.log" -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 $CACHE_OPT ${SERVICE_ARGS:-} > "$D/service.log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search/health" >/dev/null 2>&1 && break; sleep 0.2; done

@@ -44,7 +44,7 @@ public final class IndexBuilder {
     public static final String SCHEMA_KEY = "trang.schema";
     public static final String DOCS_KEY = "trang.docs";
     /** Bump when fields or analysis change incompatibly; the service refuses other versions. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     /** Runs shorter than this are not worth a thread (and a segment) of their own. */
     static final int MIN_RUN = 500;

@@ -89,7 +89,7 @@ public final class LuceneDocuments {
         if (text.isEmpty()) {
             return;
         }
-        doc.add(new StoredField(SearchFields.BODY, text));
+        doc.add(new StoredField(SearchFields.BODY, SnippetText.encode(text)));
         int bodyStart = d.summary().isEmpty() ? 0 : d.summary().length() + 1;
         AnalysedTokens tokens = new AnalysedTokens(new AnalysedText[] {summary, body}, new int[] {0, bodyStart},
                 text.length(), Form.FOLDED);

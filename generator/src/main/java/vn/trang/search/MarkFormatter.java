@@ -1,26 +1,39 @@
 package vn.trang.search;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Passages as HTML: the text escaped, each match in {@code <mark>}, "…" where text was left out.
  * Lucene's DefaultPassageFormatter escapes '/' as {@code &#x2F;}, which turns every document
  * number in a snippet into noise for API clients; here only what HTML requires is escaped.
  */
-final class MarkFormatter extends PassageFormatter {
+final class MarkFormatter {
 
     static final String ELLIPSIS = "…";
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
-    @Override
-    public String format(Passage[] passages, String content) {
+    private MarkFormatter() {
+    }
+
+    /**
+     * @param passages      in text order, not overlapping; offsets into the whole text
+     * @param region        the part of the text that holds every passage
+     * @param regionStart   where {@code region} begins in the whole text
+     * @param contentLength the whole text's length, to tell whether text follows the last passage
+     */
+    static String format(List<Passage> passages, String region, int regionStart, int contentLength) {
         StringBuilder sb = new StringBuilder();
         int previousEnd = -1;
         for (Passage p : passages) {
             int start = p.getStartOffset();
-            int end = Math.min(p.getEndOffset(), content.length());
+            int end = Math.min(p.getEndOffset(), contentLength);
             if (start > 0 && start != previousEnd) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
                 sb.append(ELLIPSIS).append(' ');
             }
             int pos = start;
@@ -30,23 +43,19 @@ final class MarkFormatter extends PassageFormatter {
                 if (me <= ms) {
                     continue;
                 }
-                escape(content, pos, ms, sb);
+                Html.escape(region, pos - regionStart, ms - regionStart, sb);
                 sb.append("<mark>");
-                escape(content, ms, me, sb);
+                Html.escape(region, ms - regionStart, me - regionStart, sb);
                 sb.append("</mark>");
                 pos = me;
             }
-            escape(content, pos, end, sb);
+            Html.escape(region, pos - regionStart, end - regionStart, sb);
             previousEnd = end;
         }
-        if (previousEnd >= 0 && previousEnd < content.length()) {
+        if (previousEnd >= 0 && previousEnd < contentLength) {
             sb.append(' ').append(ELLIPSIS);
         }
         // Line breaks became spaces; runs of them read as gaps in a one-line snippet.
         return SPACES.matcher(sb).replaceAll(" ").strip();
-    }
-
-    private static void escape(String s, int from, int to, StringBuilder sb) {
-        Html.escape(s, from, to, sb);
     }
 }

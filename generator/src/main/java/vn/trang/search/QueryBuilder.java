@@ -106,13 +106,9 @@ public final class QueryBuilder {
         return new BoostQuery(new ConstantScoreQuery(keys.build()), ranking.keys());
     }
 
-    /** The query whose terms the snippet marks: the folded syllables and phrases, on the body field. */
-    public Query highlight(UserQuery q) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : distinct(QueryTerms.of(q.text()).folded()).keySet()) {
-            b.add(new TermQuery(new Term(SearchFields.BODY, t)), Occur.SHOULD);
-        }
-        return b.build();
+    /** The terms the snippet marks: the query's distinct folded syllables, as the body field holds them. */
+    public List<String> highlight(UserQuery q) {
+        return List.copyOf(distinct(QueryTerms.of(q.text()).folded()).keySet());
     }
 
     /** Filters alone: every document, to be sorted by date. */

@@ -23,7 +23,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.Similarity;
 
 import vn.trang.index.HitRecord;
@@ -137,8 +136,7 @@ public final class SearchEngine {
             return List.of();
         }
         ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, from, Math.min(docs.scoreDocs.length, from + req.size()));
-        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        String[] snippets = Snippets.of(searcher, builder.highlight(q), pageDocs);
+        String[] snippets = Snippets.of(searcher, builder.highlight(q), page);
         List<Hit> hits = new ArrayList<>(page.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < page.length; i++) {
