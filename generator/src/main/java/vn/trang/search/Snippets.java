@@ -115,17 +115,17 @@ final class Snippets {
         Passage candidate = new Passage();
         int i = 0;
         while (i < matches.size()) {
-            int s = matches.start[i];
-            int e = matches.end[i];
+            int s = matches.start(i);
+            int e = matches.end(i);
             int start = Math.max(0, s - Math.max(0, PASSAGE_CHARS - (e - s)) / 2);
             int end = Math.min(length, Math.max(start + PASSAGE_CHARS, e));
             start = Math.max(0, Math.min(start, end - PASSAGE_CHARS));
             candidate.reset();
             candidate.setStartOffset(start);
-            for (; i < matches.size() && matches.start[i] < end; i++) {
-                end = Math.max(end, matches.end[i]);
+            for (; i < matches.size() && matches.start(i) < end; i++) {
+                end = Math.max(end, matches.end(i));
                 candidate.setEndOffset(end); // addMatch checks the match lies inside
-                candidate.addMatch(matches.start[i], matches.end[i], terms[matches.term[i]], matches.freq[i]);
+                candidate.addMatch(matches.start(i), matches.end(i), terms[matches.term(i)], matches.freq(i));
             }
             candidate.setEndOffset(end);
             float score = SCORER.score(candidate, length);
@@ -193,12 +193,12 @@ final class Snippets {
         }
         int m = 0;
         for (Passage p : out) {
-            while (m < matches.size() && matches.start[m] < p.getStartOffset()) {
+            while (m < matches.size() && matches.start(m) < p.getStartOffset()) {
                 m++;
             }
-            for (; m < matches.size() && matches.start[m] < p.getEndOffset(); m++) {
-                p.setEndOffset(Math.max(p.getEndOffset(), matches.end[m]));
-                p.addMatch(matches.start[m], matches.end[m], terms[matches.term[m]], matches.freq[m]);
+            for (; m < matches.size() && matches.start(m) < p.getEndOffset(); m++) {
+                p.setEndOffset(Math.max(p.getEndOffset(), matches.end(m)));
+                p.addMatch(matches.start(m), matches.end(m), terms[matches.term(m)], matches.freq(m));
             }
         }
         return out;
@@ -270,34 +270,43 @@ final class Snippets {
         }
     }
 
-    /** Matches of one hit: parallel arrays, reused from hit to hit. */
+    /** Matches of one hit, four ints each (start, end, term, its frequency in the hit), reused from hit to hit. */
     private static final class Matches {
-        int[] start = new int[64];
-        int[] end = new int[64];
-        int[] term = new int[64];
-        int[] freq = new int[64];
+        private static final int STRIDE = 4;
+        private int[] data = new int[64 * STRIDE];
         private int size;
 
         int size() {
             return size;
         }
 
+        int start(int i) {
+            return data[i * STRIDE];
+        }
+
+        int end(int i) {
+            return data[i * STRIDE + 1];
+        }
+
+        int term(int i) {
+            return data[i * STRIDE + 2];
+        }
+
+        int freq(int i) {
+            return data[i * STRIDE + 3];
+        }
+
         void clear() {
             size = 0;
         }
 
-        void add(int s, int e, int t, int f) {
-            if (size == start.length) {
-                int n = ArrayUtil.oversize(size + 1, Integer.BYTES);
-                start = ArrayUtil.growExact(start, n);
-                end = ArrayUtil.growExact(end, n);
-                term = ArrayUtil.growExact(term, n);
-                freq = ArrayUtil.growExact(freq, n);
-            }
-            start[size] = s;
-            end[size] = e;
-            term[size] = t;
-            freq[size] = f;
+        void add(int start, int end, int term, int freq) {
+            int at = size * STRIDE;
+            data = ArrayUtil.grow(data, at + STRIDE);
+            data[at] = start;
+            data[at + 1] = end;
+            data[at + 2] = term;
+            data[at + 3] = freq;
             size++;
         }
 
@@ -305,31 +314,21 @@ final class Snippets {
         void sortByStart() {
             boolean sorted = true;
             for (int i = 1; i < size && sorted; i++) {
-                sorted = start[i - 1] <= start[i];
+                sorted = start(i - 1) <= start(i);
             }
             if (sorted) {
                 return;
             }
             long[] keys = new long[size];
             for (int i = 0; i < size; i++) {
-                keys[i] = ((long) start[i] << 32) | i;
+                keys[i] = ((long) start(i) << 32) | i;
             }
             Arrays.sort(keys);
-            int[] s = new int[start.length];
-            int[] e = new int[start.length];
-            int[] t = new int[start.length];
-            int[] f = new int[start.length];
+            int[] ordered = new int[data.length];
             for (int i = 0; i < size; i++) {
-                int from = (int) keys[i];
-                s[i] = start[from];
-                e[i] = end[from];
-                t[i] = term[from];
-                f[i] = freq[from];
+                System.arraycopy(data, (int) keys[i] * STRIDE, ordered, i * STRIDE, STRIDE);
             }
-            start = s;
-            end = e;
-            term = t;
-            freq = f;
+            data = ordered;
         }
     }
 }
