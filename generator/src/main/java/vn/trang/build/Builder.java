@@ -3,7 +3,6 @@ package vn.trang.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,9 @@ import vn.trang.link.Catalog;
 import vn.trang.link.DocumentLinker;
 import vn.trang.link.UnresolvedCitation;
 import vn.trang.text.Csv;
-import vn.trang.load.Attachment;
 import vn.trang.load.ContentScanner;
 import vn.trang.load.ContentSet;
+import vn.trang.load.InputFiles;
 import vn.trang.load.SiteRegistry;
 import vn.trang.load.SiteRegistryLoader;
 import vn.trang.load.SourceFile;
@@ -101,6 +100,7 @@ public final class Builder {
         }
         ContentSet content = checkouts.scan(
                 new ContentScanner().scan(registry.get(), root.resolve("content"), root, options.site(), d), root, options.site(), d);
+        refuseThemeLinks(new Theme(root.resolve("themes"), options.theme()), registry.get(), options.site(), root, d);
         timings.mark("load");
         // issue 7: the build cache (parsed items, linked bodies, the last output's manifest), or a
         // throw-away body store without it
@@ -208,6 +208,19 @@ public final class Builder {
         counts[2] = w.files();
         counts[3] = linked.unresolved().size();
         return true;
+    }
+
+    /** Reports every symbolic link among the theme files the build reads (the build then fails). */
+    private static void refuseThemeLinks(Theme theme, SiteRegistry registry, String only, Path root, Diagnostics d) {
+        List<Site> sites = registry.sites().stream().filter(s -> only == null || s.id().equals(only)).toList();
+        try {
+            for (Path link : theme.links(sites)) {
+                InputFiles.reportLink(root.relativize(link).toString(), d);
+            }
+        } catch (IOException e) {
+            d.error(SourcePos.of(root.relativize(theme.dir()).toString()), "không đọc được thư mục giao diện: "
+                    + e.getMessage(), null, null);
+        }
     }
 
     private static String join(String a, String b) {
@@ -344,30 +357,5 @@ public final class Builder {
         } finally {
             pool.shutdown();
         }
-    }
-
-    static int copyAssets(Theme theme, List<Site> sites, List<Attachment> attachments, Path staging,
-                          Diagnostics d) throws IOException {
-        int n = OutputSwap.copyTree(theme.dir().resolve("static"), staging.resolve("_assets"));
-        for (Site s : sites) {
-            String url = theme.assetsUrl(s);
-            if (!url.equals("/_assets/")) {
-                for (Path dir : theme.staticDirs(s)) {
-                    n += OutputSwap.copyTree(dir, staging.resolve(url.substring(1)));
-                }
-            }
-        }
-        for (Attachment a : attachments) {
-            Path target = staging.resolve(a.outputPath());
-            if (Files.exists(target)) {
-                d.error(SourcePos.of(a.path().toString()), "tệp đính kèm trùng đường dẫn với một trang đã tạo: /" + a.outputPath(),
-                        "tên tệp đính kèm khác tên các trang", "đổi tên tệp đính kèm");
-                continue;
-            }
-            Files.createDirectories(target.getParent());
-            Files.copy(a.path(), target, StandardCopyOption.COPY_ATTRIBUTES);
-            n++;
-        }
-        return n;
     }
 }

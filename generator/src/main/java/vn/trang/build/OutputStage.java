@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -33,6 +34,7 @@ import vn.trang.index.SearchFiles;
 import vn.trang.index.SearchPublisher;
 import vn.trang.link.Catalog;
 import vn.trang.load.Attachment;
+import vn.trang.load.InputFiles;
 import vn.trang.model.Item;
 import vn.trang.model.Site;
 import vn.trang.render.Output;
@@ -228,8 +230,8 @@ final class OutputStage {
             return;
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                byte[] b = Files.readAllBytes(p);
+            for (Path p : s.filter(InputFiles::isRegularFile).sorted().toList()) {
+                byte[] b = InputFiles.readAllBytes(p);
                 h.putString(dir.relativize(p).toString()).putBytes(b, 0, b.length);
             }
         }
@@ -298,7 +300,7 @@ final class OutputStage {
                 }
                 w.run(() -> {
                     w.ensureParent(target);
-                    Files.copy(a.path(), target, StandardCopyOption.COPY_ATTRIBUTES);
+                    InputFiles.copy(a.path(), target, StandardCopyOption.COPY_ATTRIBUTES);
                     BasicFileAttributes at = Files.readAttributes(target, BasicFileAttributes.class);
                     manifest.put(a.outputPath(), fp, at.size(), ParallelWriter.nanos(at));
                 });
@@ -313,7 +315,7 @@ final class OutputStage {
             return null;
         }
         try {
-            BasicFileAttributes at = Files.readAttributes(a.path(), BasicFileAttributes.class);
+            BasicFileAttributes at = Files.readAttributes(a.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             // the copy keeps the source's time, so the time is part of what the output holds
             return new Hasher().putString("attachment").putString(a.path().toString()).putLong(at.size())
                     .putLong(ParallelWriter.nanos(at)).putString(String.valueOf(at.fileKey())).digest();

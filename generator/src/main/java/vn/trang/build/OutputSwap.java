@@ -9,6 +9,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
+import vn.trang.load.InputFiles;
+
 /**
  * Builds into a staging folder beside the output and swaps it in only on success, so a failed
  * build never leaves a half-written site where the old one was.
@@ -87,7 +89,8 @@ public final class OutputSwap {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (!file.getFileName().toString().startsWith(".")) {
-                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                    // Never a symbolic link's target (the build reports links before it copies).
+                    InputFiles.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
                     count[0]++;
                 }
                 return FileVisitResult.CONTINUE;

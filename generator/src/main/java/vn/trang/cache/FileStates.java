@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jgit.lib.ObjectId;
 
+import vn.trang.load.InputFiles;
+
 /**
  * The SHA-256 of input files (content, attachments), re-read only when a file's size,
  * modification time or identity (device and inode) changed since the last build, as Git does
@@ -77,10 +79,11 @@ final class FileStates {
         }
         BasicFileAttributes a;
         try {
-            a = Files.readAttributes(file, BasicFileAttributes.class);
+            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return new Read(MISSING, null);
         }
+        // A symbolic link is no input (the scanner reports it): never read what it points to.
         if (!a.isRegularFile()) {
             return new Read(MISSING, null);
         }
@@ -92,7 +95,7 @@ final class FileStates {
             current.put(key, prev);
             return new Read(prev.digest(), null);
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = InputFiles.readAllBytes(file);
         hashedBytes.addAndGet(bytes.length);
         Digest d = Hasher.ofBytes(bytes);
         // Recorded with the stat taken before reading: a change while reading is seen next time.

@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.trang.diag.Diagnostics;
+import vn.trang.load.InputFiles;
 import vn.trang.load.SiteRegistry;
 import vn.trang.load.SiteRegistryLoader;
 import vn.trang.model.Section;
@@ -84,13 +85,18 @@ final class NewCommand implements Callable<Integer> {
             err.println("trang new: giao diện thiếu mẫu " + root.relativize(archetype));
             return TrangCommand.CONTENT_ERRORS;
         }
+        // What a link points to would land in the editor's new file, and be committed and published.
+        if (InputFiles.linkOnPath(root, archetype).isPresent()) {
+            err.println("trang new: mẫu " + root.relativize(archetype) + " là liên kết tượng trưng (symlink), không đọc");
+            return TrangCommand.CONTENT_ERRORS;
+        }
         Path target = root.resolve("content").resolve(site).resolve(section.folder()).resolve(slug + ".md");
         if (Files.exists(target)) {
             err.println("trang new: tệp đã có, không ghi đè: " + root.relativize(target));
             return TrangCommand.CONTENT_ERRORS;
         }
         LocalDateTime now = LocalDateTime.now(vn.trang.render.DateFormats.VIETNAM);
-        String text = Files.readString(archetype, StandardCharsets.UTF_8)
+        String text = new String(InputFiles.readAllBytes(archetype), StandardCharsets.UTF_8)
                 .replace("{{title}}", yamlQuote(title))
                 .replace("{{datetime}}", "\"" + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + "\"")
                 .replace("{{date}}", now.toLocalDate().toString())

@@ -22,7 +22,10 @@ import vn.trang.model.Site;
  *     belongs to the site.</li>
  * </ul>
  *
- * Identities are matched by email address, case-insensitively.
+ * Identities are matched by email address, case-insensitively. Two rules bind admins too, or
+ * hold them apart: no commit may leave a symbolic link where the build reads files
+ * ({@link #checkLink}), and only an admin may merge a branch that left the history before the
+ * verified range began ({@link #RULE_MERGE}, checked by {@link Verifier}).
  */
 public final class AccessRules {
 
@@ -31,6 +34,8 @@ public final class AccessRules {
     public static final String RULE_ADMINS = "quan-tri";
     public static final String RULE_SIGNED = "chu-ky";
     public static final String RULE_HISTORY = "lich-su";
+    public static final String RULE_LINK = "lien-ket";
+    public static final String RULE_MERGE = "gop-nhanh";
 
     /** A refused change: the rule and why. */
     public record Refusal(String rule, String reason) {
@@ -81,6 +86,22 @@ public final class AccessRules {
         }
         return Optional.of(new Refusal(RULE_EDITORS, "chỉ biên tập viên của trang '" + site.id() + "' (editors trong "
                 + site.sourceFile() + ") hoặc quản trị cổng được sửa nội dung của trang này"));
+    }
+
+    /**
+     * Empty unless {@code path}, which a commit leaves as a symbolic link, is where the build reads
+     * files ({@code content/}, {@code sites/}, {@code themes/}, or anywhere in a unit's own
+     * repository). Admins included: the build would refuse it anyway.
+     */
+    public Optional<Refusal> checkLink(String path) {
+        boolean read = only != null || path.startsWith(prefix + "content/") || path.startsWith(prefix + "sites/")
+                || path.startsWith(prefix + "themes/");
+        if (!read) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(RULE_LINK, "liên kết tượng trưng (symlink) không được có trong content/, sites/ "
+                + "và themes/ (hay kho nội dung riêng của một trang): liên kết có thể trỏ tới bất kỳ tệp nào trên máy "
+                + "dựng, nên bản dựng từ chối; xóa liên kết (git rm) và commit chính tệp đó"));
     }
 
     private Site siteOf(String path) {

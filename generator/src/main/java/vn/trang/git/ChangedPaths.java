@@ -14,12 +14,14 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
@@ -29,7 +31,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 /**
  * The paths a commit changed, as Git's own history shows them: against its parent; a root commit
  * adds every file; a merge changes only the paths whose content differs from every parent (what
- * the merge itself introduced — each side's changes belong to their own commits).
+ * the merge itself introduced — each side's changes belong to their own commits). What
+ * {@code trang verify} holds a merge's author to is stricter: {@link #authored}.
  *
  * <p>Unchanged subtrees are skipped by their ids, so a commit touching one file in a 100,000-file
  * tree costs a few tree reads, not a walk of the whole tree. Walking a log newest first, each
@@ -45,10 +48,13 @@ public final class ChangedPaths {
      * @param renamedFrom for an added path that is a rename, the path it had in the parent (JGit's
      *                    rename detection: same content, or similar enough; single-parent commits
      *                    that both add and delete files only)
+     * @param links       the paths among {@code paths} that the commit leaves as symbolic links
+     *                    (Git mode 120000)
      */
-    public record Changes(List<String> paths, boolean unknown, Set<String> added, Map<String, String> renamedFrom) {
+    public record Changes(List<String> paths, boolean unknown, Set<String> added, Map<String, String> renamedFrom,
+                          Set<String> links) {
         public Changes(List<String> paths, boolean unknown) {
-            this(paths, unknown, Set.of(), Map.of());
+            this(paths, unknown, Set.of(), Map.of(), Set.of());
         }
     }
 
@@ -78,6 +84,7 @@ public final class ChangedPaths {
         }
         List<String> out = new ArrayList<>();
         Set<String> added = null;
+        Set<String> links = null;
         List<String> deleted = null;
         if (trees == null || trees.delegate() != rw.getObjectReader()) {
             trees = new TreeCache(rw.getObjectReader());
@@ -95,6 +102,10 @@ public final class ChangedPaths {
             while (tw.next()) {
                 String path = tw.getPathString();
                 out.add(path);
+                if (FileMode.SYMLINK.equals(tw.getRawMode(0))) {
+                    links = links == null ? new HashSet<>() : links;
+                    links.add(path);
+                }
                 if (tw.getRawMode(0) == 0) {
                     if (parents == 1) {
                         deleted = deleted == null ? new ArrayList<>() : deleted;
@@ -112,11 +123,112 @@ public final class ChangedPaths {
                 }
             }
         }
+        Set<String> linked = links == null ? Set.of() : links;
         if (added == null) {
-            return new Changes(out, false);
+            return new Changes(out, false, Set.of(), Map.of(), linked);
         }
         Map<String, String> renamed = deleted == null ? Map.of() : renames(rw, c, added, deleted);
-        return new Changes(out, false, added, renamed);
+        return new Changes(out, false, added, renamed, linked);
+    }
+
+    /**
+     * The paths {@code trang verify} holds a commit's author to: for a commit with one parent or
+     * none, {@link #of}; for a merge, every path whose content differs from its first parent (the
+     * branch it lands on), except a path it took from another parent whose side changed it since
+     * their common ancestor while the first parent did not. Such a change is the side's own,
+     * checked in the side's commits; anything else is the merge's: a version no parent has, an
+     * old version taken from a parent behind the branch (or from a side that never touched the
+     * file), or one side's version chosen over a change the branch had made.
+     *
+     * <p>Only {@code paths}, {@code unknown} and {@code links} are filled for a merge. It is
+     * {@code unknown} when a shallow clone hides where a side left the branch.
+     */
+    public Changes authored(RevWalk rw, RevCommit c) throws IOException {
+        if (c.getParentCount() < 2) {
+            return of(rw, c);
+        }
+        if (shallow.contains(c)) {
+            return new Changes(List.of(), true);
+        }
+        if (trees == null || trees.delegate() != rw.getObjectReader()) {
+            trees = new TreeCache(rw.getObjectReader());
+        }
+        RevCommit first = rw.parseCommit(c.getParent(0));
+        List<ObjectId> treeIds = new ArrayList<>(List.of(c.getTree(), first.getTree()));
+        int sides = c.getParentCount() - 1;
+        int[] sideTree = new int[sides];
+        List<List<Integer>> baseTrees = new ArrayList<>();
+        for (int i = 0; i < sides; i++) {
+            RevCommit side = rw.parseCommit(c.getParent(i + 1));
+            sideTree[i] = treeIds.size();
+            treeIds.add(side.getTree());
+            List<ObjectId> bases = mergeBases(rw.getObjectReader(), first, side);
+            if (bases.isEmpty() && !shallow.isEmpty()) {
+                return new Changes(List.of(), true);
+            }
+            List<Integer> at = new ArrayList<>();
+            for (ObjectId b : bases) {
+                at.add(treeIds.size());
+                treeIds.add(b);
+            }
+            baseTrees.add(at);
+        }
+        List<String> out = new ArrayList<>();
+        Set<String> links = new HashSet<>();
+        try (TreeWalk tw = new TreeWalk(repo, trees)) {
+            tw.setRecursive(true);
+            for (ObjectId t : treeIds) {
+                tw.addTree(t);
+            }
+            String folder = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+            tw.setFilter(folder.isEmpty() ? DiffersFromFirstParent.INSTANCE
+                    : AndTreeFilter.create(PathFilter.create(folder), DiffersFromFirstParent.INSTANCE));
+            while (tw.next()) {
+                if (takenFromASide(tw, sideTree, baseTrees)) {
+                    continue;
+                }
+                String path = tw.getPathString();
+                out.add(path);
+                if (FileMode.SYMLINK.equals(tw.getRawMode(0))) {
+                    links.add(path);
+                }
+            }
+        }
+        return new Changes(out, false, Set.of(), Map.of(), links);
+    }
+
+    /** Whether the merge (tree 0) has a side's version of the entry, which the side changed and the first parent (tree 1) did not. */
+    private static boolean takenFromASide(TreeWalk tw, int[] sideTree, List<List<Integer>> baseTrees) {
+        for (int i = 0; i < sideTree.length; i++) {
+            if (!same(tw, 0, sideTree[i])) {
+                continue;
+            }
+            for (int base : baseTrees.get(i)) {
+                if (same(tw, 1, base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The same entry (mode and object) in two trees, or absent from both. */
+    private static boolean same(TreeWalk tw, int a, int b) {
+        return tw.getRawMode(a) == tw.getRawMode(b) && (tw.getRawMode(a) == 0 || tw.idEqual(a, b));
+    }
+
+    /** The trees of the best common ancestors of two commits (several after criss-cross merges). */
+    private static List<ObjectId> mergeBases(ObjectReader reader, RevCommit a, RevCommit b) throws IOException {
+        List<ObjectId> out = new ArrayList<>();
+        try (RevWalk w = new RevWalk(reader)) {
+            w.setRevFilter(RevFilter.MERGE_BASE);
+            w.markStart(w.parseCommit(a));
+            w.markStart(w.parseCommit(b));
+            for (RevCommit base : w) {
+                out.add(base.getTree().copy());
+            }
+        }
+        return out;
     }
 
     /**
@@ -182,6 +294,26 @@ public final class ChangedPaths {
         @Override
         public void close() {
             // the delegate belongs to the RevWalk
+        }
+    }
+
+    /** Entries of tree 0 (a merge) that differ from the same entry in tree 1 (its first parent). */
+    private static final class DiffersFromFirstParent extends TreeFilter {
+        static final DiffersFromFirstParent INSTANCE = new DiffersFromFirstParent();
+
+        @Override
+        public boolean include(TreeWalk w) {
+            return !same(w, 0, 1);
+        }
+
+        @Override
+        public boolean shouldBeRecursive() {
+            return false;
+        }
+
+        @Override
+        public TreeFilter clone() {
+            return this;
         }
     }
 

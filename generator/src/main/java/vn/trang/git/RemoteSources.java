@@ -12,15 +12,20 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
@@ -31,7 +36,9 @@ import vn.trang.diag.SourcePos;
 import vn.trang.load.Attachment;
 import vn.trang.load.ContentScanner;
 import vn.trang.load.ContentSet;
+import vn.trang.load.InputFiles;
 import vn.trang.load.SiteRegistry;
+import vn.trang.load.SiteRegistryLoader;
 import vn.trang.load.SourceFile;
 import vn.trang.model.GitSource;
 import vn.trang.model.Site;
@@ -103,7 +110,12 @@ public final class RemoteSources {
             return m;
         }
 
-        /** The local content plus every checkout's, scanned with the same rules. */
+        /**
+         * The local content plus every checkout's, scanned with the same rules. A symbolic link
+         * committed in a unit's repository is checked out as a plain file holding the link's
+         * target ({@code core.symlinks=false}): it is found in the commit instead, reported at
+         * its path like a link in {@code content/}, and left out.
+         */
         public ContentSet scan(ContentSet local, Path root, String only, Diagnostics d) {
             if (list.isEmpty()) {
                 return local;
@@ -112,12 +124,37 @@ public final class RemoteSources {
             List<Attachment> attachments = new ArrayList<>(local.attachments());
             for (Checkout c : list) {
                 ContentSet r = new ContentScanner().scan(local.registry(), c.contentDir(), root, c.site().id(), d);
-                sources.addAll(r.sources());
-                attachments.addAll(r.attachments());
+                Set<Path> links = committedLinks(c, d);
+                for (Path link : links) {
+                    InputFiles.reportLink(SiteRegistryLoader.display(root, link), d);
+                }
+                r.sources().stream().filter(s -> !links.contains(s.path())).forEach(sources::add);
+                r.attachments().stream().filter(a -> !links.contains(a.path())).forEach(attachments::add);
             }
             sources.sort(Comparator.comparing(SourceFile::display));
             return new ContentSet(local.registry(), sources, attachments);
         }
+    }
+
+    /** The files of a checkout's commit that Git stores as symbolic links (mode 120000). */
+    private static Set<Path> committedLinks(Checkout c, Diagnostics d) {
+        Set<Path> out = new TreeSet<>();
+        try (Git g = Git.open(c.workTree().toFile());
+             RevWalk rw = new RevWalk(g.getRepository());
+             TreeWalk tw = new TreeWalk(g.getRepository())) {
+            tw.addTree(rw.parseCommit(c.commit()).getTree());
+            tw.setRecursive(true);
+            while (tw.next()) {
+                if (FileMode.SYMLINK.equals(tw.getRawMode(0))) {
+                    out.add(c.workTree().resolve(tw.getPathString()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            d.error(SourcePos.of(c.site().sourceFile()), "không đọc được commit " + c.commit().abbreviate(8).name()
+                    + " của kho " + c.site().source().url() + ": " + e.getMessage(), null, "xóa thư mục " + c.workTree()
+                    + " rồi dựng lại");
+        }
+        return out;
     }
 
     /**
@@ -196,8 +233,13 @@ public final class RemoteSources {
             try (Git g = Git.cloneRepository().setURI(src.url()).setDirectory(tmp.toFile())
                     .setBranchesToClone(List.of("refs/heads/" + src.branch())).setBranch("refs/heads/" + src.branch())
                     .setNoCheckout(true).setCredentialsProvider(credentials()).call()) {
+                // A link committed in the unit's repository must never become a link on the build
+                // machine: with core.symlinks off, Git checks it out as a file holding the target's name.
+                StoredConfig config = g.getRepository().getConfig();
+                config.setBoolean("core", null, "symlinks", false);
+                config.save();
                 fetched = true;
-            } catch (GitAPIException | RuntimeException e) {
+            } catch (GitAPIException | IOException | RuntimeException e) {
                 OutputSwap.deleteTree(tmp);
                 d.error(where.at(0, 0), "không sao chép được kho Git " + src.url() + " (nhánh " + src.branch() + "): "
                                 + e.getMessage(), "địa chỉ kho đúng, mạng tới được kho, nhánh tồn tại",
@@ -242,9 +284,11 @@ public final class RemoteSources {
         }
     }
 
+    /** A clone of this URL that checks links out as plain files (older clones did not: made again). */
     private static boolean usable(Path work, String url) {
         try (Git g = Git.open(work.toFile())) {
-            return url.equals(g.getRepository().getConfig().getString("remote", "origin", "url"));
+            StoredConfig config = g.getRepository().getConfig();
+            return url.equals(config.getString("remote", "origin", "url")) && !config.getBoolean("core", "symlinks", true);
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
@@ -28,6 +31,14 @@ import vn.trang.model.Site;
  * {@code trang verify}: walks the commits of a range and checks every changed file against
  * {@link AccessRules} and, when the portal requires it, every commit's OpenPGP signature against
  * the configured keyring ({@link OpenPgpKeyring}).
+ *
+ * <p>A merge is held to what it changes against its first parent, the branch it lands on, less
+ * what it took unchanged from a side that made that change itself ({@link ChangedPaths#authored}):
+ * taking an old version of a file from a parent is a change like any other. With a
+ * {@code since}, a merge whose other parents are not descendants of it is refused unless an
+ * admin made it ({@link AccessRules#RULE_MERGE}): such a parent joins the branch with history
+ * from before the verified range. No commit may leave a symbolic link where the build reads files
+ * ({@link AccessRules#checkLink}).
  *
  * <p>The rules (editors, admins, signature policy, keyring) are read from the newest commit of the
  * range, not from the work tree: what is verified is what is committed. Changing those rules is
@@ -94,7 +105,8 @@ public final class Verifier {
                 while (tw.next()) {
                     String rel = tw.getPathString().substring(prefix.length());
                     String name = rel.substring(rel.indexOf('/') + 1);
-                    if (rel.startsWith("sites/") && !name.contains("/") && name.matches(".*\\.ya?ml")) {
+                    if (rel.startsWith("sites/") && !name.contains("/") && name.matches(".*\\.ya?ml")
+                            && !FileMode.SYMLINK.equals(tw.getRawMode(0))) { // a link is no site file (and refused)
                         Files.write(sites.resolve(name), r.open(tw.getObjectId(0)).getBytes());
                     }
                 }
@@ -254,6 +266,8 @@ public final class Verifier {
         List<Violation> out = new ArrayList<>();
         ChangedPaths changed = new ChangedPaths(r, "");
         int commits = 0;
+        // The commits of the range that have `since` among their ancestors (the walk gives parents first).
+        Set<ObjectId> afterSince = new HashSet<>();
         try (RevWalk rw = new RevWalk(r)) {
             rw.sort(RevSort.TOPO, true);
             rw.sort(RevSort.REVERSE, true);
@@ -266,7 +280,22 @@ public final class Verifier {
                 String id = c.abbreviate(10).name();
                 String author = GitRepos.who(c.getAuthorIdent());
                 String email = c.getAuthorIdent().getEmailAddress();
-                ChangedPaths.Changes ch = changed.of(rw, c);
+                if (since != null) {
+                    for (int i = 0; i < c.getParentCount(); i++) {
+                        boolean after = c.getParent(i).equals(since) || afterSince.contains(c.getParent(i));
+                        if (after) {
+                            afterSince.add(c);
+                        } else if (i > 0 && !rules.isAdmin(email)) {
+                            out.add(new Violation(id, author, label + "(cả commit)", AccessRules.RULE_MERGE,
+                                    "commit gộp nhánh có cha " + c.getParent(i).abbreviate(10).name()
+                                            + " không nằm sau mốc kiểm tra " + since.abbreviate(10).name()
+                                            + " (--since; khi publish: commit của bản đang chạy): chỉ quản trị cổng được "
+                                            + "gộp một nhánh tách ra trước mốc đó; gộp nhánh chính mới nhất vào nhánh "
+                                            + "của mình (git merge origin/main) hoặc rebase lên nó, rồi gộp lại"));
+                        }
+                    }
+                }
+                ChangedPaths.Changes ch = changed.authored(rw, c);
                 if (ch.unknown()) {
                     out.add(new Violation(id, author, label + "(cả commit)", AccessRules.RULE_HISTORY,
                             "kho là bản sao nông (shallow clone): không biết commit này đã đổi những tệp nào; cần toàn bộ "
@@ -286,6 +315,10 @@ public final class Verifier {
                     if (refusal.isPresent()) {
                         out.add(new Violation(id, author, label + shown(path, prefix), refusal.get().rule(),
                                 refusal.get().reason()));
+                    }
+                    Optional<AccessRules.Refusal> link = ch.links().contains(path) ? rules.checkLink(path) : Optional.empty();
+                    if (link.isPresent()) {
+                        out.add(new Violation(id, author, label + shown(path, prefix), link.get().rule(), link.get().reason()));
                     }
                 }
                 c.disposeBody();

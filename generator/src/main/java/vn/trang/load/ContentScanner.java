@@ -22,7 +22,9 @@ import vn.trang.model.Site;
 /**
  * Finds the content files of every site: {@code content/<site-id>/<section>/**}. Anything that
  * does not fit (a folder for an unknown site, an unknown section, a Markdown file outside a
- * section) is an error rather than silently ignored: editors must see why a page is missing.
+ * section) is an error rather than silently ignored: editors must see why a page is missing. So
+ * is a symbolic link, to a file or a folder: it is reported and nothing behind it is read
+ * ({@link InputFiles}).
  */
 public final class ContentScanner {
 
@@ -32,6 +34,10 @@ public final class ContentScanner {
     public ContentSet scan(SiteRegistry registry, Path contentDir, Path displayRoot, String only, Diagnostics d) {
         List<SourceFile> sources = new ArrayList<>();
         List<Attachment> attachments = new ArrayList<>();
+        if (InputFiles.isLink(contentDir)) {
+            InputFiles.reportLink(SiteRegistryLoader.display(displayRoot, contentDir), d);
+            return new ContentSet(registry, sources, attachments);
+        }
         if (!Files.isDirectory(contentDir)) {
             d.error(SourcePos.of(SiteRegistryLoader.display(displayRoot, contentDir)), "không tìm thấy thư mục nội dung",
                     "thư mục content/ với mỗi trang một thư mục con", "tạo content/" + registry.portal().id() + "/");
@@ -43,6 +49,10 @@ public final class ContentScanner {
                 continue;
             }
             String shown = SiteRegistryLoader.display(displayRoot, siteDir);
+            if (InputFiles.isLink(siteDir)) {
+                InputFiles.reportLink(shown, d);
+                continue;
+            }
             if (!Files.isDirectory(siteDir)) {
                 d.error(SourcePos.of(shown), "tệp nằm ngoài thư mục của trang nào",
                         "nội dung đặt trong content/<mã-trang>/<chuyên-mục>/", "chuyển tệp vào thư mục của một trang");
@@ -72,6 +82,10 @@ public final class ContentScanner {
                 continue;
             }
             String shown = SiteRegistryLoader.display(displayRoot, child);
+            if (InputFiles.isLink(child)) {
+                InputFiles.reportLink(shown, d);
+                continue;
+            }
             Optional<Section> section = Files.isDirectory(child) ? Section.byFolder(name) : Optional.empty();
             if (section.isEmpty()) {
                 d.error(SourcePos.of(shown), Files.isDirectory(child)
@@ -85,6 +99,7 @@ public final class ContentScanner {
             // One stat per file (the walk's own); Files.walk then isRegularFile took two, and at
             // 10,000 files the scan was a tenth of a one-file edit's time (issue 7).
             List<Path> files = new ArrayList<>();
+            List<Path> links = new ArrayList<>();
             try {
                 Files.walkFileTree(child, new SimpleFileVisitor<>() {
                     @Override
@@ -95,8 +110,13 @@ public final class ContentScanner {
 
                     @Override
                     public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
-                        boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p);
-                        if (regular && !p.getFileName().toString().startsWith(".")) {
+                        // The walk does not follow links: a link, to a file or a folder, comes here as itself.
+                        if (p.getFileName().toString().startsWith(".")) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isSymbolicLink()) {
+                            links.add(p);
+                        } else if (attrs.isRegularFile()) {
                             files.add(p);
                         }
                         return FileVisitResult.CONTINUE;
@@ -105,6 +125,10 @@ public final class ContentScanner {
             } catch (IOException e) {
                 d.error(SourcePos.of(shown), "không đọc được thư mục: " + e.getMessage(), null, null);
                 continue;
+            }
+            links.sort(null);
+            for (Path p : links) {
+                InputFiles.reportLink(SiteRegistryLoader.display(displayRoot, p), d);
             }
             files.sort(null);
             for (Path p : files) {

@@ -1,6 +1,7 @@
 package vn.trang.load;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,10 @@ public final class SiteRegistryLoader {
      */
     public Optional<SiteRegistry> load(Path sitesDir, Path displayRoot, Diagnostics d) {
         String dirName = display(displayRoot, sitesDir);
+        if (InputFiles.isLink(sitesDir)) {
+            InputFiles.reportLink(dirName, d);
+            return Optional.empty();
+        }
         if (!Files.isDirectory(sitesDir)) {
             d.error(SourcePos.of(dirName), "không tìm thấy thư mục khai báo trang",
                     "thư mục sites/ với mỗi trang một tệp <mã-trang>.yml", "tạo sites/tinh.yml cho cổng tỉnh");
@@ -121,7 +126,13 @@ public final class SiteRegistryLoader {
         // so children naming them as parent, and a possibly missing portal, are not reported again.
         Set<String> unreadable = new HashSet<>();
         for (Path f : files) {
-            Optional<Declared> x = read(f, display(displayRoot, f), d);
+            Optional<Declared> x;
+            if (InputFiles.isLink(f)) {
+                InputFiles.reportLink(display(displayRoot, f), d);
+                x = Optional.empty();
+            } else {
+                x = read(f, display(displayRoot, f), d);
+            }
             if (x.isPresent()) {
                 declared.add(x.get());
             } else {
@@ -145,7 +156,8 @@ public final class SiteRegistryLoader {
         return Optional.of(new SiteRegistry(ordered, portal));
     }
 
-    static String display(Path root, Path p) {
+    /** A path as diagnostics show it: relative to {@code root} when it is below it. */
+    public static String display(Path root, Path p) {
         try {
             return root.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()).toString();
         } catch (IllegalArgumentException e) {
@@ -156,7 +168,7 @@ public final class SiteRegistryLoader {
     private Optional<Declared> read(Path file, String name, Diagnostics d) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(InputFiles.readAllBytes(file))).toString();
         } catch (IOException e) {
             d.error(SourcePos.of(name), "không đọc được tệp (cần UTF-8): " + e.getMessage(), "tệp văn bản UTF-8",
                     "lưu lại tệp với mã hóa UTF-8");

@@ -11,12 +11,14 @@ import java.util.Optional;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
+import vn.trang.load.InputFiles;
 import vn.trang.load.SourceFile;
 import vn.trang.model.DocumentFile;
 
 /**
  * Files an item names in its front matter (a document's PDF, a procedure's forms): they sit
- * beside the Markdown, stay inside the site's folder, exist, and are published with their size
+ * beside the Markdown, stay inside the site's folder, exist, are regular files reached without a
+ * symbolic link ({@link InputFiles}), and are published with their size
  * and SHA-256 so a citizen can verify a download against the page.
  */
 public final class AttachedFiles {
@@ -45,7 +47,15 @@ public final class AttachedFiles {
             return Optional.empty();
         }
         FileDependencies.record(file); // issue 7: the cached item depends on this file
-        if (!Files.isRegularFile(file)) {
+        Optional<Path> link = InputFiles.linkOnPath(siteDir, file);
+        if (link.isPresent()) {
+            String via = link.get().equals(file) ? "" : " (qua thư mục liên kết " + siteDir.relativize(link.get()) + ")";
+            d.error(pos, "tệp đính kèm '" + name + "' là liên kết tượng trưng (symlink)" + via
+                            + ": Trang không xuất bản tệp qua liên kết", "tệp thật cạnh tệp Markdown, không phải liên kết",
+                    "thay liên kết bằng chính tệp đó rồi commit");
+            return Optional.empty();
+        }
+        if (!InputFiles.isRegularFile(file)) {
             d.error(pos, "không tìm thấy tệp đính kèm '" + name + "'", "tệp có thật cạnh tệp Markdown",
                     "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) hoặc chép tệp vào thư mục");
             return Optional.empty();
@@ -63,7 +73,7 @@ public final class AttachedFiles {
     }
 
     static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             int n;

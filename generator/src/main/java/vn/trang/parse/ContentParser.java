@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +16,7 @@ import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.legal.Citation;
 import vn.trang.legal.CitationExtractor;
+import vn.trang.load.InputFiles;
 import vn.trang.load.SourceFile;
 import vn.trang.model.Item;
 import vn.trang.model.ItemMeta;
@@ -209,7 +209,7 @@ public final class ContentParser {
     private static Optional<String> read(SourceFile source, Diagnostics d) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(source.path());
+            bytes = InputFiles.readAllBytes(source.path());
         } catch (IOException e) {
             d.error(SourcePos.of(source.display()), "không đọc được tệp: " + e.getMessage(), null, null);
             return Optional.empty();

@@ -1,14 +1,17 @@
 package vn.trang.render;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+
+import vn.trang.load.InputFiles;
 
 /** UI strings of one language, read from a theme's {@code i18n/messages_<lang>.properties} (UTF-8). */
 public final class Messages {
@@ -30,8 +33,9 @@ public final class Messages {
 
     private static Map<String, String> read(Path file) throws IOException {
         Properties p = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        if (InputFiles.isRegularFile(file)) {
+            try (Reader r = new BufferedReader(new InputStreamReader(InputFiles.open(file),
+                    StandardCharsets.UTF_8.newDecoder()))) {
                 p.load(r);
             }
         }

@@ -16,6 +16,7 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
+import vn.trang.load.InputFiles;
 import vn.trang.model.Site;
 
 /**
@@ -49,6 +50,27 @@ public final class Theme {
 
     public boolean exists() {
         return Files.isDirectory(dir.resolve("templates"));
+    }
+
+    /**
+     * The symbolic links among the theme's files and the overrides of {@code sites}, the folders
+     * themselves included. A build refuses them: a template, string or static file read through
+     * one could be any file of the build machine.
+     */
+    public List<Path> links(List<Site> sites) throws IOException {
+        Path themes = dir.getParent();
+        if (InputFiles.isLink(themes)) {
+            return List.of(themes);
+        }
+        List<Path> out = new ArrayList<>(InputFiles.links(dir));
+        if (InputFiles.isLink(overridesDir)) {
+            out.add(overridesDir);
+            return out;
+        }
+        for (Site s : sites) {
+            out.addAll(InputFiles.links(overrideDir(s)));
+        }
+        return out;
     }
 
     /** The site's override folder, whether or not it exists. */

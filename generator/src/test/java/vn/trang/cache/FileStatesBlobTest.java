@@ -38,6 +38,15 @@ class FileStatesBlobTest {
     }
 
     @Test
+    void aSymbolicLinkIsNoFileAndIsNeverRead(@TempDir Path tmp) throws IOException {
+        Path secret = Files.writeString(tmp.resolve("secret.env"), "TOKEN=bi-mat\n");
+        Path link = Files.createSymbolicLink(tmp.resolve("qd.pdf"), secret);
+        FileStates.Read r = FileStates.empty().read(link, true);
+        assertEquals(FileStates.MISSING, r.digest());
+        assertNull(r.bytes());
+    }
+
+    @Test
     void onlyARecordWithGitsBlobIdIsTrusted(@TempDir Path tmp) throws IOException {
         Path content = tmp.resolve("a.md");
         Path other = tmp.resolve("b.pdf");

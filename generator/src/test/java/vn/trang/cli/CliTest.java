@@ -129,6 +129,18 @@ class CliTest {
     }
 
     @Test
+    void newRefusesAnArchetypeThatIsASymbolicLink() throws java.io.IOException {
+        Path archetype = f.path("themes/default/archetypes/tin-tuc.md");
+        Files.delete(archetype);
+        Path secret = Files.writeString(Files.createDirectories(f.path("ngoai")).resolve("secret.env"), "TOKEN=bi-mat\n");
+        Files.createSymbolicLink(archetype, secret);
+        Run r = run("new", "tin-tuc", "--site", "so-a", "Tiêu đề", "--root", f.root.toString());
+        assertEquals(TrangCommand.CONTENT_ERRORS, r.code(), r::toString);
+        assertTrue(r.err().contains("liên kết tượng trưng"), r::toString);
+        assertFalse(Files.exists(f.path("content/so-a/tin-tuc/tieu-de.md")), "nothing is written");
+    }
+
+    @Test
     void newWithoutSiteIsAUsageError() {
         Run r = run("new", "tin-tuc", "Tiêu đề", "--root", f.root.toString());
         assertEquals(TrangCommand.USAGE, r.code(), r::toString);

@@ -1,15 +1,23 @@
 package vn.trang.git;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 import vn.trang.Fixture;
 
@@ -113,6 +121,48 @@ public final class GitFixture implements AutoCloseable {
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Commits the work tree, as it is, as a merge of HEAD and {@code others} made by {@code who}:
+     * nothing is merged, the test writes the tree it wants (an octopus, an evil merge, a merge of
+     * an old commit).
+     */
+    public RevCommit merge(Person who, String message, ObjectId... others) {
+        try {
+            git.getRepository().writeMergeHeads(List.of(others));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return commit(who, message);
+    }
+
+    /** A file's text as committed in {@code commit}. */
+    public String textAt(ObjectId commit, String rel) {
+        Repository r = git.getRepository();
+        try (RevWalk rw = new RevWalk(r); TreeWalk tw = TreeWalk.forPath(r, rel, rw.parseCommit(commit).getTree())) {
+            if (tw == null) {
+                throw new IllegalArgumentException(rel + " is not in " + commit.name());
+            }
+            return new String(r.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code rel} as it is in {@code commit}. */
+    public GitFixture restore(ObjectId commit, String rel) {
+        return write(rel, textAt(commit, rel));
+    }
+
+    /** Checks out a branch, creating it at HEAD when {@code create}. */
+    public GitFixture branch(String name, boolean create) {
+        try {
+            git.checkout().setCreateBranch(create).setName(name).call();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
     }
 
     public GitFixture write(String rel, String text) {

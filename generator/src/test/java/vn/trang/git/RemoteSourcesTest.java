@@ -143,6 +143,60 @@ class RemoteSourcesTest {
     }
 
     @Test
+    void aSymbolicLinkCommittedInARemoteSourceIsNeverFollowedNorCheckedOutAsALink() throws Exception {
+        String marker = "BI-MAT-MAY-DUNG-" + java.util.UUID.randomUUID();
+        Path secret = Files.writeString(tmp.resolve("secret.env"), "TOKEN=" + marker + "\n");
+        Remote r = remote();
+        r.write("tin-tuc/mot.md", news("Một", "2026-01-05 08:00"));
+        r.commit(GitFixture.EDITOR_A, Instant.parse("2026-01-05T03:00:00Z"), "Một");
+        try (GitFixture g = project(r)) {
+            Path out = tmp.resolve("out");
+            BuildResult first = new Builder().build(BuildOptions.defaults(g.root, out));
+            assertTrue(first.ok(), () -> Diags.dump(first.diagnostics()));
+            // A clone made by an older Trang checked links out as links: it is made again.
+            Path work = g.root.resolve(".trang/cache/sources/so-a/so-a");
+            try (Git clone = Git.open(work.toFile())) {
+                org.eclipse.jgit.lib.StoredConfig c = clone.getRepository().getConfig();
+                c.setBoolean("core", null, "symlinks", true);
+                c.save();
+            }
+            Files.createSymbolicLink(r.work().resolve("tin-tuc/env.txt"), secret);
+            Files.createDirectories(r.work().resolve("van-ban"));
+            Files.createSymbolicLink(r.work().resolve("van-ban/tep"), tmp);
+            r.write("tin-tuc/hai.md", news("Hai", "2026-01-06 08:00"));
+            r.commit(GitFixture.EDITOR_A, Instant.parse("2026-01-06T03:00:00Z"), "Hai, và hai liên kết");
+
+            BuildResult b = new Builder().build(BuildOptions.defaults(g.root, out));
+            assertFalse(b.ok());
+            assertEquals(List.of(".trang/cache/sources/so-a/so-a/tin-tuc/env.txt:1:1",
+                            ".trang/cache/sources/so-a/so-a/van-ban/tep:1:1"),
+                    b.diagnostics().list().stream().map(x -> x.file() + ":" + x.line() + ":" + x.column()).sorted().toList(),
+                    () -> Diags.dump(b.diagnostics()));
+            Diags.assertMentions(b.diagnostics().list().get(0), "liên kết tượng trưng");
+            assertFalse(Files.isSymbolicLink(work.resolve("tin-tuc/env.txt")), "checked out as a plain file");
+            assertFalse(Files.isSymbolicLink(work.resolve("van-ban/tep")), "checked out as a plain file");
+            try (var files = Files.walk(g.root)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1).contains(marker), p::toString);
+                }
+            }
+            try (var files = Files.walk(out)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1).contains(marker), p::toString);
+                }
+            }
+
+            // verify refuses the commit that added them.
+            Verifier.Outcome o = new Verifier(g.root, null).verify(g.git.getRepository().resolve("HEAD").name(), null,
+                    Map.of());
+            assertEquals(List.of("(kho so-a) tin-tuc/env.txt " + AccessRules.RULE_LINK,
+                            "(kho so-a) van-ban/tep " + AccessRules.RULE_LINK),
+                    o.report().violations().stream().map(v -> v.file() + " " + v.rule()).sorted().toList(),
+                    o.report().violations()::toString);
+        }
+    }
+
+    @Test
     void verifyChecksTheRemotesCommitsAgainstTheSitesEditors() throws Exception {
         Remote r = remote();
         r.write("tin-tuc/mot.md", news("Một", "2026-01-05 08:00"));

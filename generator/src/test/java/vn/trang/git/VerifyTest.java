@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,39 @@ class VerifyTest {
         Verifier.Outcome o = verify(base);
         assertTrue(o.ok(), () -> dump(o));
         assertEquals(3, o.report().commits());
+    }
+
+    @Test
+    void commitsLeavingSymbolicLinksWhereTheBuildReadsAreRefusedWhoeverMadeThem() throws Exception {
+        g.f.news("so-a", "co-that", "Có thật", "2026-01-05 08:00");
+        g.commit(GitFixture.EDITOR_A, "Tin có thật");
+        Path env = g.root.resolve("content/so-a/tin-tuc/env.txt");
+        Files.createSymbolicLink(env, Path.of("/proc/self/environ"));
+        // An existing file turned into a link: a change of mode.
+        Files.delete(g.root.resolve("content/so-a/tin-tuc/co-that.md"));
+        Files.createSymbolicLink(g.root.resolve("content/so-a/tin-tuc/co-that.md"), Path.of("/etc/passwd"));
+        RevCommit editor = g.commit(GitFixture.EDITOR_A, "Thêm tệp");
+        Files.createDirectories(g.root.resolve("themes/default/static/x"));
+        Files.createSymbolicLink(g.root.resolve("themes/default/static/x/pw.css"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(g.root.resolve("sites/tinh-2.yml"), Path.of("tinh.yml"));
+        // Outside content/, sites/ and themes/ the build reads nothing: an admin's link there is his business.
+        Files.createDirectories(g.root.resolve("docs"));
+        Files.createSymbolicLink(g.root.resolve("docs/README.md"), Path.of("../README.md"));
+        g.commit(GitFixture.ADMIN, "Quản trị thêm liên kết");
+        Verifier.Outcome o = verify(null);
+        assertEquals(List.of("content/so-a/tin-tuc/co-that.md " + AccessRules.RULE_LINK,
+                        "content/so-a/tin-tuc/env.txt " + AccessRules.RULE_LINK,
+                        "sites/tinh-2.yml " + AccessRules.RULE_LINK,
+                        "themes/default/static/x/pw.css " + AccessRules.RULE_LINK),
+                o.report().violations().stream().map(v -> v.file() + " " + v.rule()).sorted().toList(), () -> dump(o));
+        Verifier.Violation v = o.report().violations().stream().filter(x -> x.file().endsWith("env.txt")).findFirst()
+                .orElseThrow();
+        assertEquals(editor.abbreviate(10).name(), v.commit());
+        assertTrue(v.format().contains("liên kết tượng trưng") && v.format().contains(GitFixture.EDITOR_A.email()),
+                v.format());
+        // The range after them is judged on its own.
+        Verifier.Outcome after = verify(g.commit(GitFixture.ADMIN, "Không đổi gì").name());
+        assertTrue(after.ok(), () -> dump(after));
     }
 
     @Test
