@@ -287,6 +287,24 @@ class RemovalWarningsTest {
     // ---- in a build, with the front matter before the body ------------------------------------
 
     @Test
+    void aNewsImageFromAnotherHostIsDroppedWithAWarning(@TempDir Path tmp) {
+        Fixture f = Fixture.standard(tmp);
+        String file = "content/so-a/tin-tuc/anh.md";
+        f.write(file, Fixture.md("title: Tin có ảnh ngoài\ndate: 2025-03-14\nsummary: Tóm tắt.\n"
+                + "image: https://evil.example/p.jpg\nimage_alt: Ảnh", "Nội dung.\n"));
+        BuildResult r = f.build();
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        Diagnostic w = Diags.single(r.diagnostics());
+        assertFalse(w.isError(), w::format);
+        Diags.assertAt(w, file, 5, 8);
+        Diags.assertMentions(w, "https://evil.example/p.jpg");
+        for (String page : List.of("so-a/tin-tuc/tin-co-anh-ngoai/index.html", "so-a/tin-tuc/index.html", "so-a/index.html")) {
+            String html = Fixture.read(f.out().resolve(page));
+            assertFalse(html.contains("evil.example"), page);
+        }
+    }
+
+    @Test
     void inABuildEachWarningNamesTheFileLineAndColumn(@TempDir Path tmp) {
         Fixture f = Fixture.standard(tmp);
         String text = String.join("\n",

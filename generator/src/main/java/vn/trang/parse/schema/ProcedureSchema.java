@@ -13,6 +13,7 @@ import vn.trang.legal.DocumentNumber;
 import vn.trang.load.SourceFile;
 import vn.trang.model.ChannelType;
 import vn.trang.model.DocumentFile;
+import vn.trang.text.PercentEncoding;
 import vn.trang.model.DossierCase;
 import vn.trang.model.DossierPaper;
 import vn.trang.model.ImplementingLevel;
@@ -230,7 +231,7 @@ public final class ProcedureSchema implements ItemSchema {
                     "địa chỉ bắt đầu bằng https://", "ví dụ: " + f.example());
             return null;
         }
-        return url;
+        return url == null ? null : PercentEncoding.url(url);
     }
 
     private static List<ProcedureStep> steps(YamlMap y, ItemMeta meta) {
