@@ -93,14 +93,37 @@ public final class MarkdownRenderer {
      * @param firstLine the file line the body starts on, so warnings point into the file
      */
     public String render(String markdown, String folderUrl, SourcePos file, int firstLine, Diagnostics d) {
+        return render(markdown, folderUrl, lines(file, firstLine), d);
+    }
+
+    /**
+     * Renders Markdown written inside something else (a front matter value), warning about each
+     * piece it removes where {@code where} places it in the file.
+     */
+    public String render(String markdown, String folderUrl, Placement where, Diagnostics d) {
         if (plainBefore != null && plain(markdown)) {
             return plainBefore + markdown + plainAfter;
         }
-        return renderFull(markdown, folderUrl, file, firstLine, d);
+        return renderFull(markdown, folderUrl, where, d);
+    }
+
+    /** Where a line and column of a Markdown text (1-based) are in its file. */
+    @FunctionalInterface
+    public interface Placement {
+        SourcePos at(int line, int column);
+    }
+
+    /** The placement of a text that is a file's lines from {@code firstLine} on, as they are. */
+    static Placement lines(SourcePos file, int firstLine) {
+        return (line, column) -> file.at(firstLine + line - 1, column);
     }
 
     /** {@link #render} without the plain-text shortcut. */
     String renderFull(String markdown, String folderUrl, SourcePos file, int firstLine, Diagnostics d) {
+        return renderFull(markdown, folderUrl, lines(file, firstLine), d);
+    }
+
+    private String renderFull(String markdown, String folderUrl, Placement where, Diagnostics d) {
         Node doc = parser.parse(markdown);
         Lines lines = new Lines(markdown);
         walk((Document) doc, folderUrl, new LinkSink() {
@@ -111,7 +134,7 @@ public final class MarkdownRenderer {
 
             @Override
             public void removed(int offset, HtmlSanitizer.Kind kind, String what) {
-                warn(d, file.at(firstLine + lines.line(offset) - 1, lines.column(offset)), kind, what);
+                warn(d, where.at(lines.line(offset), lines.column(offset)), kind, what);
             }
         });
         String direct = DirectHtml.write((Document) doc, markdown, folderUrl);

@@ -287,6 +287,32 @@ class RemovalWarningsTest {
     // ---- in a build, with the front matter before the body ------------------------------------
 
     @Test
+    void inAProcedureEachWarningNamesTheLineAndColumnInTheFrontMatter(@TempDir Path tmp) {
+        Fixture f = Fixture.standard(tmp);
+        f.bytes("content/so-a/thu-tuc/a.jpg", new byte[] {1});
+        f.procedure("so-a", "tt", "Cấp phép thử", "1.000001",
+                "conditions: |",
+                "  Dòng một.",
+                "  Dòng hai <img src=\"a.jpg\" onerror=\"x\"> cuối.",
+                "steps:",
+                "  - Bấm <b onclick=\"x\">đây</b> nhé.",
+                "  - \"Một [x](javascript:alert(1)) hai\"",
+                "  - >-",
+                "    Gập dòng",
+                "    <i onclick=\"y\">z</i>");
+        String file = "content/so-a/thu-tuc/tt.md";
+        List<String> lines = Fixture.read(f.path(file)).lines().toList();
+        BuildResult r = f.build();
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        List<Diagnostic> w = r.diagnostics().list();
+        assertEquals(4, w.size(), () -> Diags.dump(w));
+        Diags.assertAt(w.get(0), file, lines.indexOf("  Dòng hai <img src=\"a.jpg\" onerror=\"x\"> cuối.") + 1, 12);
+        Diags.assertAt(w.get(1), file, lines.indexOf("  - Bấm <b onclick=\"x\">đây</b> nhé.") + 1, 9);
+        Diags.assertAt(w.get(2), file, lines.indexOf("  - \"Một [x](javascript:alert(1)) hai\"") + 1, 10);
+        Diags.assertAt(w.get(3), file, lines.indexOf("    <i onclick=\"y\">z</i>") + 1, 5);
+    }
+
+    @Test
     void aNewsImageFromAnotherHostIsDroppedWithAWarning(@TempDir Path tmp) {
         Fixture f = Fixture.standard(tmp);
         String file = "content/so-a/tin-tuc/anh.md";
