@@ -47,7 +47,7 @@ public final class InternalLinks {
 
     /** The per-page records, in the build cache folder. */
     public static final String STORE = "links.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3; // targets' paths keep %23 and %25 (LinkTargets#resolve)
 
     /** Diagnostics per broken target, and in all; the rest are counted. */
     static final int PER_TARGET = 5;
