@@ -282,13 +282,16 @@ public final class HtmlSanitizer {
         return keeps(e, e.attribute(attr));
     }
 
-    /** Whether the cleaner keeps this attribute: the safelist allows it, and it hides no script scheme. */
+    /**
+     * Whether the cleaner keeps this attribute: the safelist allows it, and a link or image
+     * address hides no script scheme ({@link #clean} takes those out too).
+     */
     private boolean keeps(Element e, Attribute a) {
         if (!safelist.isSafeAttribute(e.normalName(), e, a)) {
             return false;
         }
         String k = a.getKey();
-        return !(k.equals("href") || k.equals("src") || k.equals("cite")) || !isDangerousUrl(a.getValue());
+        return !(k.equals("href") || k.equals("src")) || !isDangerousUrl(a.getValue());
     }
 
     private static Document parseTracked(String fragment) {
