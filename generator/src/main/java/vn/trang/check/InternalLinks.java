@@ -25,6 +25,7 @@ import vn.trang.cache.Digest;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.model.Site;
+import vn.trang.parse.ContentParser;
 import vn.trang.render.Output;
 
 /**
@@ -46,7 +47,7 @@ public final class InternalLinks {
 
     /** The per-page records, in the build cache folder. */
     public static final String STORE = "links.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3; // targets' paths keep %23 and %25 (LinkTargets#resolve)
 
     /** Diagnostics per broken target, and in all; the rest are counted. */
     static final int PER_TARGET = 5;
@@ -256,8 +257,12 @@ public final class InternalLinks {
         return OK;
     }
 
-    /** The output file a path names: itself, or its folder's index.html; null when there is none. */
-    static String fileOf(String path, Predicate<String> exists) {
+    /**
+     * The output file a target's path names: itself, or its folder's index.html; null when there
+     * is none.
+     */
+    static String fileOf(String target, Predicate<String> exists) {
+        String path = LinkTargets.file(target);
         if (path.isEmpty() || path.endsWith("/")) {
             String f = path + "index.html";
             return exists.test(f) ? f : null;
@@ -290,13 +295,13 @@ public final class InternalLinks {
     }
 
     private void report(Map<Integer, List<String>> broken, byte[] state, List<Output> planned, Diagnostics d) {
-        Map<String, String> origins = new HashMap<>();
+        Map<String, Output> origins = new HashMap<>();
         for (Output o : planned) {
             if (o.origin() != null) {
-                origins.put(o.path(), o.origin());
+                origins.put(o.path(), o);
             }
         }
-        SourceLines lines = new SourceLines(root);
+        SourceLines lines = new SourceLines(root, targets);
         int errors = 0;
         int more = 0;
         // the most linked first (a template's broken link is on every page), then by name
@@ -315,10 +320,12 @@ public final class InternalLinks {
                 }
                 errors++;
                 String page = from.get(i);
-                String origin = origins.get(page);
+                Output o = origins.get(page);
+                String origin = o == null ? null : o.origin();
                 SourcePos pos = SourcePos.of(origin != null ? origin : page);
                 if (origin != null && origin.endsWith(".md")) {
-                    int[] at = lines.find(origin, SourceLines.needles(target));
+                    int[] at = o.site() == null ? lines.find(origin, SourceLines.needles(target))
+                            : lines.find(origin, folderUrl(origin, o.site()), LinkTargets.pageUrl(page), target);
                     pos = pos.at(at[0], at[1]);
                 }
                 String in = " (trong trang /" + LinkTargets.pageUrl(page) + ")";
@@ -341,6 +348,12 @@ public final class InternalLinks {
             d.error(SourcePos.of(out.toString()), "còn " + more + " liên kết hỏng khác không in ra", null,
                     "sửa các lỗi trên rồi dựng lại");
         }
+    }
+
+    /** The URL of the folder of a site's content file, as the parser resolved its relative links against. */
+    private static String folderUrl(String origin, Site site) {
+        return origin.replace('\\', '/').contains("/" + site.id() + "/")
+                ? ContentParser.folderUrl(origin, site, "") : site.path();
     }
 
     /** Counts for the build's timing line. */

@@ -118,8 +118,10 @@ public final class LinkTargets {
      *
      * @param pageUrl the page's URL without the leading '/' ({@link #pageUrl})
      * @param url     the attribute's value
-     * @return the target as an output path without the leading '/' (ending in '/' for a folder),
-     *         then {@code #fragment} when there is one (decoded); null when the link is not checked
+     * @return the target as an output path without the leading '/' (ending in '/' for a folder;
+     *         decoded but for {@code %23} and {@code %25}, so that its first '#' is the fragment's:
+     *         {@link #file} gives the file), then {@code #fragment} when there is one (decoded);
+     *         null when the link is not checked
      */
     public String resolve(String pageUrl, String url) {
         if (url.isEmpty()) {
@@ -178,10 +180,10 @@ public final class LinkTargets {
             path = removeDots(path);
         }
         if (path.indexOf('%') >= 0) {
-            path = percentDecode(path);
+            path = percentDecode(path, true);
         }
         if (fragment != null && !fragment.isEmpty()) {
-            return path + "#" + (fragment.indexOf('%') >= 0 ? percentDecode(fragment) : fragment);
+            return path + "#" + (fragment.indexOf('%') >= 0 ? percentDecode(fragment, false) : fragment);
         }
         return path;
     }
@@ -293,17 +295,55 @@ public final class LinkTargets {
 
     /** %XX sequences decoded as UTF-8; a malformed one is left as it is. */
     static String percentDecode(String s) {
+        return percentDecode(s, false);
+    }
+
+    /**
+     * %XX sequences decoded as UTF-8; a malformed one is left as it is.
+     *
+     * @param keepHashAndPercent leave {@code %23} ('#') and {@code %25} ('%') as they are: a file
+     *                           named "mẫu #2.doc" stays one path in a target, whose first '#'
+     *                           starts the fragment ({@link #file} decodes them)
+     */
+    static String percentDecode(String s, boolean keepHashAndPercent) {
         ByteArrayOutputStream b = new ByteArrayOutputStream(s.length());
         byte[] raw = s.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < raw.length; i++) {
             if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
-                b.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
+                int c = hex(raw[i + 1]) * 16 + hex(raw[i + 2]);
+                if (keepHashAndPercent && (c == '#' || c == '%')) {
+                    b.write('%');
+                    b.write('2');
+                    b.write(c == '#' ? '3' : '5');
+                } else {
+                    b.write(c);
+                }
                 i += 2;
             } else {
                 b.write(raw[i]);
             }
         }
         return b.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The output file a target's path names ({@link #resolve} without the fragment): its
+     * {@code %23} and {@code %25} decoded.
+     */
+    public static String file(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            if (path.startsWith("%23", i) || path.startsWith("%25", i)) {
+                sb.append(path.charAt(i + 2) == '3' ? '#' : '%');
+                i += 2;
+            } else {
+                sb.append(path.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     /** The value of an ASCII hexadecimal digit, or -1 (bytes above 127 are never digits). */

@@ -5,7 +5,7 @@ package vn.trang.model;
  *
  * @param name   the file name
  * @param title  what it is ("Bản PDF có chữ ký số"), or the file name
- * @param url    where it is published
+ * @param url    where it is published, percent-encoded (a name may hold {@code #}, {@code ?}, {@code %}, spaces)
  * @param size   bytes
  * @param sha256 hex digest, so anyone can check a download against the published record
  */

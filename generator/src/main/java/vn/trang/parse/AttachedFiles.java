@@ -14,6 +14,7 @@ import vn.trang.diag.SourcePos;
 import vn.trang.load.InputFiles;
 import vn.trang.load.SourceFile;
 import vn.trang.model.DocumentFile;
+import vn.trang.text.PercentEncoding;
 
 /**
  * Files an item names in its front matter (a document's PDF, a procedure's forms): they sit
@@ -62,7 +63,8 @@ public final class AttachedFiles {
         }
         try {
             long size = Files.size(file);
-            String url = HtmlSanitizer.resolve(name, folderUrl);
+            // a name is text: '#', '?', '%' and spaces in it are encoded, never read as URL syntax
+            String url = PercentEncoding.path(HtmlSanitizer.resolve(name, folderUrl));
             String fileName = file.getFileName().toString();
             return Optional.of(new DocumentFile(fileName, title == null || title.isBlank() ? fileName : title, url, size,
                     sha256(file)));

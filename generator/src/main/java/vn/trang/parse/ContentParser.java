@@ -75,7 +75,8 @@ public final class ContentParser {
         }
     }
 
-    private static String normalise(String raw) {
+    /** A file's text as it is parsed (and its positions counted): no BOM, '\n' line ends, NFC. */
+    public static String normalise(String raw) {
         String text = raw;
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -189,12 +190,23 @@ public final class ContentParser {
 
     /** The URL of the folder that holds the file, where its attachments are published. */
     private static String folderUrl(SourceFile source) {
-        String display = source.display().replace('\\', '/');
-        String marker = "/" + source.site().id() + "/";
-        int i = display.indexOf(marker);
-        String rel = i >= 0 ? display.substring(i + marker.length()) : source.section().folder() + "/";
+        return folderUrl(source.display(), source.site(), source.section().folder());
+    }
+
+    /**
+     * The URL of the folder that holds a content file, against which its relative links are
+     * resolved: the site's path and the file's folders below {@code <site-id>/}.
+     *
+     * @param display       the file's path as diagnostics show it
+     * @param sectionFolder the folder taken when {@code display} does not show the site's folder
+     */
+    public static String folderUrl(String display, Site site, String sectionFolder) {
+        String path = display.replace('\\', '/');
+        String marker = "/" + site.id() + "/";
+        int i = path.indexOf(marker);
+        String rel = i >= 0 ? path.substring(i + marker.length()) : sectionFolder + "/";
         int slash = rel.lastIndexOf('/');
-        return source.site().path() + (slash >= 0 ? rel.substring(0, slash + 1) : "");
+        return site.path() + (slash >= 0 ? rel.substring(0, slash + 1) : "");
     }
 
     /** Parses a file whose bytes were already read (the build cache reads them to hash them). */

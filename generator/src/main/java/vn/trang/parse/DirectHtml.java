@@ -225,7 +225,7 @@ final class DirectHtml {
         if (!plainUrl(url) || (title != null && !plainAttribute(title))) {
             throw Declined.INSTANCE;
         }
-        String href = HtmlSanitizer.resolve(url, folderUrl);
+        String href = HtmlSanitizer.publishedUrl(url, folderUrl);
         out.append("<a href=\"");
         attribute(href);
         out.append('"');

@@ -16,6 +16,7 @@ import vn.trang.legal.DocumentTypes;
 import vn.trang.legal.TypeCheck;
 import vn.trang.load.SourceFile;
 import vn.trang.model.DocumentFile;
+import vn.trang.text.PercentEncoding;
 import vn.trang.model.DocumentLinks;
 import vn.trang.model.DocumentStatus;
 import vn.trang.model.Item;
@@ -169,6 +170,8 @@ public final class DocumentSchema implements ItemSchema {
         if (url != null && !url.matches("https?://\\S+")) {
             y.diagnostics().error(y.valuePos("url"), "địa chỉ '" + url + "' không hợp lệ", "địa chỉ bắt đầu bằng https://",
                     "ví dụ: " + URL.example());
+        } else if (url != null) {
+            url = PercentEncoding.url(url); // Vietnamese letters, quotes: as every reader of the page and the data reads them
         }
         LocalDate gazetteDate = y.date(GAZETTE_DATE);
         if (gazetteDate != null && issued != null && gazetteDate.isBefore(issued)) {

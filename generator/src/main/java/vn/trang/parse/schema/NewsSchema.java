@@ -7,6 +7,7 @@ import vn.trang.model.Item;
 import vn.trang.model.ItemMeta;
 import vn.trang.model.NewsCategory;
 import vn.trang.model.NewsItem;
+import vn.trang.text.PercentEncoding;
 import vn.trang.yaml.Field;
 import vn.trang.yaml.FieldType;
 import vn.trang.yaml.YamlMap;
@@ -54,11 +55,16 @@ public final class NewsSchema implements ItemSchema {
                     "khóa image_alt mô tả nội dung ảnh", "thêm dòng: " + IMAGE_ALT.example());
         }
         String imageUrl = null;
-        if (image != null) {
-            imageUrl = image.matches("https?://.*") ? image : meta.folderUrl() + image;
-            if (!image.matches("https?://.*") && (image.contains("..") || image.startsWith("/"))) {
+        if (image != null && (image.startsWith("//") || image.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*"))) {
+            // as in the body: an image from another host tells it who reads the page
+            y.diagnostics().warning(y.valuePos("image"), "ảnh lấy từ máy chủ khác đã bị bỏ: " + image
+                            + " (mỗi lượt xem trang sẽ báo cho máy chủ đó biết ai đang đọc)",
+                    "tên tệp ảnh đặt cạnh tệp Markdown", "tải ảnh về, đặt cạnh tệp .md và viết " + IMAGE.example());
+        } else if (image != null) {
+            imageUrl = PercentEncoding.path(meta.folderUrl() + image);
+            if (image.contains("..") || image.startsWith("/")) {
                 y.diagnostics().error(y.valuePos("image"), "ảnh phải nằm cạnh tệp Markdown",
-                        "tên tệp ảnh trong cùng thư mục, hoặc địa chỉ https://", "ví dụ: " + IMAGE.example());
+                        "tên tệp ảnh trong cùng thư mục", "ví dụ: " + IMAGE.example());
             }
         }
         return new NewsItem(meta, y.text(AUTHOR), category, imageUrl, alt);

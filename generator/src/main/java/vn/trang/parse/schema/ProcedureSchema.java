@@ -13,6 +13,7 @@ import vn.trang.legal.DocumentNumber;
 import vn.trang.load.SourceFile;
 import vn.trang.model.ChannelType;
 import vn.trang.model.DocumentFile;
+import vn.trang.text.PercentEncoding;
 import vn.trang.model.DossierCase;
 import vn.trang.model.DossierPaper;
 import vn.trang.model.ImplementingLevel;
@@ -148,7 +149,7 @@ public final class ProcedureSchema implements ItemSchema {
         List<ImplementingLevel> levels = implementingLevels(y);
         String procedureType = y.text(PROCEDURE_TYPE);
         String field = y.text(FIELD);
-        List<ProcedureStep> steps = steps(y, meta);
+        List<ProcedureStep> steps = steps(y, meta, source);
         List<ProcedureChannel> channels = new ArrayList<>();
         for (YamlMap c : y.mapList(CHANNELS)) {
             channels.add(channel(c));
@@ -163,7 +164,7 @@ public final class ProcedureSchema implements ItemSchema {
         String conditionsHtml = null;
         if (conditions != null && !conditions.isBlank()) {
             SourcePos at = y.valuePos("conditions");
-            conditionsHtml = MARKDOWN.render(conditions, meta.folderUrl(), SourcePos.of(at.file()), at.line(), d);
+            conditionsHtml = MARKDOWN.render(conditions, meta.folderUrl(), new ScalarPlacement(source, at, conditions), d);
         }
         List<DocumentFile> forms = forms(y, meta, source);
         ServiceLevel level = serviceLevel(y);
@@ -230,10 +231,10 @@ public final class ProcedureSchema implements ItemSchema {
                     "địa chỉ bắt đầu bằng https://", "ví dụ: " + f.example());
             return null;
         }
-        return url;
+        return url == null ? null : PercentEncoding.url(url);
     }
 
-    private static List<ProcedureStep> steps(YamlMap y, ItemMeta meta) {
+    private static List<ProcedureStep> steps(YamlMap y, ItemMeta meta, SourceFile source) {
         List<ProcedureStep> out = new ArrayList<>();
         for (YamlMap.Entry e : y.entries(STEPS)) {
             if (e.text() == null) {
@@ -245,7 +246,7 @@ public final class ProcedureSchema implements ItemSchema {
             if (e.text().isBlank()) {
                 continue;
             }
-            String html = MARKDOWN.render(e.text(), meta.folderUrl(), SourcePos.of(e.pos().file()), e.pos().line(),
+            String html = MARKDOWN.render(e.text(), meta.folderUrl(), new ScalarPlacement(source, e.pos(), e.text()),
                     y.diagnostics());
             out.add(new ProcedureStep(e.text(), html));
         }
