@@ -147,6 +147,7 @@ public final class Publisher {
             if (b.note() != null) {
                 log.println("Bộ nhớ đệm: " + b.note());
             }
+            b.cacheWarnings().forEach(w -> log.println(w.format()));
             log.println(b.summary());
             if (!b.ok()) {
                 return new Result(false, false, d, List.of(), null);
