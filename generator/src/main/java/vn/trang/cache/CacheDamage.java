@@ -78,7 +78,16 @@ public final class CacheDamage {
     /** One warning per kind hit, in the order of {@link Kind}. */
     public synchronized List<Diagnostic> warnings() {
         List<Diagnostic> out = new ArrayList<>();
-        counts.forEach((k, n) -> out.add(new Diagnostic(Severity.WARNING, dir.resolve(k.file).toString(), 0, 0,
+        counts.forEach((k, n) -> out.add(k == Kind.INDEX_COPY
+                // Its files are hard links to the index of the output or release that was built:
+                // a change there is more likely an edit of the live tree than a disk fault.
+                ? new Diagnostic(Severity.WARNING, dir.resolve(k.file).toString(), 0, 0,
+                "bộ nhớ đệm: " + n + " " + k.what + " khác SHA-256 đã ghi; đã bỏ, " + k.then
+                        + ". Các tệp này dùng chung (liên kết cứng) với chỉ mục của lần dựng hay bản phát hành trước:"
+                        + " có thể ai đó đã sửa trên máy chủ",
+                "chỉ mục đã phát hành không bị sửa",
+                "kiểm tra bản đang chạy bằng trang verify-release --to dir:THƯ-MỤC")
+                : new Diagnostic(Severity.WARNING, dir.resolve(k.file).toString(), 0, 0,
                 "bộ nhớ đệm hỏng: " + n + " " + k.what + " sai mã kiểm tra CRC32C hoặc bị cắt; đã bỏ, " + k.then,
                 "bộ nhớ đệm nguyên vẹn",
                 "không cần làm gì: kết quả dựng vẫn đúng như khi dựng với --no-cache; hỏng lặp lại thì kiểm tra ổ đĩa")));

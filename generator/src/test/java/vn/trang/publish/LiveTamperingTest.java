@@ -239,6 +239,39 @@ class LiveTamperingTest {
     }
 
     /**
+     * The build cache keeps hard links to the search index it wrote, which for a publish are the
+     * release's own files: an edit in place of the live index is an edit of the cache's copy. The
+     * next publish must not take it from there.
+     */
+    @Test
+    void anEditedLiveSearchIndexIsNotReusedThroughTheBuildCache() throws Exception {
+        g.f.news("so-a", "mot", "Một", "2026-01-05 08:00");
+        g.commit(GitFixture.EDITOR_A, "Một");
+        String first = publish();
+        Path index = target.resolve("current/_search/index");
+        Path file;
+        try (var s = Files.list(index)) {
+            file = s.filter(p -> !p.getFileName().toString().equals("write.lock"))
+                    .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
+        }
+        tamperInPlace(file);
+        byte[] tampered = Files.readAllBytes(file);
+
+        StringWriter log = new StringWriter();
+        Path now = release(publish(log).release()); // the same commit again: its index is unchanged
+        try (var s = Files.list(now.resolve("_search/index"))) {
+            for (Path p : s.toList()) {
+                assertFalse(java.util.Arrays.equals(tampered, Files.readAllBytes(p)), p + " is the edited file");
+            }
+        }
+        assertEquals(List.of(), Manifest.read(now).check(now));
+        assertTrue(log.toString().contains(".trang-cache/index: cảnh báo:") && log.toString().contains("verify-release"),
+                log.toString());
+        assertEquals(List.of(new ReleaseProblem(ReleaseProblem.Kind.MODIFIED, "_search/index/" + file.getFileName())),
+                Manifest.read(release(first)).check(release(first)));
+    }
+
+    /**
      * A deploy branch's commits cannot change, but anyone who can push may add one whose tree
      * differs from the manifest it carries: verify-release finds it, and rollback refuses it.
      */
