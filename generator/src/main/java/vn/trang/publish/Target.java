@@ -75,7 +75,10 @@ public interface Target extends AutoCloseable {
 
     /**
      * Makes the built tree the live release, atomically: before the switch the old release is
-     * live, after it the new one, and a crash in between leaves the old one.
+     * live, after it the new one, and a crash in between leaves the old one. Nothing is taken from
+     * the live release without checking its SHA-256 against the live manifest.
+     *
+     * @return what of the previous release was found changed since it was published
      */
     Tampering install(Path built, Manifest manifest, Optional<Live> previous, PrintWriter log) throws PublishException;
 
