@@ -17,6 +17,7 @@ import vn.trang.cache.BuildCache;
 import vn.trang.cache.Digest;
 import vn.trang.cache.Fingerprints;
 import vn.trang.cache.GitChanges;
+import vn.trang.diag.Diagnostic;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.index.SearchPublisher;
@@ -69,15 +70,16 @@ public final class Builder {
         int[] counts = new int[4];
         Timings timings = new Timings();
         String[] notes = new String[1];
-        boolean ok = run(options, root, out, d, counts, timings, notes);
+        List<Diagnostic> cacheWarnings = new ArrayList<>();
+        boolean ok = run(options, root, out, d, counts, timings, notes, cacheWarnings);
         finishReport(ok, root, out, d);
         timings.print(System.err);
         return new BuildResult(ok, d, counts[0], counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start),
-                notes[0]);
+                notes[0], cacheWarnings);
     }
 
     private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts, Timings timings,
-                        String[] notes) {
+                        String[] notes, List<Diagnostic> cacheWarnings) {
         if (!safeOutput(root, out, d)) {
             return false;
         }
@@ -114,7 +116,11 @@ public final class Builder {
         }
         try (cache) {
             notes[0] = cache.note();
-            return run(options, root, out, d, counts, timings, notes, registry.get(), checkouts, content, cache, progress);
+            try {
+                return run(options, root, out, d, counts, timings, notes, registry.get(), checkouts, content, cache, progress);
+            } finally {
+                cacheWarnings.addAll(cache.damage().warnings());
+            }
         } catch (IOException e) {
             d.error(SourcePos.of(root.resolve(BuildCache.FOLDER).toString()), "không ghi được bộ nhớ đệm: " + e.getMessage(),
                     "thư mục dự án ghi được", "kiểm tra quyền ghi, hoặc dựng với --no-cache");

@@ -132,7 +132,7 @@ final class OutputStage {
             links = vn.trang.check.InternalLinks.forBuild(options.root().toAbsolutePath().normalize(), out, theme.dir(),
                     catalog.registry().sites(), sites);
             if (inPlace) {
-                links.load(cache.dir().resolve(vn.trang.check.InternalLinks.STORE));
+                links.load(cache.dir().resolve(vn.trang.check.InternalLinks.STORE), cache.damage());
             }
             Pages pages = new Pages(staging, manifest, inPlace ? prev : null, rendering, prev.size());
             List<Output> planned;
@@ -371,12 +371,14 @@ final class OutputStage {
     private String index(Catalog catalog, List<Site> sites, List<Item> indexed, BuildCache.IndexState now, Path staging,
                          OutputManifest prev) throws IOException {
         BuildCache.IndexState before = cache.index();
-        Path copy = cache.indexCopy();
-        boolean haveCopy = copy != null && Files.isDirectory(copy) && before != null;
+        if (before != null && now.equals(before) && prev != null && Files.isDirectory(cache.indexCopy())
+                && indexIntact(prev)) {
+            return "kept";
+        }
+        // the copy's files are hashed before they are used again (see BuildCache.verifiedIndexCopy)
+        Path copy = before == null ? null : cache.verifiedIndexCopy();
+        boolean haveCopy = copy != null;
         if (haveCopy && now.equals(before)) {
-            if (prev != null && indexIntact(prev)) {
-                return "kept";
-            }
             IndexUpdate.linkFiles(copy, staging.resolve(INDEX_DIR));
             return "reused";
         }
@@ -432,12 +434,7 @@ final class OutputStage {
 
     /** Keeps hard links to the output's new index files in the cache, for the next build. */
     private void keepIndexCopy() throws IOException {
-        Path copy = cache.indexCopy();
-        Path tmp = copy.resolveSibling("index.tmp");
-        OutputSwap.deleteTree(tmp);
-        IndexUpdate.linkFiles(out.resolve(INDEX_DIR), tmp);
-        OutputSwap.deleteTree(copy);
-        Files.move(tmp, copy);
+        cache.keepIndex(out.resolve(INDEX_DIR));
     }
 
     // ---- pages ---------------------------------------------------------------------------------

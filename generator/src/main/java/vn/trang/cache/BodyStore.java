@@ -86,12 +86,29 @@ public final class BodyStore implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("không ghi được kho nội dung " + file + ": " + e.getMessage(), e);
         }
-        return new Stored(this, at, bytes.length, digest, html.isBlank());
+        return new Stored(this, at, bytes.length, digest, html.isBlank(), Records.crc(bytes, 0, bytes.length));
     }
 
     /** A reference read back from the cache's index. */
-    public Stored ref(long offset, int length, Digest digest, boolean blank) {
-        return new Stored(this, offset, length, digest, blank);
+    public Stored ref(long offset, int length, Digest digest, boolean blank, int crc) {
+        return new Stored(this, offset, length, digest, blank, crc);
+    }
+
+    /**
+     * Whether the body a reference names is still in the file as it was written: all there, and
+     * with its CRC32C. Read when the cache recalls a body, so a damaged one is found while what
+     * it came from can still be computed again, not when a page is rendered from it.
+     */
+    boolean intact(long offset, int length, int crc) {
+        if (offset < 0 || length < 0 || offset + length > size()) {
+            return false;
+        }
+        try {
+            byte[] b = read(offset, length);
+            return Records.crc(b, 0, b.length) == crc;
+        } catch (UncheckedIOException e) {
+            return false;
+        }
     }
 
     byte[] read(long offset, int length) {
@@ -131,13 +148,15 @@ public final class BodyStore implements Closeable {
         private final int length;
         private final Digest digest;
         private final boolean blank;
+        private final int crc;
 
-        Stored(BodyStore store, long offset, int length, Digest digest, boolean blank) {
+        Stored(BodyStore store, long offset, int length, Digest digest, boolean blank, int crc) {
             this.store = store;
             this.offset = offset;
             this.length = length;
             this.digest = digest;
             this.blank = blank;
+            this.crc = crc;
         }
 
         @Override
@@ -160,6 +179,11 @@ public final class BodyStore implements Closeable {
 
         public Digest digest() {
             return digest;
+        }
+
+        /** The CRC32C of the stored bytes. */
+        public int crc() {
+            return crc;
         }
 
         public BodyStore store() {

@@ -1,14 +1,11 @@
 package vn.trang.cache;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -161,27 +158,32 @@ final class FileStates {
         return true;
     }
 
-    void write(DataOutputStream out) throws IOException {
-        out.writeInt(current.size());
+    /** One record per file, into the current section. */
+    void write(Records.Writer w) throws IOException {
         for (Map.Entry<String, State> e : current.entrySet()) {
-            State s = e.getValue();
-            out.writeUTF(e.getKey());
-            out.writeLong(s.size());
-            out.writeLong(s.mtime());
-            out.writeUTF(s.identity());
-            s.digest().write(out);
-            out.writeLong(s.recordedAt());
-            out.writeBoolean(s.blob() != null);
-            if (s.blob() != null) {
-                s.blob().copyRawTo(out);
-            }
+            w.record(out -> {
+                State s = e.getValue();
+                out.writeUTF(e.getKey());
+                out.writeLong(s.size());
+                out.writeLong(s.mtime());
+                out.writeUTF(s.identity());
+                s.digest().write(out);
+                out.writeLong(s.recordedAt());
+                out.writeBoolean(s.blob() != null);
+                if (s.blob() != null) {
+                    s.blob().copyRawTo(out);
+                }
+            });
         }
     }
 
-    static Map<String, State> read(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        Map<String, State> m = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
+    /**
+     * The records of a section written by {@link #write}, into {@code into}.
+     *
+     * @return how many were damaged and dropped
+     */
+    static int read(Records.Section section, Map<String, State> into) {
+        return section.decode(in -> {
             String k = in.readUTF();
             long size = in.readLong();
             long mtime = in.readLong();
@@ -194,9 +196,8 @@ final class FileStates {
                 in.readFully(raw);
                 blob = ObjectId.fromRaw(raw);
             }
-            m.put(k, new State(size, mtime, identity, digest, recordedAt, blob));
-        }
-        return m;
+            into.put(k, new State(size, mtime, identity, digest, recordedAt, blob));
+        });
     }
 
     /** Keeps the records of files not looked at in this build (another site's build, --site). */

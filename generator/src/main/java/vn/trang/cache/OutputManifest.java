@@ -1,7 +1,5 @@
 package vn.trang.cache;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -113,39 +111,61 @@ public final class OutputManifest {
         }
     }
 
-    void write(DataOutputStream o) throws IOException {
-        o.writeBoolean(out != null);
+    /** A first record for the folder, then one per file, into the current section. */
+    void write(Records.Writer w) throws IOException {
+        w.record(o -> {
+            o.writeBoolean(out != null);
+            if (out != null) {
+                o.writeUTF(out);
+                o.writeUTF(identity == null ? "" : identity);
+            }
+        });
         if (out == null) {
             return;
         }
-        o.writeUTF(out);
-        o.writeUTF(identity == null ? "" : identity);
-        o.writeInt(files.size());
         for (Map.Entry<String, Entry> x : files.entrySet()) {
-            o.writeUTF(x.getKey());
-            Entry e = x.getValue();
-            o.writeBoolean(e.fingerprint() != null);
-            if (e.fingerprint() != null) {
-                e.fingerprint().write(o);
-            }
-            o.writeLong(e.size());
-            o.writeLong(e.mtime());
+            w.record(o -> {
+                o.writeUTF(x.getKey());
+                Entry e = x.getValue();
+                o.writeBoolean(e.fingerprint() != null);
+                if (e.fingerprint() != null) {
+                    e.fingerprint().write(o);
+                }
+                o.writeLong(e.size());
+                o.writeLong(e.mtime());
+            });
         }
     }
 
-    static OutputManifest read(DataInputStream in) throws IOException {
-        if (!in.readBoolean()) {
-            return EMPTY;
-        }
-        String out = in.readUTF();
-        String id = in.readUTF();
-        int n = in.readInt();
-        Map<String, Entry> files = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
+    /**
+     * The manifest a section written by {@link #write} holds. All or nothing: a manifest missing
+     * a file would leave that file in the output when it is no longer made, so one damaged
+     * record makes it {@link #EMPTY} (the output is then written whole).
+     *
+     * @param damaged gets the number of damaged records
+     */
+    static OutputManifest read(Records.Section section, int[] damaged) {
+        String[] head = new String[2];
+        boolean[] first = {true};
+        boolean[] present = {false};
+        Map<String, Entry> files = new HashMap<>(section.records().size() * 2);
+        damaged[0] = section.decode(in -> {
+            if (first[0]) {
+                first[0] = false;
+                present[0] = in.readBoolean();
+                if (present[0]) {
+                    head[0] = in.readUTF();
+                    head[1] = in.readUTF();
+                }
+                return;
+            }
             String p = in.readUTF();
             Digest fp = in.readBoolean() ? Digest.read(in) : null;
             files.put(p, new Entry(fp, in.readLong(), in.readLong()));
+        });
+        if (damaged[0] > 0 || !present[0]) {
+            return EMPTY;
         }
-        return new OutputManifest(out, id.isEmpty() ? null : id, files);
+        return new OutputManifest(head[0], head[1].isEmpty() ? null : head[1], files);
     }
 }

@@ -1,10 +1,10 @@
 package vn.trang.check;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import vn.trang.cache.CacheDamage;
 import vn.trang.cache.Digest;
+import vn.trang.cache.Records;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.model.Site;
@@ -47,7 +49,13 @@ public final class InternalLinks {
 
     /** The per-page records, in the build cache folder. */
     public static final String STORE = "links.bin";
-    private static final int FORMAT = 3; // targets' paths keep %23 and %25 (LinkTargets#resolve)
+    /** 4: checksummed records ({@link Records}); targets' paths keep %23 and %25 ({@link LinkTargets#resolve}). */
+    private static final int FORMAT = 4;
+    // sections of the store
+    private static final int HOSTS = 1;
+    private static final int TARGETS = 2;
+    private static final int IDS = 3;
+    private static final int PAGES = 4;
 
     /** Diagnostics per broken target, and in all; the rest are counted. */
     static final int PER_TARGET = 5;
@@ -365,30 +373,51 @@ public final class InternalLinks {
 
     // ---- the store -----------------------------------------------------------------------------
 
-    /** Reads the last build's records (a missing or unreadable store is no record). */
-    public void load(Path file) {
+    /**
+     * Reads the last build's records (a missing or unreadable store is no record). A page record
+     * that fails its checksum is dropped (that page is scanned again) and counted in
+     * {@code damage}; a damaged string table drops every page record, since their numbers index it.
+     */
+    public void load(Path file, CacheDamage damage) {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(String.join(" ", targets.hosts().stream().sorted().toList()))) {
+        try {
+            byte[] b = Files.readAllBytes(file);
+            if (b.length < 4 || ByteBuffer.wrap(b).getInt(0) != FORMAT) {
+                return;
+            }
+            Records.File f = Records.read(b, 4);
+            Records.Section hosts = f.section(HOSTS);
+            Records.Section ts = f.section(TARGETS);
+            Records.Section is = f.section(IDS);
+            Records.Section ps = f.section(PAGES);
+            String want = String.join(" ", targets.hosts().stream().sorted().toList());
+            String[] have = new String[1];
+            if (hosts == null || hosts.decode(in -> have[0] = in.readUTF()) > 0 || !want.equals(have[0])) {
+                damage.add(CacheDamage.Kind.PAGE_LINKS, hosts == null || have[0] == null ? 1 : 0);
                 return;
             }
             Strings t = new Strings();
             Strings i = new Strings();
-            for (int n = in.readInt(); n > 0; n--) {
-                t.add(in.readUTF());
-            }
-            for (int n = in.readInt(); n > 0; n--) {
-                i.add(in.readUTF());
-            }
-            int n = in.readInt();
-            Map<String, PageLinks> prev = new HashMap<>(n * 2);
-            for (int k = 0; k < n; k++) {
+            int tablesBad = (ts == null ? 1 : ts.decode(in -> t.add(in.readUTF())))
+                    + (is == null ? 1 : is.decode(in -> i.add(in.readUTF())));
+            Map<String, PageLinks> prev = new HashMap<>();
+            int pagesBad = ps == null ? 1 : ps.decode(in -> {
                 String path = in.readUTF();
                 Digest fp = Digest.read(in);
-                prev.put(path, new PageLinks(fp, readInts(in), readInts(in)));
+                PageLinks p = new PageLinks(fp, readInts(in), readInts(in));
+                if (p.targets().length > 0 && p.targets()[p.targets().length - 1] >= t.size()
+                        || p.ids().length > 0 && p.ids()[p.ids().length - 1] >= i.size()) {
+                    throw new IOException("số ngoài bảng");
+                }
+                prev.put(path, p);
+            });
+            if (tablesBad > 0 || f.cutAt() >= 0) {
+                damage.add(CacheDamage.Kind.PAGE_LINKS, Math.max(1, prev.size() + pagesBad));
+                return;
             }
+            damage.add(CacheDamage.Kind.PAGE_LINKS, pagesBad);
             // the records' numbers are those of the stored tables: start from them
             targetNames.adopt(t);
             idNames.adopt(i);
@@ -431,24 +460,29 @@ public final class InternalLinks {
                     }
                 }
             }
-            try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                o.writeInt(FORMAT);
-                o.writeUTF(String.join(" ", targets.hosts().stream().sorted().toList()));
-                o.writeInt(tList.size());
-                for (String s : tList) {
-                    o.writeUTF(s);
+            try (BufferedOutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                new DataOutputStream(os).writeInt(FORMAT);
+                Records.Writer w = new Records.Writer(os);
+                w.section(HOSTS);
+                w.record(o -> o.writeUTF(String.join(" ", targets.hosts().stream().sorted().toList())));
+                w.section(TARGETS);
+                for (String x : tList) {
+                    w.record(o -> o.writeUTF(x));
                 }
-                o.writeInt(iList.size());
-                for (String s : iList) {
-                    o.writeUTF(s);
+                w.section(IDS);
+                for (String x : iList) {
+                    w.record(o -> o.writeUTF(x));
                 }
-                o.writeInt(kept.size());
+                w.section(PAGES);
                 for (Map.Entry<String, PageLinks> e : kept) {
-                    o.writeUTF(e.getKey());
-                    e.getValue().fp().write(o);
-                    writeInts(o, e.getValue().targets(), tMap);
-                    writeInts(o, e.getValue().ids(), iMap);
+                    w.record(o -> {
+                        o.writeUTF(e.getKey());
+                        e.getValue().fp().write(o);
+                        writeInts(o, e.getValue().targets(), tMap);
+                        writeInts(o, e.getValue().ids(), iMap);
+                    });
                 }
+                w.end();
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

@@ -95,6 +95,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         // issue 7: warnings beyond the first few thousand are counted per kind, all in the report
         sb.append(r.diagnostics().spillSummary());
+        for (Diagnostic d : r.cacheWarnings()) {
+            sb.append(d.format()).append(nl);
+        }
         sb.append(r.summary()).append(r.note() == null ? "" : " (" + r.note() + ")").append(nl);
         err.print(sb);
         err.flush();

@@ -42,7 +42,7 @@ public final class TrangCommand implements Runnable {
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, ServeCommand.class, NewCommand.class,
             CiteCommand.class, CheckCommand.class, SearchCommand.class, EvalSearchCommand.class, ImportCommand.class,
-            BenchCommand.class, VerifyCommand.class, PublishCommand.class, RollbackCommand.class,
+            BenchCommand.class, VerifyCommand.class, PublishCommand.class, RollbackCommand.class, VerifyReleaseCommand.class,
             CommandLine.HelpCommand.class);
 
     /** Runs the CLI with the given streams (tests call this directly). */

@@ -10,10 +10,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import vn.trang.build.OutputSwap;
@@ -127,21 +133,23 @@ final class DirTarget implements Target {
     }
 
     @Override
-    public void install(Path built, Manifest manifest, Optional<Live> previous, PrintWriter log) throws PublishException {
+    public Tampering install(Path built, Manifest manifest, Optional<Live> previous, PrintWriter log) throws PublishException {
         Path assembly = tmp.resolve(manifest.release());
         Path finalDir = releases.resolve(manifest.release());
         int linked = 0;
         int moved = 0;
+        Tampering tampering;
         try {
             Files.createDirectories(assembly);
             Map<String, Manifest.FileEntry> old = previous.map(l -> l.manifest().byPath()).orElse(Map.of());
             Path oldDir = previous.map(l -> releases.resolve(l.release())).orElse(null);
+            Reuse reuse = reuse(manifest, old, oldDir);
+            tampering = previous.isPresent() ? report(previous.get(), oldDir, reuse.changed(), log) : Tampering.NONE;
             List<Path> written = new ArrayList<>();
             for (Manifest.FileEntry f : manifest.files()) {
                 Path dst = assembly.resolve(f.path());
                 Files.createDirectories(dst.getParent());
-                Manifest.FileEntry was = old.get(f.path());
-                if (was != null && was.sha256().equals(f.sha256()) && was.size() == f.size() && link(oldDir.resolve(f.path()), dst, f.size())) {
+                if (reuse.linkable().contains(f.path()) && link(oldDir.resolve(f.path()), dst)) {
                     linked++;
                 } else {
                     Files.move(built.resolve(f.path()), dst); // same file system: a rename, no copy
@@ -160,19 +168,115 @@ final class DirTarget implements Target {
             fsync(releases);
             Failpoints.hit("release-in-place");
             switchTo(manifest.release());
+            log.println("Đã phát hành " + manifest.release() + ": " + manifest.files().size() + " tệp (" + moved
+                    + " mới hoặc đã đổi; " + linked + " không đổi, liên kết cứng tới bản trước) → " + current
+                    + "; SHA-256 tệp kê khai " + Manifest.sha256(finalDir.resolve(Manifest.PATH)));
         } catch (IOException e) {
             throw new PublishException("không cài được bản phát hành: " + e.getMessage(), e);
         }
-        log.println("Đã phát hành " + manifest.release() + ": " + manifest.files().size() + " tệp (" + moved
-                + " mới hoặc đã đổi; " + linked + " không đổi, liên kết cứng tới bản trước) → " + current);
+        return tampering;
     }
 
-    /** A hard link to the previous release's file, when it is still there and intact in size. */
-    private static boolean link(Path old, Path dst, long size) {
+    /**
+     * What the build may take from the live release instead of its own copy.
+     *
+     * @param linkable paths whose live file is still what the live manifest lists
+     * @param changed  reuse candidates whose live file is not (modified, replaced, removed)
+     */
+    private record Reuse(Set<String> linkable, List<ReleaseProblem> changed) {
+    }
+
+    /**
+     * The files that may be hard links to the live release: same path, size and SHA-256 in both
+     * manifests, and the live file's bytes still those its manifest lists. Each such live file is
+     * hashed here (in parallel); the build's own files were hashed once, for the new manifest.
+     */
+    private static Reuse reuse(Manifest manifest, Map<String, Manifest.FileEntry> old, Path oldDir) throws IOException {
+        if (oldDir == null) {
+            return new Reuse(Set.of(), List.of());
+        }
+        Set<String> linkable = ConcurrentHashMap.newKeySet();
+        List<ReleaseProblem> changed = Collections.synchronizedList(new ArrayList<>());
         try {
-            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != size) {
-                return false;
+            manifest.files().parallelStream().forEach(f -> {
+                Manifest.FileEntry was = old.get(f.path());
+                if (was == null || !was.sha256().equals(f.sha256()) || was.size() != f.size()) {
+                    return;
+                }
+                try {
+                    ReleaseProblem.Kind k = Manifest.compare(oldDir.resolve(f.path()), was);
+                    if (k == null) {
+                        linkable.add(f.path());
+                    } else {
+                        changed.add(new ReleaseProblem(k, f.path()));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new Reuse(linkable, List.copyOf(changed));
+    }
+
+    /**
+     * Tells the operator, loudly, what was found changed in the live release: one line per file,
+     * then which releases hold the changes.
+     */
+    private Tampering report(Live live, Path oldDir, List<ReleaseProblem> changed, PrintWriter log) throws IOException,
+            PublishException {
+        List<ReleaseProblem> found = new ArrayList<>(changed);
+        found.addAll(live.manifest().extras(oldDir));
+        if (found.isEmpty()) {
+            return Tampering.NONE;
+        }
+        found.sort(null);
+        // Unchanged files are hard links shared between releases: an edit in place is in every
+        // release holding the same file. They are named, so nobody rolls back to one.
+        Set<String> hit = new TreeSet<>();
+        hit.add(live.release());
+        List<String> others = releases().stream().filter(r -> !r.equals(live.release())).toList();
+        for (ReleaseProblem p : found) {
+            if (p.kind() != ReleaseProblem.Kind.MODIFIED) {
+                continue;
             }
+            Path liveFile = oldDir.resolve(p.path());
+            for (String r : others) {
+                Path other = releases.resolve(r).resolve(p.path());
+                if (Files.isRegularFile(other, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(other, liveFile)) {
+                    hit.add(r);
+                }
+            }
+        }
+        for (ReleaseProblem p : found) {
+            log.println("CẢNH BÁO: tệp đang chạy bị sửa trên máy chủ: " + current.resolve(p.path()) + " — " + p.kind().text()
+                    + (p.kind() == ReleaseProblem.Kind.EXTRA ? "; không đưa vào bản mới"
+                    : "; bản mới lấy tệp này từ bản dựng, không liên kết tới tệp bị sửa"));
+        }
+        log.println("CẢNH BÁO: bản đang chạy " + live.release() + " đã bị sửa sau khi phát hành (" + counts(found)
+                + "). Các bản chứa thay đổi này: " + String.join(", ", hit) + " — đừng quay lại các bản đó, và tìm xem"
+                + " ai đã sửa máy chủ. Kiểm tra một bản: trang verify-release --to " + describe() + " --release ID");
+        return new Tampering(live.release(), found, List.copyOf(hit));
+    }
+
+    /** "2 tệp bị sửa, 1 tệp thừa". */
+    static String counts(List<ReleaseProblem> problems) {
+        Map<ReleaseProblem.Kind, Integer> n = new EnumMap<>(ReleaseProblem.Kind.class);
+        problems.forEach(p -> n.merge(p.kind(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        n.forEach((k, c) -> parts.add(c + " tệp " + switch (k) {
+            case MODIFIED -> "bị sửa";
+            case NOT_A_FILE -> "bị thay bằng thứ không phải tệp";
+            case MISSING -> "thiếu";
+            case EXTRA -> "thừa";
+        }));
+        return String.join(", ", parts);
+    }
+
+    /** A hard link to the previous release's file (checked just before, by {@link #reuse}). */
+    private static boolean link(Path old, Path dst) {
+        try {
             Files.createLink(dst, old);
             return true;
         } catch (IOException | UnsupportedOperationException e) {
@@ -263,17 +367,53 @@ final class DirTarget implements Target {
             if (target.equals(live)) {
                 throw new PublishException("bản " + target + " đang chạy rồi");
             }
-            Path dir = releases.resolve(target);
-            List<String> problems = Manifest.read(dir).check(dir, false);
-            if (!problems.isEmpty()) {
-                throw new PublishException("bản " + target + " không còn nguyên vẹn (" + problems.size() + " vấn đề, ví dụ: "
-                        + problems.get(0) + "); không quay lại bản này");
+            Verification v = verify(target);
+            if (!v.ok()) {
+                throw new PublishException("bản " + target + " không còn nguyên vẹn: " + counts(v.problems())
+                        + " so với tệp kê khai của nó (từng tệp được liệt kê); không quay lại bản này", v);
             }
             switchTo(target);
             log.println("Đã quay lại bản " + target + " (trước đó: " + live + ") → " + current);
             return target;
         } catch (IOException e) {
             throw new PublishException("không quay lại được: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Verification verify(String release) throws PublishException {
+        try {
+            String name = release;
+            if (name == null) {
+                if (!Files.isSymbolicLink(current)) {
+                    throw new PublishException(base + " chưa có bản nào đang chạy (không có liên kết current)");
+                }
+                // What the web server serves is what is checked: current must name a release folder.
+                Path to = Files.readSymbolicLink(current);
+                name = to.getFileName().toString();
+                if (!to.equals(Path.of("releases", name))) {
+                    throw new PublishException(current + " trỏ tới " + to + ", không phải một bản trong releases/");
+                }
+            }
+            Path dir = releases.resolve(name);
+            if (!Manifest.safePath(name) || name.contains("/") || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                throw new PublishException("không có bản " + name + " trong " + releases);
+            }
+            Manifest m = Manifest.read(dir);
+            if (!name.equals(m.release())) {
+                throw new PublishException("tệp kê khai trong " + dir + " là của bản " + m.release() + ", không phải " + name);
+            }
+            return new Verification(name, dir + "/", Manifest.sha256(dir.resolve(Manifest.PATH)), m.files().size(),
+                    m.check(dir));
+        } catch (IOException e) {
+            throw new PublishException("không kiểm tra được bản phát hành: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void openToRead() throws PublishException {
+        if (!Files.isDirectory(releases)) {
+            throw new PublishException(base + " không phải nơi phát hành của Trang (không có thư mục releases/)");
         }
     }
 

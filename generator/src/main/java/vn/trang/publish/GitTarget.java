@@ -183,7 +183,7 @@ final class GitTarget implements Target {
     }
 
     @Override
-    public void install(Path built, Manifest manifest, Optional<Live> previous, PrintWriter log) throws PublishException {
+    public Tampering install(Path built, Manifest manifest, Optional<Live> previous, PrintWriter log) throws PublishException {
         try {
             manifest.write(built);
             ObjectId tree;
@@ -216,6 +216,9 @@ final class GitTarget implements Target {
                 log.println("Đã phát hành " + manifest.release() + ": " + files + " tệp, commit "
                         + commit.abbreviate(10).name() + " → " + describe());
             }
+            // Nothing is taken from the live tree: every blob comes from the build (Git stores a
+            // blob once by its content id, so unchanged files cost nothing either way).
+            return Tampering.NONE;
         } catch (IOException e) {
             throw new PublishException("không đưa được bản phát hành lên " + describe() + ": " + e.getMessage(), e);
         }
@@ -323,6 +326,12 @@ final class GitTarget implements Target {
         if (target.equals(current)) {
             throw new PublishException("bản " + target + " đang chạy rồi");
         }
+        Verification v = verify(target, all.get(target));
+        if (!v.ok()) {
+            throw new PublishException("bản " + target + " (commit " + all.get(target).abbreviate(10).name()
+                    + ") không khớp tệp kê khai của nó: " + DirTarget.counts(v.problems())
+                    + " (từng tệp được liệt kê); không quay lại bản này", v);
+        }
         try (RevWalk rw = new RevWalk(repo); ObjectInserter ins = repo.newObjectInserter()) {
             RevCommit old = rw.parseCommit(all.get(target));
             ObjectId commit = ins.insert(commit(old.getTree(), tip, "Quay lại bản " + target + " (trước đó: " + current + ")\n",
@@ -334,6 +343,80 @@ final class GitTarget implements Target {
             return target;
         } catch (IOException e) {
             throw new PublishException("không quay lại được: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Verification verify(String release) throws PublishException {
+        if (tip == null) {
+            throw new PublishException("nhánh " + branch + " của " + url + " chưa có bản nào");
+        }
+        ObjectId commit = tip;
+        if (release != null) {
+            commit = history().get(release);
+            if (commit == null) {
+                throw new PublishException("không có bản " + release + " trên nhánh " + branch);
+            }
+        }
+        return verify(release, commit);
+    }
+
+    /**
+     * A commit's tree against the manifest in it. A deploy commit is content-addressed, so it
+     * cannot change after the push; but anyone who can push to the branch can add a commit whose
+     * tree does not match the manifest it carries, and that is what this finds.
+     */
+    private Verification verify(String release, ObjectId commit) throws PublishException {
+        try (RevWalk rw = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
+            Manifest m = manifestOf(commit);
+            if (m == null) {
+                throw new PublishException("commit " + commit.abbreviate(10).name() + " trên nhánh " + branch
+                        + " không có tệp kê khai " + Manifest.PATH + " hợp lệ");
+            }
+            if (release != null && !release.equals(m.release())) {
+                throw new PublishException("commit " + commit.abbreviate(10).name() + " mang tệp kê khai của bản "
+                        + m.release() + ", không phải " + release);
+            }
+            Map<String, Manifest.FileEntry> listed = m.byPath();
+            List<ReleaseProblem> problems = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            tw.addTree(rw.parseCommit(commit).getTree());
+            tw.setRecursive(true);
+            while (tw.next()) {
+                String path = tw.getPathString();
+                if (path.equals(Manifest.PATH)) {
+                    continue;
+                }
+                Manifest.FileEntry f = listed.get(path);
+                if (f == null) {
+                    problems.add(new ReleaseProblem(ReleaseProblem.Kind.EXTRA, path));
+                    continue;
+                }
+                seen.add(path);
+                FileMode mode = tw.getFileMode(0);
+                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                    problems.add(new ReleaseProblem(ReleaseProblem.Kind.NOT_A_FILE, path));
+                    continue;
+                }
+                long[] size = new long[1];
+                String sha;
+                try (InputStream in = repo.open(tw.getObjectId(0), Constants.OBJ_BLOB).openStream()) {
+                    sha = Manifest.sha256(in, size);
+                }
+                if (size[0] != f.size() || !sha.equals(f.sha256())) {
+                    problems.add(new ReleaseProblem(ReleaseProblem.Kind.MODIFIED, path));
+                }
+            }
+            for (Manifest.FileEntry f : m.files()) {
+                if (!seen.contains(f.path())) {
+                    problems.add(new ReleaseProblem(ReleaseProblem.Kind.MISSING, f.path()));
+                }
+            }
+            problems.sort(null);
+            return new Verification(m.release(), describe() + " " + commit.abbreviate(10).name() + ":", commit.name(),
+                    m.files().size(), problems);
+        } catch (IOException e) {
+            throw new PublishException("không đọc được commit " + commit.abbreviate(10).name() + ": " + e.getMessage(), e);
         }
     }
 

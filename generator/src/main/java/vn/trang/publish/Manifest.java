@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -77,21 +81,37 @@ public record Manifest(String release, String sourceCommit, Map<String, String> 
     }
 
     private static FileEntry entry(Path p, String rel) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            long size = 0;
-            byte[] buf = new byte[64 * 1024];
-            try (InputStream in = Files.newInputStream(p)) {
-                for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-                    md.update(buf, 0, n);
-                    size += n;
-                }
-            }
-            return new FileEntry(rel, size, HexFormat.of().formatHex(md.digest()));
+        try (InputStream in = Files.newInputStream(p)) {
+            long[] size = new long[1];
+            String sha = sha256(in, size);
+            return new FileEntry(rel, size[0], sha);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of a stream, in hex; {@code size[0]} gets the number of bytes read. */
+    static String sha256(InputStream in, long[] size) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+        long n = 0;
+        byte[] buf = new byte[64 * 1024];
+        for (int r = in.read(buf); r > 0; r = in.read(buf)) {
+            md.update(buf, 0, r);
+            n += r;
+        }
+        size[0] = n;
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The SHA-256 of a file, in hex (the manifest's own, for an operator to compare with CI's log). */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return sha256(in, new long[1]);
         }
     }
 
@@ -132,7 +152,13 @@ public record Manifest(String release, String sourceCommit, Map<String, String> 
         List<FileEntry> files = new ArrayList<>();
         for (Object e : list) {
             Map<String, Object> f = (Map<String, Object>) e;
-            files.add(new FileEntry((String) f.get("path"), ((Number) f.get("size")).longValue(), (String) f.get("sha256")));
+            String path = (String) f.get("path");
+            String sha = (String) f.get("sha256");
+            // Paths are resolved against a release folder: one leading out of it is refused.
+            if (!safePath(path) || sha == null || !sha.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("mục không hợp lệ: " + path);
+            }
+            files.add(new FileEntry(path, ((Number) f.get("size")).longValue(), sha));
         }
         Map<String, String> sources = new LinkedHashMap<>();
         if (m.get("sources") instanceof Map<?, ?> s) {
@@ -140,6 +166,19 @@ public record Manifest(String release, String sourceCommit, Map<String, String> 
         }
         return new Manifest((String) m.get("release"), (String) m.get("source_commit"), sources,
                 (String) m.get("build_time"), (String) m.get("as_of"), (String) m.get("generator"), files);
+    }
+
+    /** A relative, '/'-separated path with no empty, {@code .} or {@code ..} segment. */
+    static boolean safePath(String path) {
+        if (path == null || path.isEmpty() || path.startsWith("/") || path.indexOf('\0') >= 0) {
+            return false;
+        }
+        for (String seg : path.split("/", -1)) {
+            if (seg.isEmpty() || seg.equals(".") || seg.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Manifest read(Path releaseDir) throws IOException {
@@ -157,33 +196,76 @@ public record Manifest(String release, String sourceCommit, Map<String, String> 
     }
 
     /**
-     * Compares a release folder with this manifest: every file present with its size (and
-     * SHA-256 when {@code hashes}), and no file that is not listed.
+     * Compares a release folder with this manifest: every listed file present, a regular file
+     * with its size and SHA-256, and no file that is not listed (a file under {@code _trang/}
+     * other than the manifest included). Files are hashed in parallel.
      *
-     * @return the problems, empty when the folder is exactly the release
+     * @return the problems, sorted by path; empty when the folder is exactly the release
      */
-    public List<String> check(Path releaseDir, boolean hashes) throws IOException {
-        List<String> problems = new ArrayList<>();
+    public List<ReleaseProblem> check(Path releaseDir) throws IOException {
+        List<ReleaseProblem> problems;
+        try {
+            problems = new ArrayList<>(files.parallelStream().map(f -> {
+                try {
+                    ReleaseProblem.Kind k = compare(releaseDir.resolve(f.path()), f);
+                    return k == null ? null : new ReleaseProblem(k, f.path());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).filter(p -> p != null).toList());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        problems.addAll(extras(releaseDir));
+        problems.sort(null);
+        return problems;
+    }
+
+    /** Files on disk that this manifest does not list (never followed into symlinked folders). */
+    List<ReleaseProblem> extras(Path release) throws IOException {
+        Path releaseDir = release.toRealPath(); // the start may be a link to the release (current)
         Set<String> listed = new HashSet<>();
         for (FileEntry f : files) {
             listed.add(f.path());
-            Path p = releaseDir.resolve(f.path());
-            if (!Files.isRegularFile(p)) {
-                problems.add("thiếu tệp " + f.path());
-            } else if (Files.size(p) != f.size()) {
-                problems.add("sai kích thước " + f.path());
-            } else if (hashes && !entry(p, f.path()).sha256().equals(f.sha256())) {
-                problems.add("sai SHA-256 " + f.path());
-            }
         }
+        listed.add(PATH);
+        List<ReleaseProblem> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(releaseDir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+            for (Path p : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.equals(releaseDir)).toList()) {
                 String rel = releaseDir.relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith(FOLDER + "/") && !listed.contains(rel)) {
-                    problems.add("thừa tệp " + rel);
+                if (!listed.contains(rel)) {
+                    out.add(new ReleaseProblem(ReleaseProblem.Kind.EXTRA, rel));
                 }
             }
         }
-        return problems;
+        return out;
+    }
+
+    /**
+     * Whether a file on disk is still the one a manifest entry lists: null when it is, else how
+     * it differs. A symlink is never taken for the file, even one pointing at the right bytes.
+     */
+    static ReleaseProblem.Kind compare(Path file, FileEntry f) throws IOException {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return ReleaseProblem.Kind.MISSING;
+        }
+        if (!a.isRegularFile()) {
+            return ReleaseProblem.Kind.NOT_A_FILE;
+        }
+        if (a.size() != f.size()) {
+            return ReleaseProblem.Kind.MODIFIED;
+        }
+        long[] size = new long[1];
+        String sha;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            sha = sha256(in, size);
+        } catch (FileSystemException e) {
+            // replaced by a symlink between the two looks (O_NOFOLLOW refuses it) or removed
+            return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? ReleaseProblem.Kind.NOT_A_FILE : ReleaseProblem.Kind.MISSING;
+        }
+        return size[0] == f.size() && sha.equals(f.sha256()) ? null : ReleaseProblem.Kind.MODIFIED;
     }
 }

@@ -66,9 +66,15 @@ public final class Publisher {
      * @param usage      the command line was wrong (exit code 2)
      * @param violations what verify refused (empty when it passed or did not run)
      * @param release    the release made live, or null
+     * @param tampering  what a publish found changed in the previous live release
      */
     public record Result(boolean ok, boolean usage, Diagnostics diagnostics, List<Verifier.Violation> violations,
-                         String release) {
+                         String release, Tampering tampering) {
+
+        public Result(boolean ok, boolean usage, Diagnostics diagnostics, List<Verifier.Violation> violations,
+                      String release) {
+            this(ok, usage, diagnostics, violations, release, Tampering.NONE);
+        }
     }
 
     public Result publish(Options o, PrintWriter log) {
@@ -141,6 +147,7 @@ public final class Publisher {
             if (b.note() != null) {
                 log.println("Bộ nhớ đệm: " + b.note());
             }
+            b.cacheWarnings().forEach(w -> log.println(w.format()));
             log.println(b.summary());
             if (!b.ok()) {
                 return new Result(false, false, d, List.of(), null);
@@ -157,9 +164,9 @@ public final class Publisher {
             v.sources().commits().forEach((k, id) -> sources.put(k, id.name()));
             Manifest m = new Manifest(release, head.name(), sources, now.toString(), asOf.toString(),
                     "Trang " + version(), Manifest.scan(staging));
-            t.install(staging, m, live, log);
+            Tampering tampering = t.install(staging, m, live, log);
             t.prune(o.keep(), log);
-            return new Result(true, false, d, List.of(), release);
+            return new Result(true, false, d, List.of(), release, tampering);
         } catch (PublishException e) {
             d.error(SourcePos.of(target.describe()), e.getMessage() + " — bản đang chạy được giữ nguyên", null, null);
             return new Result(false, e.isUsage(), d, List.of(), null);
@@ -183,8 +190,21 @@ public final class Publisher {
             String done = t.rollback(release, log);
             return new Result(true, false, d, List.of(), done);
         } catch (PublishException e) {
+            for (ReleaseProblem p : e.problems()) {
+                d.error(SourcePos.of(e.where() + p.path()), p.kind().text(), "đúng như tệp kê khai " + Manifest.PATH
+                        + " của bản", "không sửa tệp trên máy chủ: phát hành lại từ kho nội dung");
+            }
             d.error(SourcePos.of(to == null ? "--to" : to), e.getMessage() + " — bản đang chạy được giữ nguyên", null, null);
             return new Result(false, e.isUsage(), d, List.of(), null);
+        }
+    }
+
+    /** Checks a release of a target (the live one when {@code release} is null) against its manifest. */
+    public Target.Verification verifyRelease(Path root, String to, String release) throws PublishException {
+        Path r = root.toAbsolutePath().normalize();
+        try (Target t = Target.parse(to, r, RemoteSources.cacheDir(r))) {
+            t.openToRead();
+            return t.verify(release);
         }
     }
 

@@ -38,8 +38,35 @@ public interface Target extends AutoCloseable {
     record Live(String release, Manifest manifest) {
     }
 
+    /**
+     * A release checked against its manifest.
+     *
+     * @param where    how to name the release's files in messages ({@code where + path})
+     * @param manifest the manifest's identity: its file's SHA-256 (dir), the commit (git); an
+     *                 operator compares it with the one the publish printed, since whoever can
+     *                 change the files may change the manifest too
+     * @param files    the files the manifest lists
+     */
+    record Verification(String release, String where, String manifest, int files, List<ReleaseProblem> problems) {
+        public Verification {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
     /** Takes the target's lock (one publish or rollback at a time) and removes what a killed run left. */
     void open() throws PublishException;
+
+    /**
+     * Opens the target only to read it ({@link #verify}, listing): a dir target takes no lock and
+     * changes nothing, so an operator's check can run while a publish does.
+     */
+    default void openToRead() throws PublishException {
+        open();
+    }
 
     Optional<Live> live() throws PublishException;
 
@@ -48,9 +75,12 @@ public interface Target extends AutoCloseable {
 
     /**
      * Makes the built tree the live release, atomically: before the switch the old release is
-     * live, after it the new one, and a crash in between leaves the old one.
+     * live, after it the new one, and a crash in between leaves the old one. Nothing is taken from
+     * the live release without checking its SHA-256 against the live manifest.
+     *
+     * @return what of the previous release was found changed since it was published
      */
-    void install(Path built, Manifest manifest, Optional<Live> previous, PrintWriter log) throws PublishException;
+    Tampering install(Path built, Manifest manifest, Optional<Live> previous, PrintWriter log) throws PublishException;
 
     /** Removes old releases, keeping the {@code keep} newest and the live one. */
     void prune(int keep, PrintWriter log) throws PublishException;
@@ -58,8 +88,14 @@ public interface Target extends AutoCloseable {
     /** The releases, oldest first. */
     List<String> releases() throws PublishException;
 
-    /** Makes an existing release live again: the given one, or the newest older than the live one. */
+    /**
+     * Makes an existing release live again: the given one, or the newest older than the live one.
+     * A release whose files do not match its manifest is refused ({@link PublishException#problems}).
+     */
     String rollback(String release, PrintWriter log) throws PublishException;
+
+    /** Checks a release (the live one when {@code release} is null) against its manifest. */
+    Verification verify(String release) throws PublishException;
 
     /** A description for messages. */
     String describe();

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,9 +105,12 @@ class FileStatesBlobTest {
 
     private static Map<String, FileStates.State> roundTrip(FileStates s) throws IOException {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bos)) {
-            s.write(out);
-        }
-        return FileStates.read(new DataInputStream(new ByteArrayInputStream(bos.toByteArray())));
+        Records.Writer w = new Records.Writer(bos);
+        w.section(1);
+        s.write(w);
+        w.end();
+        Map<String, FileStates.State> m = new java.util.HashMap<>();
+        assertEquals(0, FileStates.read(Records.read(bos.toByteArray(), 0).section(1), m));
+        return m;
     }
 }

@@ -48,7 +48,7 @@ class InternalLinksTest {
 
         // Next build: a is kept (same fingerprint: its record), c is gone.
         InternalLinks next = links(out);
-        next.load(store);
+        next.load(store, new vn.trang.cache.CacheDamage(tmp));
         next.kept("a/index.html", A);
         next.rendered("b/index.html", B, html("<h2 id=\"muc\">M</h2>"));
         Diagnostics d = new Diagnostics();
@@ -61,7 +61,7 @@ class InternalLinksTest {
         Files.createDirectories(out.resolve("a"));
         Files.write(out.resolve("a/index.html"), html("<a href=\"/b/#khac\">b</a>"));
         InternalLinks third = links(out);
-        third.load(store);
+        third.load(store, new vn.trang.cache.CacheDamage(tmp));
         third.kept("a/index.html", B);
         third.rendered("b/index.html", B, html("<h2 id=\"muc\">M</h2>"));
         Diagnostics d3 = new Diagnostics();
