@@ -24,7 +24,6 @@ import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpMethod;
@@ -258,11 +257,15 @@ final class Connection extends SimpleChannelInboundHandler<FullHttpRequest> {
         FullHttpResponse response = new DefaultFullHttpResponse(in.version(), HttpResponseStatus.valueOf(body.status()),
                 in.head() ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body.bytes()));
         HttpHeaders h = response.headers();
-        h.set(HttpHeaderNames.CONTENT_TYPE, body.type());
+        h.set("Content-Type", body.type());
         body.headers().forEach(h::set);
-        h.set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
-        HttpUtil.setContentLength(response, body.bytes().length);
-        HttpUtil.setKeepAlive(response, in.keepAlive());
+        h.set("Date", DateFormatter.format(new Date()));
+        h.set("Content-Length", body.bytes().length);
+        if (!in.keepAlive()) {
+            h.set("Connection", "close");
+        } else if (in.version().equals(HttpVersion.HTTP_1_0)) {
+            h.set("Connection", "keep-alive");
+        }
         ctx.writeAndFlush(response).addListener(sent -> answered(in.keepAlive() && sent.isSuccess()));
     }
 
@@ -302,10 +305,10 @@ final class Connection extends SimpleChannelInboundHandler<FullHttpRequest> {
     /** Answers with an event stream that stays open; the connection stays busy, with no deadline. */
     private void stream(Incoming in, Reply.Events events) {
         HttpResponse response = new DefaultHttpResponse(in.version(), HttpResponseStatus.OK);
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, EVENT_STREAM)
-                .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
-                .set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
-        HttpUtil.setTransferEncodingChunked(response, true);
+        response.headers().set("Content-Type", EVENT_STREAM)
+                .set("Cache-Control", "no-store")
+                .set("Date", DateFormatter.format(new Date()))
+                .set("Transfer-Encoding", "chunked");
         ctx.writeAndFlush(response);
         events.opened().accept(new Sink(ctx.channel()));
     }

@@ -32,8 +32,8 @@ public sealed interface Reply {
 
     /**
      * An event stream ({@code text/event-stream}) that stays open: {@code opened} receives its
-     * sink once the response headers are on their way. The connection then serves no other
-     * request, and no idle timeout applies to it.
+     * sink once the response headers are on their way, on the network thread (so it must not
+     * block). The connection then serves no other request, and no idle timeout applies to it.
      */
     record Events(Consumer<EventSink> opened) implements Reply {
     }
