@@ -1,9 +1,7 @@
 package vn.trang.serve;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
+import vn.trang.web.EventSink;
+import vn.trang.web.Handler;
+import vn.trang.web.Limits;
+import vn.trang.web.Reply;
+import vn.trang.web.Request;
+import vn.trang.web.WebServer;
 
 /**
  * A preview server for editors: serves the built output on loopback, and tells open pages to
@@ -47,14 +48,14 @@ public final class DevServer implements AutoCloseable {
             Map.entry("doc", "application/msword"), Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             Map.entry("woff2", "font/woff2"));
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+    private final WebServer server;
+    private final ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
         Thread t = new Thread(r, "trang-serve");
         t.setDaemon(true);
         return t;
     });
     private final Supplier<Path> root;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final List<EventSink> listeners = new CopyOnWriteArrayList<>();
     private final boolean liveReload;
 
     /**
@@ -65,19 +66,22 @@ public final class DevServer implements AutoCloseable {
     public DevServer(Supplier<Path> root, int port, boolean liveReload) throws IOException {
         this.root = root;
         this.liveReload = liveReload;
-        System.setProperty("sun.net.httpserver.nodelay", "true"); // else each answer waits ~40 ms for a delayed ACK
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.createContext(EVENTS_PATH, this::events);
+        try {
+            server = new WebServer("127.0.0.1", port, workers, Limits.DEFAULT, line -> System.err.println("trang serve: " + line));
+        } catch (IOException | RuntimeException e) {
+            workers.shutdownNow();
+            throw e;
+        }
+        server.mount("/", this::handle);
+        server.mount(EVENTS_PATH, r -> new Reply.Events(this::subscribe));
     }
 
     /**
      * Serves a path prefix with another handler (issue 5: the search API and results page), on
      * this server's threads, next to the static files.
      */
-    public void mount(String pathPrefix, HttpHandler handler) {
-        server.createContext(pathPrefix, handler);
+    public void mount(String pathPrefix, Handler handler) {
+        server.mount(pathPrefix, handler);
     }
 
     public void start() {
@@ -85,7 +89,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** Tells every open page to reload. */
@@ -99,14 +103,16 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void broadcast(String message) {
-        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        for (OutputStream os : listeners) {
-            try {
-                os.write(bytes);
-                os.flush();
-            } catch (IOException e) {
-                listeners.remove(os);
+        for (EventSink sink : listeners) {
+            if (!sink.send(message)) {
+                listeners.remove(sink);
             }
+        }
+    }
+
+    private void subscribe(EventSink sink) {
+        if (sink.send(": connected\n\n")) {
+            listeners.add(sink);
         }
     }
 
@@ -131,66 +137,39 @@ public final class DevServer implements AutoCloseable {
         return sb.append('"').toString();
     }
 
-    private void events(HttpExchange ex) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(200, 0);
-        OutputStream os = ex.getResponseBody();
-        os.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        os.flush();
-        listeners.add(os);
-        // The exchange stays open; broadcast() writes to it until the browser goes away.
-    }
-
-    private void handle(HttpExchange ex) throws IOException {
-        // The catch is inside the try-with-resources: a catch of the outer try would run after the
-        // exchange is closed, and the 400 could not be sent.
-        try (ex) {
-            try {
-                serve(ex);
-            } catch (IllegalArgumentException e) {
-                send(ex, 400, "text/plain; charset=utf-8", "400 Bad Request".getBytes(StandardCharsets.UTF_8));
-            }
+    private Reply handle(Request r) {
+        try {
+            return serve(r);
+        } catch (IllegalArgumentException e) {
+            // A path no file can have (a NUL byte): a clear 400, not a dropped connection.
+            return text(400, "400 Bad Request");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private void serve(HttpExchange ex) throws IOException {
-        String method = ex.getRequestMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            ex.getResponseHeaders().set("Allow", "GET, HEAD");
-            send(ex, 405, "text/plain; charset=utf-8", "405 Method Not Allowed".getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        String rawPath = URI.create(ex.getRequestURI().getRawPath()).getPath();
-        if (rawPath.equals(SEARCH_FILES) || rawPath.startsWith(SEARCH_FILES + "/")) {
+    private Reply serve(Request r) throws IOException {
+        String path = r.path();
+        if (path.equals(SEARCH_FILES) || path.startsWith(SEARCH_FILES + "/")) {
             // issue 5: the published search index and its theme copy are for the search service only
-            send(ex, 404, "text/plain; charset=utf-8", "404 Not Found".getBytes(StandardCharsets.UTF_8));
-            return;
+            return text(404, "404 Not Found");
         }
         Path base = root.get().toAbsolutePath().normalize();
-        Path file = base.resolve(rawPath.replaceFirst("^/+", "")).normalize();
+        Path file = base.resolve(path.replaceFirst("^/+", "")).normalize();
         if (!file.startsWith(base)) {
-            send(ex, 403, "text/plain; charset=utf-8", "403 Forbidden".getBytes(StandardCharsets.UTF_8));
-            return;
+            return text(403, "403 Forbidden");
         }
         if (Files.isDirectory(file)) {
-            if (!rawPath.endsWith("/")) {
-                ex.getResponseHeaders().set("Location", rawPath + "/");
-                send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
-                return;
+            if (!path.endsWith("/")) {
+                return text(301, "").with("Location", r.rawPath() + "/");
             }
             file = file.resolve("index.html");
         }
         if (Files.isRegularFile(file)) {
-            serveFile(ex, 200, file);
-            return;
+            return file(200, file);
         }
-        Path notFound = nearest404(base, rawPath);
-        if (notFound != null) {
-            serveFile(ex, 404, notFound);
-        } else {
-            send(ex, 404, "text/plain; charset=utf-8", "404 Not Found".getBytes(StandardCharsets.UTF_8));
-        }
+        Path notFound = nearest404(base, path);
+        return notFound != null ? file(404, notFound) : text(404, "404 Not Found");
     }
 
     /** The 404 page of the deepest site whose folder contains the path. */
@@ -206,7 +185,7 @@ public final class DevServer implements AutoCloseable {
         return null;
     }
 
-    private void serveFile(HttpExchange ex, int status, Path file) throws IOException {
+    private Reply.Body file(int status, Path file) throws IOException {
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
         String type = TYPES.getOrDefault(ext, "application/octet-stream");
@@ -217,32 +196,21 @@ public final class DevServer implements AutoCloseable {
             html = at >= 0 ? html.substring(0, at) + RELOAD_SCRIPT + html.substring(at) : html + RELOAD_SCRIPT;
             body = html.getBytes(StandardCharsets.UTF_8);
         }
-        send(ex, status, type, body);
+        return headers(Reply.of(status, type, body));
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-cache");
-        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        }
+    private static Reply.Body text(int status, String text) {
+        return headers(Reply.text(status, text));
+    }
+
+    private static Reply.Body headers(Reply.Body b) {
+        return b.with("Cache-Control", "no-cache").with("X-Content-Type-Options", "nosniff");
     }
 
     @Override
     public void close() {
-        for (OutputStream os : listeners) {
-            try {
-                os.close();
-            } catch (IOException ignored) {
-                // the browser already went away
-            }
-        }
-        server.stop(0);
-        executor.shutdownNow();
+        listeners.forEach(EventSink::close);
+        server.close();
+        workers.shutdownNow();
     }
 }

@@ -168,6 +168,10 @@ class DevServerTest {
         RawResponse r = raw("/secret.txt%00.html");
         assertEquals(400, r.status(), r::text);
         assertEquals(200, raw("/so-a/").status(), "the server keeps serving");
+        // A '%' without two hex digits: a plain sentence naming it, not an exception's name.
+        RawResponse bad = raw("/so-a/%ZZ/");
+        assertEquals(400, bad.status(), bad::text);
+        assertTrue(bad.text().contains("\"%ZZ\"") && !bad.text().contains("Exception"), bad::text);
     }
 
     @Test

@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Request parameters from a raw query string, decoded leniently: a malformed escape ("%E1%B",
- * "%zz") stays as written and invalid UTF-8 becomes U+FFFD, where {@code URLDecoder} would throw
- * and the request would fail. The first value of a repeated name wins. The raw string is cut at
- * {@link #MAX_RAW} characters first, which bounds the work on hostile input.
+ * Request parameters from a raw query string, decoded leniently: invalid UTF-8 ("%E1%BB")
+ * becomes U+FFFD where {@code URLDecoder} would throw. The web server refuses a malformed escape
+ * ("%zz") before a search runs; in a query string read from elsewhere (a benchmark's log) one stays
+ * as written. The first value of a repeated name wins. The raw string is cut at {@link #MAX_RAW}
+ * characters first, which bounds the work on hostile input.
  */
 final class QueryParams {
 

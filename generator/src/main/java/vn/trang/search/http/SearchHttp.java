@@ -1,21 +1,17 @@
 package vn.trang.search.http;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 
 import vn.trang.index.OpenSearchDescription;
 import vn.trang.search.SearchRequest;
 import vn.trang.search.SearchResponse;
 import vn.trang.search.SearchService;
+import vn.trang.web.Handler;
+import vn.trang.web.Reply;
+import vn.trang.web.WebServer;
 
 /**
- * The HTTP face of the search service, mountable on any JDK {@link HttpServer} (the standalone
+ * The HTTP face of the search service, mountable on any {@link WebServer} (the standalone
  * {@link SearchServer}, or the preview server of {@code trang serve}):
  *
  * <pre>
@@ -24,8 +20,9 @@ import vn.trang.search.SearchService;
  * GET /tim-kiem?…same parameters…                                                       the results page
  * </pre>
  *
- * Every search answers 200 with a valid body, whatever the parameters hold; only a method other
- * than GET/HEAD (405) and an unknown path under the mounted prefixes (404) are refused.
+ * Every search answers 200 with a valid body, whatever the parameters hold; only an unknown path
+ * under the mounted prefixes (404) is refused here. The server refuses the rest before a search
+ * runs: another method (405), a malformed query string such as {@code %ZZ} (400).
  */
 public final class SearchHttp {
 
@@ -44,38 +41,39 @@ public final class SearchHttp {
     }
 
     /** Registers the API and the page on a server. */
-    public void mount(HttpServer server) {
-        server.createContext(API, api());
-        server.createContext(PAGE, page());
+    public void mount(WebServer server) {
+        server.mount(API, api());
+        server.mount(PAGE, page());
     }
 
-    public HttpHandler api() {
-        return ex -> respond(ex, () -> {
-            String path = ex.getRequestURI().getPath();
+    /** Where a failure to answer is told. */
+    Consumer<String> log() {
+        return log;
+    }
+
+    public Handler api() {
+        return r -> {
+            String path = r.path();
             if (path.equals(HEALTH)) {
                 SearchService.Health h = service.health();
-                return new Answer(h.ready() ? 200 : 503, JSON, ApiJson.health(h));
+                return json(h.ready() ? 200 : 503, ApiJson.health(h));
             }
             if (!path.equals(API) && !path.equals(API + "/")) {
                 return notFound();
             }
-            SearchResponse r = service.search(request(ex));
-            return new Answer(200, JSON, ApiJson.of(r));
-        });
+            SearchResponse response = service.search(request(r.rawQuery()));
+            return json(200, ApiJson.of(response));
+        };
     }
 
-    public HttpHandler page() {
-        return ex -> respond(ex, () -> {
-            String path = ex.getRequestURI().getPath();
+    public Handler page() {
+        return r -> {
+            String path = r.path();
             if (!path.equals(PAGE) && !path.equals(PAGE + "/")) {
                 return notFound();
             }
-            return new Answer(200, HTML, page.render(service.results(request(ex))));
-        });
-    }
-
-    static SearchRequest request(HttpExchange ex) {
-        return request(ex.getRequestURI().getRawQuery());
+            return headers(Reply.of(200, HTML, page.render(service.results(request(r.rawQuery())))));
+        };
     }
 
     /** The search a raw query string ({@code q=…&site=…}) asks for, read as the service reads it. */
@@ -86,55 +84,17 @@ public final class SearchHttp {
 
     private static final String JSON = "application/json; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
-    private static final String TEXT = "text/plain; charset=utf-8";
 
-    private record Answer(int status, String type, String body) {
+    private static Reply.Body notFound() {
+        return headers(Reply.text(404, "404 Not Found"));
     }
 
-    private interface Work {
-        Answer run();
+    private static Reply.Body json(int status, String body) {
+        // A public, read-only API: other government sites may call it from their pages.
+        return headers(Reply.of(status, JSON, body)).with("Access-Control-Allow-Origin", "*");
     }
 
-    private static Answer notFound() {
-        return new Answer(404, TEXT, "404 Not Found");
-    }
-
-    private void respond(HttpExchange ex, Work work) {
-        try (ex) {
-            String method = ex.getRequestMethod();
-            Answer a;
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                ex.getResponseHeaders().set("Allow", "GET, HEAD");
-                a = new Answer(405, TEXT, "405 Method Not Allowed");
-            } else {
-                a = work.run();
-            }
-            send(ex, a);
-        } catch (IOException e) {
-            // The client went away mid-answer: nothing to tell it.
-        } catch (RuntimeException e) {
-            // A bug: the answer is already on its way or cannot be made; log, never a stack trace to the client.
-            log.accept("trang search: lỗi khi trả lời " + ex.getRequestURI().getPath() + ": " + e);
-        }
-    }
-
-    private static void send(HttpExchange ex, Answer a) throws IOException {
-        byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
-        var h = ex.getResponseHeaders();
-        h.set("Content-Type", a.type());
-        h.set("Cache-Control", "no-cache");
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("X-Robots-Tag", "noindex");
-        if (a.type().equals(JSON)) {
-            // A public, read-only API: other government sites may call it from their pages.
-            h.set("Access-Control-Allow-Origin", "*");
-        }
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(a.status(), head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        }
+    private static Reply.Body headers(Reply.Body b) {
+        return b.with("Cache-Control", "no-cache").with("X-Content-Type-Options", "nosniff").with("X-Robots-Tag", "noindex");
     }
 }

@@ -1,7 +1,6 @@
 package vn.trang.search.http;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,27 +8,23 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpServer;
-
 import vn.trang.search.SearchService;
+import vn.trang.web.Limits;
+import vn.trang.web.WebServer;
 
 /**
  * The search service on its own port ({@code trang search}), for production behind a reverse
- * proxy that serves the static site. A fixed pool of workers (searching is CPU-bound: more threads
- * than cores only queue inside the JVM) with a bounded queue; when it is full the accepting thread
- * runs the request itself, which slows accepting down instead of dropping connections. A poller
- * picks up each new publish.
+ * proxy that serves the static site. The {@link WebServer} reads requests on its network thread
+ * and hands only complete ones to a fixed pool of workers (searching is CPU-bound: more threads
+ * than cores only queue inside the JVM) with one bounded queue; when it is full a request is
+ * answered 503 at once. A poller picks up each new publish.
  */
 public final class SearchServer implements AutoCloseable {
 
-    static {
-        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body
-        // waits for the client's delayed ACK: a flat 40 ms on every keep-alive answer. Read once,
-        // when the JDK's server configuration is first loaded.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    /** Requests waiting for a worker, beyond which the service answers 503. */
+    static final int QUEUE = 4096;
 
-    private final HttpServer server;
+    private final WebServer server;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService poller;
 
@@ -41,14 +36,18 @@ public final class SearchServer implements AutoCloseable {
      */
     public SearchServer(SearchService service, SearchHttp http, String host, int port, int threads, int pollSeconds)
             throws IOException {
-        server = HttpServer.create(new InetSocketAddress(host, port), 1024);
         AtomicInteger n = new AtomicInteger();
-        workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4096), r -> {
+        workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
             Thread t = new Thread(r, "trang-search-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(workers);
+        });
+        try {
+            server = new WebServer(host, port, workers, Limits.DEFAULT, line -> http.log().accept("trang search: " + line));
+        } catch (IOException | RuntimeException e) {
+            workers.shutdownNow();
+            throw e;
+        }
         http.mount(server);
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "trang-search-reopen");
@@ -65,13 +64,13 @@ public final class SearchServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     @Override
     public void close() {
         poller.shutdownNow();
-        server.stop(0);
+        server.close();
         workers.shutdownNow();
     }
 }
