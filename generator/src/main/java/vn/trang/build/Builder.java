@@ -156,7 +156,7 @@ public final class Builder {
             return false;
         }
         // link
-        DocumentLinker.Result linked = new DocumentLinker(options.asOf(), cache.linkMemo()).link(items, d);
+        DocumentLinker.Result linked = new DocumentLinker(registry, options.asOf(), cache.linkMemo()).link(items, d);
         if (d.hasErrors()) {
             cache.save(null, null, null, options.site() != null);
             return false;
