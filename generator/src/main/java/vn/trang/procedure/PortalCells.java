@@ -130,6 +130,15 @@ final class PortalCells {
     // --- Cách thức thực hiện -------------------------------------------------------------
 
     static List<Channel> channels(String cell) {
+        return channels(cell, null);
+    }
+
+    /**
+     * @param warnings null to refuse a time without a unit; else such a time is left out of the
+     *                 channel's time and kept, as written, at the start of its description, and a
+     *                 line saying so is added here
+     */
+    static List<Channel> channels(String cell, List<String> warnings) {
         String s = oneLine(cell);
         if (s.isEmpty() || s.equals(NO_INFO)) {
             return List.of();
@@ -153,18 +162,19 @@ final class PortalCells {
         for (int r = 0; r < rows.size(); r++) {
             String name = body.substring(rows.get(r)[0], rows.get(r)[1]);
             String row = body.substring(rows.get(r)[1], r + 1 < rows.size() ? rows.get(r + 1)[0] : body.length());
-            out.add(channelRow(name, row));
+            out.add(channelRow(name, row, warnings));
         }
         return out;
     }
 
-    private static Channel channelRow(String name, String row) {
+    private static Channel channelRow(String name, String row, List<String> warnings) {
         ChannelType type = switch (name) {
             case "Trực tiếp" -> ChannelType.DIRECT;
             case "Trực tuyến" -> ChannelType.ONLINE;
             default -> ChannelType.POST;
         };
         String time = null;
+        String unitless = null;
         String rest;
         Matcher t = TIME.matcher(row);
         if (row.startsWith(NO_INFO)) {
@@ -174,15 +184,20 @@ final class PortalCells {
             rest = row.substring(t.end());
         } else {
             Matcher u = UNITLESS_TIME.matcher(row);
-            if (u.lookingAt()) {
-                throw new Unconvertible("thoi-han", "thời hạn giải quyết \"" + u.group() + "\" không ghi đơn vị (ngày, ngày làm việc, giờ…)");
-            }
             String text = TIME_TEXTS.stream().filter(row::startsWith).findFirst().orElse(null);
-            if (text == null) {
+            if (u.lookingAt() && warnings != null) {
+                unitless = u.group();
+                rest = row.substring(u.end());
+                warnings.add("thời hạn giải quyết \"" + unitless + "\" (" + name.toLowerCase(Locale.forLanguageTag("vi"))
+                        + ") không ghi đơn vị (ngày, ngày làm việc, giờ…); ghi nguyên văn vào mô tả cách thức");
+            } else if (u.lookingAt()) {
+                throw new Unconvertible("thoi-han", "thời hạn giải quyết \"" + u.group() + "\" không ghi đơn vị (ngày, ngày làm việc, giờ…)");
+            } else if (text == null) {
                 throw new Unconvertible("cach-thuc", "không đọc được thời hạn giải quyết: \"" + abbreviate(row) + "\"");
+            } else {
+                time = text;
+                rest = row.substring(text.length());
             }
-            time = text;
-            rest = row.substring(text.length());
         }
         rest = rest.strip();
         Matcher f = FEE.matcher(rest);
@@ -207,6 +222,10 @@ final class PortalCells {
             }
         }
         String description = orNull(rest);
+        if (unitless != null) {
+            String asWritten = "Thời hạn giải quyết ghi trên Cổng Dịch vụ công quốc gia: " + unitless + " (không ghi đơn vị).";
+            description = description == null ? asWritten : asWritten + " " + description;
+        }
         return new Channel(type, time, fee, description);
     }
 

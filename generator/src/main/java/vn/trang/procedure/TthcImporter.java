@@ -328,7 +328,9 @@ public final class TthcImporter {
         String channelCell = r.get("cach_thuc_thuc_hien");
         List<Channel> channels = List.of();
         try {
-            channels = PortalCells.channels(channelCell);
+            List<String> unitless = new ArrayList<>();
+            channels = PortalCells.channels(channelCell, unitless);
+            unitless.forEach(w -> warnings.add(new Warning("thoi-han", w)));
         } catch (Unconvertible e) {
             warnings.add(new Warning(e.category, e.getMessage() + KEPT));
             unsplit.add(new Unsplit("Cách thức thực hiện", withoutHeader(channelCell, PortalCells.CHANNEL_HEADER)));

@@ -54,6 +54,17 @@ class PortalCellsTest {
     }
 
     @Test
+    void whenAskedATimeWithoutUnitIsKeptAsWrittenInTheDescription() {
+        List<String> warnings = new java.util.ArrayList<>();
+        List<Channel> c = PortalCells.channels(H + "Trực tuyến1Miễn phíNộp qua cổng.Trực tiếp5 NgàyMiễn phí", warnings);
+        assertEquals(new Channel(ChannelType.ONLINE, null, "Miễn phí",
+                "Thời hạn giải quyết ghi trên Cổng Dịch vụ công quốc gia: 1 (không ghi đơn vị). Nộp qua cổng."), c.get(0));
+        assertEquals("5 ngày", c.get(1).time());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("\"1\" (trực tuyến)"), warnings.get(0));
+    }
+
+    @Test
     void aRowThatIsNotAChannelRow() {
         Unconvertible e = assertThrows(Unconvertible.class,
                 () -> PortalCells.channels(H + "Trực tiếpHệ thống giải quyết thủ tục hành chính"));

@@ -86,7 +86,7 @@ class TthcImporterTest {
                 r.out());
         for (String reason : List.of("bỏ qua dòng 3 (1.000178): chỉ thực hiện ở: Cấp bộ",
                 "bỏ qua dòng 7: không đọc được JSON",
-                "cảnh báo dòng 4 (1.008331): thời hạn giải quyết \"1\" không ghi đơn vị",
+                "cảnh báo dòng 4 (1.008331): thời hạn giải quyết \"1\" (trực tuyến) không ghi đơn vị",
                 "cảnh báo dòng 5 (1.014208): căn cứ pháp lý có dòng không tách được tên và số hiệu",
                 "cảnh báo dòng 8 (1.001445): không tách được tên giấy tờ và tên tệp mẫu")) {
             assertTrue(r.out().contains(reason), () -> reason + "\n" + r.out());
@@ -110,19 +110,48 @@ class TthcImporterTest {
         Procedure support = Procedures.valid(f, "so-a", "ho-tro-phat-trien-san-xuat-cong-dong");
         assertEquals(List.of("27/2022/NĐ-CP"), support.legalBasis().stream().map(b -> b.number()).toList());
         assertTrue(support.bodyHtml().contains("Quyết định của Ủy ban nhân dân tỉnh về mẫu hồ sơ24/2024"), support.bodyHtml());
-        String timeless = files("so-a").stream().map(n -> Fixture.read(f.path("content/so-a/thu-tuc/" + n)))
-                .filter(t -> t.contains("\"1.008331\"")).findFirst().orElseThrow();
-        assertFalse(timeless.contains("\nchannels:"), timeless);
-        assertTrue(timeless.contains("**Cách thức thực hiện:**"), timeless);
+        Procedure paper = Procedures.valid(f, "so-a", "trinh-bao-mat-ho-chieu");
+        assertEquals(List.of(), paper.dossier(), "not split: left out");
+        assertTrue(paper.bodyHtml().contains("văn bản trình báo.docx"), paper.bodyHtml());
+    }
+
+    @Test
+    void aTimeWithoutAUnitKeepsTheChannelAndTheTimeAsWritten() {
+        importInto("so-a", sample);
+        Procedure p = Procedures.valid(f, "so-a", "dang-ky-bien-phap-bao-dam");
+        assertEquals(List.of(ChannelType.ONLINE, ChannelType.POST), p.channels().stream().map(c -> c.channel()).toList());
+        assertNull(p.channels().get(0).processingTime(), "a time is not guessed");
+        assertEquals("Thời hạn giải quyết ghi trên Cổng Dịch vụ công quốc gia: 1 (không ghi đơn vị).",
+                p.channels().get(0).description());
+        assertEquals(ServiceLevel.PARTIAL, p.serviceLevel());
     }
 
     /** One record in the portal's format with the given cells; the rest are plain and valid. */
     static String record(String code, String title, String level, String decision, String basis) {
+        return record(code, title, level, decision, basis, "Hình thức nộpThời gianPhí, lệ phíMô tảTrực tiếp20 Ngày làm việcMiễn phí");
+    }
+
+    static String record(String code, String title, String level, String decision, String basis, String channels) {
         return "{\"ma_thu_tuc\": \"" + code + "\", \"ten_thu_tuc\": \"" + title + "\", \"so_quyet_dinh\": \"" + decision
-                + "\", \"cap_thuc_hien\": \"" + level + "\", \"linh_vuc\": \"Nông nghiệp\", \"cach_thuc_thuc_hien\": "
-                + "\"Hình thức nộpThời gianPhí, lệ phíMô tảTrực tiếp20 Ngày làm việcMiễn phí\", \"thanh_phan_ho_so\": "
+                + "\", \"cap_thuc_hien\": \"" + level + "\", \"linh_vuc\": \"Nông nghiệp\", \"cach_thuc_thuc_hien\": \""
+                + channels + "\", \"thanh_phan_ho_so\": "
                 + "\"--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị1 bản chính\", \"can_cu_phap_ly\": \"" + basis
                 + "\", \"ket_qua_xu_ly\": \"Quyết định hỗ trợMã: KQ.G01.000001\"}\n";
+    }
+
+    @Test
+    void aChannelCellThatIsNotATableIsKeptAsWrittenAndStillTellsTheLevel() throws IOException {
+        Path file = tmp.resolve("channels.jsonl");
+        Files.writeString(file, record("1.000002", "Đăng ký trực tuyến", "Cấp tỉnh", "", "",
+                "Nộp Trực tuyến qua Cổng dịch vụ công hoặc trực tiếp tại Trung tâm"));
+        Run r = importInto("so-a", file);
+        assertTrue(r.out().contains("đã chuyển 1 thủ tục vào content/so-a/thu-tuc/ (1 kèm cảnh báo)"), r.out());
+        assertTrue(r.out().contains("cảnh báo dòng 1 (1.000002): cách thức thực hiện không có bảng quen thuộc"), r.out());
+        Procedure p = Procedures.valid(f, "so-a", "dang-ky-truc-tuyen");
+        assertEquals(List.of(), p.channels());
+        assertEquals(ServiceLevel.PARTIAL, p.serviceLevel(), "the text says Trực tuyến");
+        assertTrue(p.bodyHtml().contains("Cách thức thực hiện") && p.bodyHtml().contains("Nộp Trực tuyến qua Cổng dịch vụ công"),
+                p.bodyHtml());
     }
 
     @Test
