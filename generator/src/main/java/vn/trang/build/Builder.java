@@ -162,7 +162,7 @@ public final class Builder {
             return false;
         }
         // link
-        DocumentLinker.Result linked = new DocumentLinker(options.asOf(), cache.linkMemo()).link(items, d);
+        DocumentLinker.Result linked = new DocumentLinker(registry, options.asOf(), cache.linkMemo()).link(items, d);
         if (d.hasErrors()) {
             cache.save(null, null, null, options.site() != null);
             return false;
@@ -304,7 +304,7 @@ public final class Builder {
         return 1;
     }
 
-    /** Refuses output folders whose replacement would destroy sources. */
+    /** Refuses output folders whose replacement would destroy sources or anything not built by Trang. */
     private static boolean safeOutput(Path root, Path out, Diagnostics d) {
         boolean bad = root.startsWith(out);
         for (String src : List.of("sites", "content", "themes", "generator", ".git")) {
@@ -313,8 +313,33 @@ public final class Builder {
         if (bad) {
             d.error(SourcePos.of(out.toString()), "thư mục đầu ra trùng hoặc chứa mã nguồn, sẽ bị ghi đè",
                     "một thư mục riêng cho kết quả, ví dụ public/", "dùng --out public");
+            return false;
         }
-        return !bad;
+        // A successful build replaces the output folder whole and deletes what was there: only an
+        // earlier build's output (it always has the unresolved-citation report) or nothing may be.
+        String what = null;
+        if (Files.isSymbolicLink(out)) {
+            what = "là một liên kết tượng trưng";
+        } else if (Files.exists(out) && !Files.isDirectory(out)) {
+            what = "là một tệp, không phải thư mục";
+        } else if (Files.isDirectory(out) && !Files.isRegularFile(out.resolve(UNRESOLVED_REPORT)) && !isEmpty(out)) {
+            what = "đã có nội dung không phải do trang build tạo ra";
+        }
+        if (what != null) {
+            d.error(SourcePos.of(out.toString()), "đầu ra " + out + " " + what + "; một lần dựng thành công sẽ xóa nó",
+                    "một thư mục chưa có, trống, hoặc do trang build tạo ra trước đó, ví dụ public/",
+                    "dùng --out public, hoặc tự xóa, đổi tên thứ đang ở đó nếu chắc chắn không cần");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The parsed items in the sources' order, and each one's parse identity (null: none). */

@@ -71,6 +71,7 @@ final class BenchCommand implements Runnable {
             if (pages < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--pages phải ≥ 1 / must be at least 1");
             }
+            OptionValues.threads(spec, threads);
             if (seed < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--seed phải ≥ 0 / must not be negative");
             }

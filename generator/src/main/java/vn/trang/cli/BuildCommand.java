@@ -57,6 +57,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        OptionValues.threads(spec, threads);
+        OptionValues.notNegative(spec, "--review-days", reviewDays);
         BuildOptions o = options(common.root, out, site, threads);
         o = asOf == null ? o : o.withAsOf(asOf);
         o = reviewDays == null ? o : o.withReviewDays(reviewDays);

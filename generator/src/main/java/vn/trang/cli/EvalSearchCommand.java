@@ -71,6 +71,8 @@ final class EvalSearchCommand implements Callable<Integer> {
                 return TrangCommand.USAGE;
             }
         }
+        OptionValues.threads(spec, threads);
+        OptionValues.notNegative(spec, "--misses", misses);
         if (k < 1) {
             err.println("trang eval-search: --k phải lớn hơn 0");
             return TrangCommand.USAGE;

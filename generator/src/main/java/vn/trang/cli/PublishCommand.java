@@ -57,6 +57,7 @@ final class PublishCommand implements Callable<Integer> {
             err.println("trang publish: --keep phải từ 1 trở lên");
             return TrangCommand.USAGE;
         }
+        OptionValues.threads(spec, threads);
         int n = threads != null && threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
         Publisher.Result r = new Publisher().publish(new Publisher.Options(common.root, to, keep, since, keyring,
                 asOf == null ? LocalDate.now(DateFormats.VIETNAM) : asOf, n), err);

@@ -58,6 +58,15 @@ final class SearchCommand implements Callable<Integer> {
             err.println("trang search: không có thư mục " + index);
             return TrangCommand.USAGE;
         }
+        OptionValues.port(spec, port);
+        OptionValues.threads(spec, threads);
+        OptionValues.notNegative(spec, "--poll", poll);
+        try {
+            java.net.InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--host " + OptionValues.shown(host)
+                    + ": không phải địa chỉ của máy này (ví dụ 127.0.0.1, 0.0.0.0) / not an address of this machine");
+        }
         if (cache != null && cache < 0) {
             err.println("trang search: --cache " + cache + ": cần một số từ 0 trở lên (0 tắt bộ nhớ đệm câu trả lời)");
             return TrangCommand.USAGE;

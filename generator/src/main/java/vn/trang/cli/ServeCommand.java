@@ -48,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        OptionValues.port(spec, port);
         Path root = common.root.toAbsolutePath().normalize();
         // The build cache, as `trang build` uses it: a save rebuilds only what it changed (issue 7).
         // Without it every save rebuilt the whole province (27 s at 10,000 pages).

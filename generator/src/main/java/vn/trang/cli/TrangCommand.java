@@ -51,6 +51,13 @@ public final class TrangCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            java.net.BindException bind = cause(ex, java.net.BindException.class);
+            if (bind != null) {
+                // Not a bug: the port is taken, or --host names an address this machine does not have.
+                err.println("trang " + commandLine.getCommandName() + ": không mở được cổng để lắng nghe (" + bind.getMessage()
+                        + "): cổng đang được dùng hoặc địa chỉ không thuộc máy này; chọn --port, --host khác / cannot listen");
+                return USAGE;
+            }
             err.println("trang: lỗi nội bộ: " + ex);
             err.println("Đây là lỗi của Trang, không phải của nội dung; vui lòng báo lại kèm thông báo này.");
             return INTERNAL;
@@ -75,7 +82,18 @@ public final class TrangCommand implements Runnable {
                 throw new IllegalStateException("lệnh con " + c.getName() + ": " + e, e);
             }
         }
+        OptionValues.register(cl);
         return cl;
+    }
+
+    /** {@code ex} or the first of its causes that is a {@code type}, or null. */
+    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** The version from the jar manifest, or "dev" when run from classes. */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import vn.trang.diag.Diagnostics;
 import vn.trang.legal.Citation;
 import vn.trang.legal.CitationExtractor;
+import vn.trang.load.SiteRegistry;
 import vn.trang.model.CitedDocument;
 import vn.trang.model.DocumentLinks;
 import vn.trang.model.DocumentStatus;
@@ -41,8 +42,8 @@ public final class DocumentLinker {
                          Map<Procedure, List<CitedDocument>> procedureBasis) {
     }
 
-    /** One edge, kept until pages are assembled. */
-    private record Edge(LegalDocument from, Relation relation, LegalDocument to) {
+    /** One edge, kept until pages are assembled; {@code to} is null when the catalog lacks it. */
+    record Edge(LegalDocument from, Relation relation, LegalDocument to) {
     }
 
     /**
@@ -80,15 +81,18 @@ public final class DocumentLinker {
 
     private final LocalDate asOf;
     private final LinkMemo memo;
+    private final IssuingPower power;
     private final Map<LegalDocument, StatusRules.Verdict> verdicts = new IdentityHashMap<>();
 
-    public DocumentLinker(LocalDate asOf) {
-        this(asOf, LinkMemo.NONE);
+    /** @param registry the sites, whose parent chain says which unit is above which */
+    public DocumentLinker(SiteRegistry registry, LocalDate asOf) {
+        this(registry, asOf, LinkMemo.NONE);
     }
 
-    public DocumentLinker(LocalDate asOf, LinkMemo memo) {
+    public DocumentLinker(SiteRegistry registry, LocalDate asOf, LinkMemo memo) {
         this.asOf = asOf;
         this.memo = memo;
+        this.power = new IssuingPower(registry);
     }
 
     public Result link(List<Item> items, Diagnostics d) {
@@ -113,12 +117,30 @@ public final class DocumentLinker {
                             "số hiệu của một văn bản có trong content/*/van-ban/",
                             "thêm văn bản đó (có thể chỉ gồm thông tin và đường dẫn url) hoặc sửa số hiệu");
                 }
+                if (found.found() && r.type().effect() != RelationType.Effect.NONE) {
+                    String refusal = power.refusal(doc, r.type(), found.document());
+                    if (refusal != null) {
+                        // Left out entirely: the named document's status and page stay as they are.
+                        d.error(r.pos(), doc.issuer() + " không có thẩm quyền " + IssuingPower.verb(r.type()) + " văn bản "
+                                        + found.document().number() + " của " + found.document().issuer() + " ("
+                                        + found.document().meta().source() + "): " + refusal,
+                                "chỉ chính cơ quan đã ban hành văn bản, hoặc cơ quan cấp trên có thẩm quyền, mới thay thế, "
+                                        + "bãi bỏ, đình chỉ nó; trên trang của mình hoặc trang cấp trên (docs/CONTENT.md)",
+                                "nếu chỉ để nêu văn bản có liên quan, dùng lien_quan hoặc dan_chieu; nếu văn bản do cấp "
+                                        + "trên ban hành, đăng nó ở trang của cơ quan đó");
+                        continue;
+                    }
+                }
                 Edge e = new Edge(doc, r, found.document());
                 outgoing.computeIfAbsent(doc, k -> new ArrayList<>()).add(e);
                 if (found.found()) {
                     incoming.computeIfAbsent(found.document(), k -> new ArrayList<>()).add(e);
                 }
             }
+        }
+        for (Edge closing : ReplacementCycles.report(documents, outgoing, d)) {
+            outgoing.get(closing.from()).removeIf(x -> x == closing);
+            incoming.get(closing.to()).removeIf(x -> x == closing);
         }
 
         // Citations in every item's text.

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.trang.legal.Citation;
+import vn.trang.legal.CitationExtractor;
 import vn.trang.legal.DocumentNumber;
 import vn.trang.model.ChannelType;
 
@@ -128,6 +130,15 @@ final class PortalCells {
     // --- Cách thức thực hiện -------------------------------------------------------------
 
     static List<Channel> channels(String cell) {
+        return channels(cell, null);
+    }
+
+    /**
+     * @param warnings null to refuse a time without a unit; else such a time is left out of the
+     *                 channel's time and kept, as written, at the start of its description, and a
+     *                 line saying so is added here
+     */
+    static List<Channel> channels(String cell, List<String> warnings) {
         String s = oneLine(cell);
         if (s.isEmpty() || s.equals(NO_INFO)) {
             return List.of();
@@ -151,18 +162,19 @@ final class PortalCells {
         for (int r = 0; r < rows.size(); r++) {
             String name = body.substring(rows.get(r)[0], rows.get(r)[1]);
             String row = body.substring(rows.get(r)[1], r + 1 < rows.size() ? rows.get(r + 1)[0] : body.length());
-            out.add(channelRow(name, row));
+            out.add(channelRow(name, row, warnings));
         }
         return out;
     }
 
-    private static Channel channelRow(String name, String row) {
+    private static Channel channelRow(String name, String row, List<String> warnings) {
         ChannelType type = switch (name) {
             case "Trực tiếp" -> ChannelType.DIRECT;
             case "Trực tuyến" -> ChannelType.ONLINE;
             default -> ChannelType.POST;
         };
         String time = null;
+        String unitless = null;
         String rest;
         Matcher t = TIME.matcher(row);
         if (row.startsWith(NO_INFO)) {
@@ -172,15 +184,20 @@ final class PortalCells {
             rest = row.substring(t.end());
         } else {
             Matcher u = UNITLESS_TIME.matcher(row);
-            if (u.lookingAt()) {
-                throw new Unconvertible("thoi-han", "thời hạn giải quyết \"" + u.group() + "\" không ghi đơn vị (ngày, ngày làm việc, giờ…)");
-            }
             String text = TIME_TEXTS.stream().filter(row::startsWith).findFirst().orElse(null);
-            if (text == null) {
+            if (u.lookingAt() && warnings != null) {
+                unitless = u.group();
+                rest = row.substring(u.end());
+                warnings.add("thời hạn giải quyết \"" + unitless + "\" (" + name.toLowerCase(Locale.forLanguageTag("vi"))
+                        + ") không ghi đơn vị (ngày, ngày làm việc, giờ…); ghi nguyên văn vào mô tả cách thức");
+            } else if (u.lookingAt()) {
+                throw new Unconvertible("thoi-han", "thời hạn giải quyết \"" + u.group() + "\" không ghi đơn vị (ngày, ngày làm việc, giờ…)");
+            } else if (text == null) {
                 throw new Unconvertible("cach-thuc", "không đọc được thời hạn giải quyết: \"" + abbreviate(row) + "\"");
+            } else {
+                time = text;
+                rest = row.substring(text.length());
             }
-            time = text;
-            rest = row.substring(text.length());
         }
         rest = rest.strip();
         Matcher f = FEE.matcher(rest);
@@ -205,6 +222,10 @@ final class PortalCells {
             }
         }
         String description = orNull(rest);
+        if (unitless != null) {
+            String asWritten = "Thời hạn giải quyết ghi trên Cổng Dịch vụ công quốc gia: " + unitless + " (không ghi đơn vị).";
+            description = description == null ? asWritten : asWritten + " " + description;
+        }
         return new Channel(type, time, fee, description);
     }
 
@@ -405,31 +426,54 @@ final class PortalCells {
 
     // --- Căn cứ pháp lý --------------------------------------------------------------------
 
-    static List<Basis> legalBasis(String cell) {
+    /**
+     * "Căn cứ pháp lý" read back: its rows, and what could be read only loosely.
+     *
+     * @param unsplit  text kept as written because its numbers could not be told from its titles
+     * @param warnings one line for each loosely read part, saying what was kept
+     */
+    record BasisCell(List<Basis> rows, List<String> unsplit, List<String> warnings) {
+    }
+
+    /**
+     * The table's rows: a title run into its code ("Luật Xây dựng50/2014/QH13"). Text that does
+     * not end in a code of its own ("Quyết định 24/2024/QĐ-UBND Sơn La… giá trị24/2024") is read
+     * loosely: the document numbers it contains are kept, the rest as text, with a warning.
+     */
+    static BasisCell legalBasis(String cell) {
         String s = oneLine(cell);
         if (s.isEmpty() || s.equals(NO_INFO)) {
-            return List.of();
+            return new BasisCell(List.of(), List.of(), List.of());
         }
+        Map<String, Basis> out = new LinkedHashMap<>();
+        List<String> unsplit = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (!s.startsWith(BASIS_HEADER)) {
-            throw new Unconvertible("can-cu", "căn cứ pháp lý không có bảng quen thuộc: \"" + abbreviate(s) + "\"");
+            loose(s, "căn cứ pháp lý không có bảng quen thuộc", out, unsplit, warnings);
+            return new BasisCell(new ArrayList<>(out.values()), unsplit, warnings);
         }
         String body = s.substring(BASIS_HEADER.length());
-        Map<String, Basis> out = new LinkedHashMap<>();
         int rowStart = 0;
         int from = 0;
         while (true) {
-            Found n = nextNumber(body, from);
-            if (n == null) {
-                break;
-            }
-            boolean endsRow = n.end == body.length() || Character.isLetter(body.charAt(n.end));
-            if (!endsRow && Character.isDigit(body.charAt(n.end))) {
-                // Two numbers glued: "Nghị định 05/2012/NĐ-CP05/2012/NĐ-CP" is a title and its
-                // code; "…NĐ-CP14/2025/TT-BNNMT…" ends a row whose code is followed by a title
-                // that starts with a number.
-                Found next = nextNumber(body, n.end);
-                boolean same = next != null && next.start == n.end && sameNumber(n.text, next.text);
-                endsRow = next != null && next.start == n.end && !same;
+            Found n;
+            boolean endsRow;
+            try {
+                n = nextNumber(body, from);
+                if (n == null) {
+                    break;
+                }
+                endsRow = n.end == body.length() || Character.isLetter(body.charAt(n.end));
+                if (!endsRow && Character.isDigit(body.charAt(n.end))) {
+                    // Two numbers glued: "Nghị định 05/2012/NĐ-CP05/2012/NĐ-CP" is a title and its
+                    // code; "…NĐ-CP14/2025/TT-BNNMT…" ends a row whose code is followed by a title
+                    // that starts with a number.
+                    Found next = nextNumber(body, n.end);
+                    boolean same = next != null && next.start == n.end && sameNumber(n.text, next.text);
+                    endsRow = next != null && next.start == n.end && !same;
+                }
+            } catch (Unconvertible e) {
+                break; // the rest, from this row on, is read loosely
             }
             if (!endsRow) {
                 from = n.end;
@@ -451,9 +495,57 @@ final class PortalCells {
         }
         String tail = body.substring(rowStart).strip();
         if (!tail.isEmpty()) {
-            throw new Unconvertible("can-cu", "căn cứ pháp lý có dòng không có số hiệu văn bản: \"" + abbreviate(tail) + "\"");
+            loose(tail, "căn cứ pháp lý có dòng không tách được tên và số hiệu", out, unsplit, warnings);
         }
-        return new ArrayList<>(out.values());
+        return new BasisCell(new ArrayList<>(out.values()), unsplit, warnings);
+    }
+
+    /** A code glued or spaced at the end of a row: "…giá trị24/2024", "…hàng không31/2025/TT_BCA". */
+    private static final Pattern TRAILING_CODE = Pattern.compile("(\\d{1,6})/((?:19|20)\\d{2})?\\S*$");
+
+    /**
+     * Reads text that is not a clean row: each document number in it (CitationExtractor, as in
+     * any page's text) becomes a row. When it holds exactly one new number, the text is that
+     * row's title (less a trailing copy of the number's code cell); otherwise the text is kept
+     * as written, for the body.
+     */
+    private static void loose(String text, String why, Map<String, Basis> out, List<String> unsplit,
+                              List<String> warnings) {
+        List<Citation> cited = CitationExtractor.extract(text);
+        List<String> added = new ArrayList<>();
+        for (Citation c : cited) {
+            String number = c.normalized();
+            if (out.putIfAbsent(key(number), new Basis(number, null)) == null) {
+                added.add(number);
+            }
+        }
+        String quoted = "\"" + abbreviate(text) + "\"";
+        if (added.size() == 1) {
+            String number = added.get(0);
+            out.put(key(number), new Basis(number, withoutTrailingCode(text, cited)));
+            warnings.add(why + ": " + quoted + "; giữ số hiệu " + number + ", phần chữ ghi làm tên văn bản");
+            return;
+        }
+        unsplit.add(text);
+        warnings.add(why + ": " + quoted + (added.isEmpty() ? "" : "; giữ các số hiệu " + String.join(", ", added))
+                + "; nguyên văn ghi trong phần nội dung");
+    }
+
+    /** The text less a trailing code that repeats the number and year of a number cited in it. */
+    static String withoutTrailingCode(String text, List<Citation> cited) {
+        Matcher m = TRAILING_CODE.matcher(text);
+        if (m.find() && m.start() > 0) {
+            for (Citation c : cited) {
+                boolean sameSequence = c.number().sequence().replaceFirst("^0+(?=\\d)", "")
+                        .equals(m.group(1).replaceFirst("^0+(?=\\d)", ""));
+                boolean sameYear = m.group(2) == null || c.number().year() == null
+                        || m.group(2).equals(String.valueOf(c.number().year()));
+                if (sameSequence && sameYear && c.offset() < m.start()) {
+                    return text.substring(0, m.start()).strip().replaceAll("[;,:.\\s]+$", "").strip();
+                }
+            }
+        }
+        return text.strip();
     }
 
     private static String key(String number) {

@@ -44,16 +44,20 @@ import vn.trang.text.Slugs;
  * line, optionally gzip-compressed) into {@code content/<site>/thu-tuc/<slug>.md}, one file per
  * record, in the full procedure model.
  *
- * <p>A record is written only when every cell converts cleanly and the written file parses
- * without errors or warnings exactly as the build will parse it; otherwise it is skipped with a
- * one-line reason. Existing files are never replaced unless asked.
+ * <p>Every record of a procedure that a province, district or commune carries out is kept. A
+ * cell that cannot be split with confidence is never guessed: its field is left out, its text is
+ * kept as written in the file's body for an editor to rework, and a warning says so; a legal-basis
+ * line with text around its number keeps the numbers it contains. A record is skipped, with a
+ * one-line reason, only when it is not such a procedure, has no code or title, repeats a code,
+ * would replace an existing file, or when the written file does not parse without errors or
+ * warnings exactly as the build will parse it. Existing files are never replaced unless asked.
  */
 public final class TthcImporter {
 
     /** What the portal's {@code cap_thuc_hien} names map to; "Cấp bộ" and "Cơ quan khác" are not local. */
     private static final Map<String, String> LEVELS = Map.of("Cấp tỉnh", "tinh", "Cấp xã", "xa", "Cấp huyện", "huyen");
 
-    /** Readable names of the skip categories, for the summary. */
+    /** Readable names of the skip and warning categories, for the summary. */
     static final Map<String, String> CATEGORIES = new LinkedHashMap<>();
 
     static {
@@ -80,8 +84,14 @@ public final class TthcImporter {
     public record Options(Path root, Site site, boolean overwrite, int limit) {
     }
 
-    /** The outcome of one run. */
-    public record Summary(int read, int converted, Map<String, Integer> skipped) {
+    /**
+     * The outcome of one run.
+     *
+     * @param warned       warnings by category, over the converted records
+     * @param withWarnings converted records that have at least one warning
+     */
+    public record Summary(int read, int converted, Map<String, Integer> skipped, Map<String, Integer> warned,
+                          int withWarnings) {
 
         public int skippedTotal() {
             return skipped.values().stream().mapToInt(Integer::intValue).sum();
@@ -103,8 +113,10 @@ public final class TthcImporter {
         Set<String> taken = existingSlugs(dir);
         Set<String> codes = new HashSet<>();
         Map<String, Integer> skipped = new TreeMap<>();
+        Map<String, Integer> warned = new TreeMap<>();
         int read = 0;
         int converted = 0;
+        int withWarnings = 0;
         try (BufferedReader r = reader(file)) {
             String line;
             int lineNo = 0;
@@ -145,6 +157,13 @@ public final class TthcImporter {
                     Files.writeString(target, text, StandardCharsets.UTF_8);
                     taken.add(slug);
                     converted++;
+                    if (!c.warnings().isEmpty()) {
+                        withWarnings++;
+                    }
+                    for (Warning w : c.warnings()) {
+                        warned.merge(w.category(), 1, Integer::sum);
+                        out.println("cảnh báo dòng " + lineNo + " (" + c.code() + "): " + w.message());
+                    }
                 } catch (Unconvertible e) {
                     skipped.merge(e.category, 1, Integer::sum);
                     out.println("bỏ qua dòng " + lineNo + (code == null || code.isEmpty() ? "" : " (" + code + ")") + ": "
@@ -152,19 +171,28 @@ public final class TthcImporter {
                 }
             }
         }
-        Summary s = new Summary(read, converted, skipped);
+        Summary s = new Summary(read, converted, skipped, warned, withWarnings);
         printSummary(s, dir);
         return s;
     }
 
     private void printSummary(Summary s, Path dir) {
         out.println("Đã đọc " + s.read() + " bản ghi; đã chuyển " + s.converted() + " thủ tục vào "
-                + options.root().relativize(dir).toString().replace('\\', '/') + "/; bỏ qua " + s.skippedTotal()
+                + options.root().relativize(dir).toString().replace('\\', '/') + "/"
+                + (s.withWarnings() == 0 ? "" : " (" + s.withWarnings() + " kèm cảnh báo)") + "; bỏ qua " + s.skippedTotal()
                 + (s.skippedTotal() == 0 ? "." : ":"));
-        s.skipped().entrySet().stream()
+        printCounts(s.skipped());
+        if (s.withWarnings() > 0) {
+            out.println("Cảnh báo (đã chuyển; phần chưa tách được giữ nguyên văn trong thân tệp, cần đối chiếu):");
+            printCounts(s.warned());
+        }
+        out.flush();
+    }
+
+    private void printCounts(Map<String, Integer> counts) {
+        counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> out.println(String.format("  %5d  %s", e.getValue(), CATEGORIES.getOrDefault(e.getKey(), e.getKey()))));
-        out.flush();
     }
 
     private static BufferedReader reader(Path file) throws IOException {
@@ -245,8 +273,16 @@ public final class TthcImporter {
         }
     }
 
+    /** Something a converted record could not keep as a field: its category and what was kept instead. */
+    record Warning(String category, String message) {
+    }
+
+    /** A cell kept as written, under its portal label, for the file's body. */
+    private record Unsplit(String label, String text) {
+    }
+
     /** A record converted to the content model, before its slug is settled. */
-    private record Converted(String code, String slugBase, String frontMatter, String body) {
+    private record Converted(String code, String slugBase, String frontMatter, String body, List<Warning> warnings) {
 
         String text(String slug) {
             return "---\n" + frontMatter.replace("{{slug}}", slug) + "---\n\n" + body;
@@ -274,23 +310,49 @@ public final class TthcImporter {
         if (levels.isEmpty()) {
             throw new Unconvertible("cap", "chỉ thực hiện ở: " + (levelsText.isEmpty() ? "(không ghi cấp)" : levelsText));
         }
+        List<Warning> warnings = new ArrayList<>();
+        List<Unsplit> unsplit = new ArrayList<>();
         String decision = PortalCells.orNull(PortalCells.oneLine(r.get("so_quyet_dinh")));
         if (decision != null) {
             Optional<DocumentNumber> n = DocumentNumber.parse(decision);
             if (n.isPresent()) {
                 decision = n.get().normalized();
             } else if (!ProcedureSchema.looksLikeNumber(decision)) {
-                throw new Unconvertible("quyet-dinh", "số quyết định công bố '" + decision + "' không phải số hiệu văn bản");
+                warnings.add(new Warning("quyet-dinh", "số quyết định công bố '" + PortalCells.abbreviate(decision)
+                        + "' không phải số hiệu văn bản" + KEPT));
+                unsplit.add(new Unsplit("Số quyết định công bố", decision));
+                decision = null;
             }
         }
         List<String> steps = PortalCells.steps(r.get("trinh_tu_thuc_hien"));
-        List<Channel> channels = PortalCells.channels(r.get("cach_thuc_thuc_hien"));
-        List<Case> dossier = PortalCells.dossier(r.get("thanh_phan_ho_so"));
+        String channelCell = r.get("cach_thuc_thuc_hien");
+        List<Channel> channels = List.of();
+        try {
+            List<String> unitless = new ArrayList<>();
+            channels = PortalCells.channels(channelCell, unitless);
+            unitless.forEach(w -> warnings.add(new Warning("thoi-han", w)));
+        } catch (Unconvertible e) {
+            warnings.add(new Warning(e.category, e.getMessage() + KEPT));
+            unsplit.add(new Unsplit("Cách thức thực hiện", withoutHeader(channelCell, PortalCells.CHANNEL_HEADER)));
+        }
+        String dossierCell = r.get("thanh_phan_ho_so");
+        List<Case> dossier = List.of();
+        try {
+            dossier = PortalCells.dossier(dossierCell);
+        } catch (Unconvertible e) {
+            warnings.add(new Warning(e.category, e.getMessage() + KEPT));
+            unsplit.add(new Unsplit("Thành phần hồ sơ", withoutHeader(dossierCell, PortalCells.DOSSIER_HEADER)));
+        }
         List<String> targets = PortalCells.targetGroups(r.get("doi_tuong_thuc_hien"));
-        List<Basis> basis = PortalCells.legalBasis(r.get("can_cu_phap_ly"));
+        PortalCells.BasisCell basisCell = PortalCells.legalBasis(r.get("can_cu_phap_ly"));
+        List<Basis> basis = basisCell.rows();
+        basisCell.warnings().forEach(w -> warnings.add(new Warning("can-cu", w)));
+        basisCell.unsplit().forEach(t -> unsplit.add(new Unsplit("Căn cứ pháp lý", t)));
         Outcome outcome = PortalCells.outcome(r.get("ket_qua_xu_ly"));
         String conditions = PortalCells.orNull(r.get("yeu_cau_dieu_kien"));
-        boolean online = channels.stream().anyMatch(c -> c.type() == ChannelType.ONLINE);
+        // A channel cell kept as text still tells whether the procedure is submitted online.
+        boolean online = channels.stream().anyMatch(c -> c.type() == ChannelType.ONLINE)
+                || unsplit.stream().anyMatch(u -> u.label().equals("Cách thức thực hiện") && u.text().contains("Trực tuyến"));
 
         YamlWriter y = new YamlWriter();
         y.field(0, "title", title);
@@ -378,7 +440,24 @@ public final class TthcImporter {
         String body = "Nhập từ Cổng Dịch vụ công quốc gia (mã " + code + ") bằng `trang import tthc`."
                 + " Mức độ dịch vụ công trực tuyến, địa chỉ nộp hồ sơ trực tuyến và mẫu đơn, tờ khai cần được đối chiếu"
                 + " với quyết định công bố của tỉnh trước khi đăng.\n";
+        if (!unsplit.isEmpty()) {
+            StringBuilder sb = new StringBuilder(body);
+            sb.append("\n**Chưa tách được thành trường** (nguyên văn trên Cổng Dịch vụ công quốc gia, cần biên tập lại):\n");
+            for (Unsplit u : unsplit) {
+                sb.append("\n**").append(u.label()).append(":**\n\n").append(PortalCells.markdown(u.text())).append('\n');
+            }
+            body = sb.toString();
+        }
         String slug = cut(Slugs.slugify(title), 80);
-        return new Converted(code, slug.isEmpty() ? Slugs.slugify(code) : slug, y.toString(), body);
+        return new Converted(code, slug.isEmpty() ? Slugs.slugify(code) : slug, y.toString(), body, List.copyOf(warnings));
+    }
+
+    /** What a warning adds: where the text went. */
+    private static final String KEPT = "; nguyên văn ghi trong phần nội dung";
+
+    /** The cell's text without the portal's run-together table header. */
+    private static String withoutHeader(String cell, String header) {
+        String t = PortalCells.clean(cell);
+        return t.startsWith(header) ? t.substring(header.length()).strip() : t;
     }
 }

@@ -123,6 +123,40 @@ class AtomicOutputTest {
     }
 
     @Test
+    void anOutputThatIsAFileIsRefusedAndKept() throws IOException {
+        Path out = tmp.resolve("passwd");
+        Files.writeString(out, "root:x:0:0:root:/root:/bin/bash\n");
+        BuildResult r = f.build(out);
+        assertFalse(r.ok());
+        Diagnostic x = Diags.single(r.diagnostics());
+        assertTrue(x.isError() && x.message().contains("là một tệp"), x::format);
+        assertTrue(Files.isRegularFile(out));
+        assertEquals("root:x:0:0:root:/root:/bin/bash\n", Files.readString(out));
+        assertEquals(List.of(), leftovers(out));
+    }
+
+    @Test
+    void aFolderOfSomethingElseIsRefusedAndKept() throws IOException {
+        Path out = tmp.resolve("etc");
+        Files.createDirectories(out.resolve("ssh"));
+        Files.writeString(out.resolve("ssh/sshd_config"), "PermitRootLogin no\n");
+        BuildResult r = f.build(out);
+        assertFalse(r.ok());
+        Diags.assertHints(Diags.single(r.diagnostics()), "không phải do trang build tạo ra", "--out public");
+        assertEquals(Map.of("ssh/sshd_config", snapshot(out).get("ssh/sshd_config")), snapshot(out));
+        assertEquals(List.of(), leftovers(out));
+    }
+
+    @Test
+    void anEmptyFolderMayBeTheOutput() throws IOException {
+        Path out = tmp.resolve("empty");
+        Files.createDirectories(out);
+        BuildResult r = f.build(out);
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        assertTrue(Files.isRegularFile(out.resolve(Builder.UNRESOLVED_REPORT)), "what marks an earlier build's output");
+    }
+
+    @Test
     void identicalInputGivesIdenticalOutput() {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");

@@ -121,6 +121,80 @@ class CliTest {
         assertEquals(TrangCommand.USAGE, run("search", "--index", f.root.toString(), "--cache", "nhieu").code());
     }
 
+    /** A usage error (exit 2) whose message says what fits and shows no Java exception. */
+    static void plainUsageError(Run r, String... words) {
+        assertEquals(TrangCommand.USAGE, r.code(), r::toString);
+        assertFalse(r.err().contains("Exception") || r.err().contains("java.") || r.err().contains("lỗi nội bộ"), r::toString);
+        for (String w : words) {
+            assertTrue(r.err().contains(w), () -> "cần \"" + w + "\":\n" + r);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13-45", "2026-02-30", "2026-6-1", "01/06/2026", "hôm nay", "0000-01-01",
+            "+999999999-12-31", "2026-06-01T00:00"})
+    void anInvalidAsOfIsAUsageErrorSayingTheFormat(String date) {
+        for (String command : List.of("build", "check", "publish")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command, "--root", f.root.toString(), "--as-of", date));
+            if (command.equals("publish")) {
+                args.addAll(List.of("--to", "dir:" + tmp.resolve("live")));
+            }
+            plainUsageError(run(args.toArray(String[]::new)), "--as-of", "YYYY-MM-DD");
+        }
+        assertFalse(Files.exists(f.out()), "nothing is built");
+    }
+
+    @Test
+    void aValidAsOfStillBuilds() {
+        Run r = run("build", "--root", f.root.toString(), "--out", "public", "--as-of", "2026-02-28");
+        assertEquals(TrangCommand.OK, r.code(), r::toString);
+    }
+
+    @Test
+    void numbersThatAreNotNumbersSaySo() {
+        plainUsageError(run("build", "--root", f.root.toString(), "--threads", "nhieu"), "--threads", "không phải số nguyên");
+        plainUsageError(run("import", "tthc", "x.jsonl", "--site", "so-a", "--root", f.root.toString(), "--limit",
+                "99999999999"), "--limit", "không phải số nguyên");
+        plainUsageError(run("bench", "corpus", "--out", tmp.resolve("b").toString(), "--pages", "10", "--seed", "1e9"),
+                "--seed", "không phải số nguyên");
+    }
+
+    @Test
+    void valuesOutOfRangeAreUsageErrorsNotInternalErrors() {
+        String root = f.root.toString();
+        plainUsageError(run("build", "--root", root, "--threads", "100000"), "--threads 100000", "1024");
+        plainUsageError(run("publish", "--root", root, "--to", "dir:" + tmp.resolve("live"), "--threads", "100000"), "1024");
+        plainUsageError(run("build", "--root", root, "--review-days", "-5"), "--review-days -5");
+        plainUsageError(run("serve", "--root", root, "--port", "70000"), "--port 70000", "65535");
+        plainUsageError(run("serve", "--root", root, "--port", "-1"), "--port -1");
+        plainUsageError(run("search", "--index", root, "--port", "70000"), "--port 70000");
+        plainUsageError(run("search", "--index", root, "--poll", "-1"), "--poll -1");
+        plainUsageError(run("search", "--index", root, "--threads", "5000"), "--threads 5000");
+        plainUsageError(run("search", "--index", root, "--host", "không phải máy"), "--host");
+        plainUsageError(run("bench", "corpus", "--out", tmp.resolve("b").toString(), "--pages", "10", "--threads", "100000",
+                "--root", Fixture.REPO.toString()), "--threads 100000");
+        assertFalse(Files.exists(f.out()), "nothing is built");
+        assertFalse(Files.exists(tmp.resolve("b")), "nothing is written");
+    }
+
+    @Test
+    void evalSearchRefusesNegativeMisses() throws Exception {
+        Path corpus = tmp.resolve("c.jsonl");
+        Path queries = tmp.resolve("q.jsonl");
+        Files.writeString(corpus, "{\"id\": \"a\", \"title\": \"Giấy phép\", \"text\": \"xây dựng\"}\n");
+        Files.writeString(queries, "{\"id\": \"q\", \"text\": \"giấy phép\", \"relevant_ids\": [\"a\"]}\n");
+        plainUsageError(run("eval-search", "--corpus", corpus.toString(), "--queries", queries.toString(), "--misses", "-3"),
+                "--misses -3");
+    }
+
+    @Test
+    void aPortInUseIsAUsageErrorNotAnInternalError() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run r = run("search", "--index", f.root.toString(), "--port", String.valueOf(taken.getLocalPort()), "--poll", "0");
+            plainUsageError(r, "không mở được cổng", "--port");
+        }
+    }
+
     @Test
     void negativeSearchCacheIsAUsageErrorThatSaysWhatFits() {
         Run r = run("search", "--index", f.root.toString(), "--cache", "-1");

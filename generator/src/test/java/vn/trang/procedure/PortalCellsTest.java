@@ -54,6 +54,17 @@ class PortalCellsTest {
     }
 
     @Test
+    void whenAskedATimeWithoutUnitIsKeptAsWrittenInTheDescription() {
+        List<String> warnings = new java.util.ArrayList<>();
+        List<Channel> c = PortalCells.channels(H + "Trực tuyến1Miễn phíNộp qua cổng.Trực tiếp5 NgàyMiễn phí", warnings);
+        assertEquals(new Channel(ChannelType.ONLINE, null, "Miễn phí",
+                "Thời hạn giải quyết ghi trên Cổng Dịch vụ công quốc gia: 1 (không ghi đơn vị). Nộp qua cổng."), c.get(0));
+        assertEquals("5 ngày", c.get(1).time());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("\"1\" (trực tuyến)"), warnings.get(0));
+    }
+
+    @Test
     void aRowThatIsNotAChannelRow() {
         Unconvertible e = assertThrows(Unconvertible.class,
                 () -> PortalCells.channels(H + "Trực tiếpHệ thống giải quyết thủ tục hành chính"));
@@ -121,7 +132,7 @@ class PortalCellsTest {
 
     @Test
     void legalBasisTitlesAndCodes() {
-        List<Basis> b = PortalCells.legalBasis(B + "Hướng dẫn xử lý khiếu nại trong công an nhân dân68/2013/TT-BCA"
+        List<Basis> b = clean(B + "Hướng dẫn xử lý khiếu nại trong công an nhân dân68/2013/TT-BCA"
                 + "Luật Khiếu nại  năm 201102/2011/QH13Nghị định 05/2012/NĐ-CP05/2012/NĐ-CP"
                 + "Quyết định của Thủ tướng1605/QĐ-TTgLuật28/2023/QH15"
                 + "Nghị định 73/NĐ-CP ngày 30/7/1994 của Chính phủ về ưu đãi.73-CP");
@@ -136,13 +147,13 @@ class PortalCellsTest {
 
     @Test
     void aTitleFollowedByANumberStartsANewRow() {
-        List<Basis> b = PortalCells.legalBasis(B + "Nghị định về tài nguyên nước.NĐ 23/2026/NĐ-CP14/2025/TT-BNNMT14/2025/TT-BNNMT");
+        List<Basis> b = clean(B + "Nghị định về tài nguyên nước.NĐ 23/2026/NĐ-CP14/2025/TT-BNNMT14/2025/TT-BNNMT");
         assertEquals(List.of("23/2026/NĐ-CP", "14/2025/TT-BNNMT"), b.stream().map(Basis::number).toList());
     }
 
     @Test
     void codesGluedToTheNextTitle() {
-        List<Basis> b = PortalCells.legalBasis(B + "Quy định về hoạt động vận tải đường bộ158/2024/NĐ-CPnghị quyết về cắt giảm"
+        List<Basis> b = clean(B + "Quy định về hoạt động vận tải đường bộ158/2024/NĐ-CPnghị quyết về cắt giảm"
                 + "01/2026/NQ-CPThông tư 223/2016/TT-BTC223/2016/TT-BTCThông tư số 79/2024/TT-BCA ngày 15/11/2024 của Bộ Công an"
                 + "79/2024/TT-BCALuật 08/2017/QH1408/2017/QH14Quyết định1605/QĐ-TTgnghị định70/2025/NĐ-CP"
                 + "BỘ LUẬT HÀNG HẢI VIỆT NAM95/2015/QH13sửa đổi các thông tư về trồng trọtsố 07/2026/TT-BNNMT"
@@ -157,12 +168,51 @@ class PortalCellsTest {
         assertEquals("sửa đổi các thông tư về trồng trọt", b.get(8).title());
     }
 
+    /** Rows that all split cleanly: no text kept aside, no warning. */
+    private static List<Basis> clean(String cell) {
+        PortalCells.BasisCell c = PortalCells.legalBasis(cell);
+        assertEquals(List.of(), c.warnings());
+        assertEquals(List.of(), c.unsplit());
+        return c.rows();
+    }
+
     @Test
-    void aBasisRowWithoutANumberIsReported() {
-        Unconvertible e = assertThrows(Unconvertible.class,
-                () -> PortalCells.legalBasis(B + "Nghị định 27/2022/NĐ-CP27/2022/NĐ-CPQuyết định về mẫu hồ sơ24/2024"));
-        assertEquals("can-cu", e.category);
-        assertTrue(e.getMessage().contains("Quyết định về mẫu hồ sơ"), e.getMessage());
+    void aLineWithTextAroundItsNumberKeepsTheNumberAndTheText() {
+        PortalCells.BasisCell c = PortalCells.legalBasis(B + "Nghị định 27/2022/NĐ-CP27/2022/NĐ-CP"
+                + "Quyết định 24/2024/QĐ-UBND Sơn La 2024 mẫu hồ sơ, thủ tục chọn dự án hỗ trợ sản xuất giá trị24/2024");
+        assertEquals(List.of(new Basis("27/2022/NĐ-CP", "Nghị định 27/2022/NĐ-CP"),
+                new Basis("24/2024/QĐ-UBND", "Quyết định 24/2024/QĐ-UBND Sơn La 2024 mẫu hồ sơ, thủ tục chọn dự án hỗ trợ sản xuất giá trị")),
+                c.rows(), "the trailing copy of the code cell is not part of the title");
+        assertEquals(List.of(), c.unsplit());
+        assertEquals(1, c.warnings().size());
+        assertTrue(c.warnings().get(0).contains("giữ số hiệu 24/2024/QĐ-UBND"), c.warnings().get(0));
+    }
+
+    @Test
+    void aCodeCellThatIsNotQuiteANumberIsLeftToTheTitlesNumber() {
+        PortalCells.BasisCell c = PortalCells.legalBasis(B + "LUẬT HÀNG KHÔNG DÂN DỤNG VIỆT NAM66/2006/QH11"
+                + "Thông tư số 31/2025/TT-BCA ngày 21/4/2025 của Bộ trưởng Bộ Công an quy định thẻ an ninh hàng không31/2025/TT_BCA");
+        assertEquals(List.of("66/2006/QH11", "31/2025/TT-BCA"), c.rows().stream().map(Basis::number).toList());
+        assertEquals("Thông tư số 31/2025/TT-BCA ngày 21/4/2025 của Bộ trưởng Bộ Công an quy định thẻ an ninh hàng không",
+                c.rows().get(1).title());
+    }
+
+    @Test
+    void textWhoseOnlyNumberIsAlreadyListedIsKeptAsWritten() {
+        String guide = "Hướng dẫn thực hiện Quyết định số 290/2005/QĐ-TTg về chế độ, chính sách191/2005/TTLT/BQP-BLĐTBXH-BTC";
+        PortalCells.BasisCell c = PortalCells.legalBasis(B + "Quyết định của Thủ tướng290/2005/QĐ-TTg" + guide);
+        assertEquals(List.of("290/2005/QĐ-TTg"), c.rows().stream().map(Basis::number).toList());
+        assertEquals(List.of(guide), c.unsplit(), "nothing is lost");
+        assertTrue(c.warnings().get(0).contains("nguyên văn"), c.warnings().get(0));
+    }
+
+    @Test
+    void aCellWithoutTheTableIsReadLoosely() {
+        PortalCells.BasisCell c = PortalCells.legalBasis("Luật Xây dựng số 50/2014/QH13 và Nghị định số 15/2021/NĐ-CP");
+        assertEquals(List.of("50/2014/QH13", "15/2021/NĐ-CP"), c.rows().stream().map(Basis::number).toList());
+        assertEquals(List.of("Luật Xây dựng số 50/2014/QH13 và Nghị định số 15/2021/NĐ-CP"), c.unsplit(),
+                "two numbers: which text is whose is not guessed");
+        assertEquals(1, c.warnings().size());
     }
 
     @Test

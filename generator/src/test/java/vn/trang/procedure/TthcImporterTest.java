@@ -79,18 +79,21 @@ class TthcImporterTest {
     }
 
     @Test
-    void convertsCleanRecordsAndSaysWhyOthersAreSkipped() throws IOException {
+    void convertsEveryLocalRecordSkipsOnlyWhatIsNoLocalProcedureAndSaysWhatItCouldNotSplit() throws IOException {
         Run r = importInto("so-a", sample);
         assertEquals(TrangCommand.OK, r.code(), r::toString);
-        assertTrue(r.out().contains("Đã đọc 8 bản ghi; đã chuyển 3 thủ tục vào content/so-a/thu-tuc/; bỏ qua 5:"), r.out());
-        for (String reason : List.of("dòng 3 (1.000178): chỉ thực hiện ở: Cấp bộ",
-                "dòng 4 (1.008331): thời hạn giải quyết \"1\" không ghi đơn vị",
-                "dòng 5 (1.014208): căn cứ pháp lý có dòng không có số hiệu văn bản",
-                "dòng 7: không đọc được JSON",
-                "dòng 8 (1.001445): không tách được tên giấy tờ và tên tệp mẫu")) {
-            assertTrue(r.out().contains("bỏ qua " + reason), () -> reason + "\n" + r.out());
+        assertTrue(r.out().contains("Đã đọc 8 bản ghi; đã chuyển 6 thủ tục vào content/so-a/thu-tuc/ (3 kèm cảnh báo); bỏ qua 2:"),
+                r.out());
+        for (String reason : List.of("bỏ qua dòng 3 (1.000178): chỉ thực hiện ở: Cấp bộ",
+                "bỏ qua dòng 7: không đọc được JSON",
+                "cảnh báo dòng 4 (1.008331): thời hạn giải quyết \"1\" (trực tuyến) không ghi đơn vị",
+                "cảnh báo dòng 5 (1.014208): căn cứ pháp lý có dòng không tách được tên và số hiệu",
+                "cảnh báo dòng 8 (1.001445): không tách được tên giấy tờ và tên tệp mẫu")) {
+            assertTrue(r.out().contains(reason), () -> reason + "\n" + r.out());
         }
-        assertEquals(List.of(SLUG + "-1-009995.md", SLUG + ".md", "chung-thuc-ban-sao-tu-ban-chinh.md"), files("so-a"));
+        List<String> written = files("so-a");
+        assertEquals(6, written.size(), written::toString);
+        assertTrue(written.containsAll(List.of(SLUG + "-1-009995.md", SLUG + ".md", "chung-thuc-ban-sao-tu-ban-chinh.md")));
 
         BuildResult b = f.build();
         assertTrue(b.ok(), () -> Diags.dump(b.diagnostics()));
@@ -99,6 +102,84 @@ class TthcImporterTest {
         assertEquals(0, b.diagnostics().errorCount(), () -> Diags.dump(b.diagnostics()));
         Document page = Jsoup.parse(Fixture.read(f.out().resolve("so-a/thu-tuc/" + SLUG + "/index.html")));
         assertEquals("Cấp giấy phép xây dựng mới đối với công trình cấp đặc biệt, cấp I, cấp II", page.selectFirst("h1").text());
+    }
+
+    @Test
+    void aCellThatCannotBeSplitIsLeftOutAndKeptAsWrittenInTheBody() throws IOException {
+        importInto("so-a", sample);
+        Procedure support = Procedures.valid(f, "so-a", "ho-tro-phat-trien-san-xuat-cong-dong");
+        assertEquals(List.of("27/2022/NĐ-CP"), support.legalBasis().stream().map(b -> b.number()).toList());
+        assertTrue(support.bodyHtml().contains("Quyết định của Ủy ban nhân dân tỉnh về mẫu hồ sơ24/2024"), support.bodyHtml());
+        Procedure paper = Procedures.valid(f, "so-a", "trinh-bao-mat-ho-chieu");
+        assertEquals(List.of(), paper.dossier(), "not split: left out");
+        assertTrue(paper.bodyHtml().contains("văn bản trình báo.docx"), paper.bodyHtml());
+    }
+
+    @Test
+    void aTimeWithoutAUnitKeepsTheChannelAndTheTimeAsWritten() {
+        importInto("so-a", sample);
+        Procedure p = Procedures.valid(f, "so-a", "dang-ky-bien-phap-bao-dam");
+        assertEquals(List.of(ChannelType.ONLINE, ChannelType.POST), p.channels().stream().map(c -> c.channel()).toList());
+        assertNull(p.channels().get(0).processingTime(), "a time is not guessed");
+        assertEquals("Thời hạn giải quyết ghi trên Cổng Dịch vụ công quốc gia: 1 (không ghi đơn vị).",
+                p.channels().get(0).description());
+        assertEquals(ServiceLevel.PARTIAL, p.serviceLevel());
+    }
+
+    /** One record in the portal's format with the given cells; the rest are plain and valid. */
+    static String record(String code, String title, String level, String decision, String basis) {
+        return record(code, title, level, decision, basis, "Hình thức nộpThời gianPhí, lệ phíMô tảTrực tiếp20 Ngày làm việcMiễn phí");
+    }
+
+    static String record(String code, String title, String level, String decision, String basis, String channels) {
+        return "{\"ma_thu_tuc\": \"" + code + "\", \"ten_thu_tuc\": \"" + title + "\", \"so_quyet_dinh\": \"" + decision
+                + "\", \"cap_thuc_hien\": \"" + level + "\", \"linh_vuc\": \"Nông nghiệp\", \"cach_thuc_thuc_hien\": \""
+                + channels + "\", \"thanh_phan_ho_so\": "
+                + "\"--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị1 bản chính\", \"can_cu_phap_ly\": \"" + basis
+                + "\", \"ket_qua_xu_ly\": \"Quyết định hỗ trợMã: KQ.G01.000001\"}\n";
+    }
+
+    @Test
+    void aChannelCellThatIsNotATableIsKeptAsWrittenAndStillTellsTheLevel() throws IOException {
+        Path file = tmp.resolve("channels.jsonl");
+        Files.writeString(file, record("1.000002", "Đăng ký trực tuyến", "Cấp tỉnh", "", "",
+                "Nộp Trực tuyến qua Cổng dịch vụ công hoặc trực tiếp tại Trung tâm"));
+        Run r = importInto("so-a", file);
+        assertTrue(r.out().contains("đã chuyển 1 thủ tục vào content/so-a/thu-tuc/ (1 kèm cảnh báo)"), r.out());
+        assertTrue(r.out().contains("cảnh báo dòng 1 (1.000002): cách thức thực hiện không có bảng quen thuộc"), r.out());
+        Procedure p = Procedures.valid(f, "so-a", "dang-ky-truc-tuyen");
+        assertEquals(List.of(), p.channels());
+        assertEquals(ServiceLevel.PARTIAL, p.serviceLevel(), "the text says Trực tuyến");
+        assertTrue(p.bodyHtml().contains("Cách thức thực hiện") && p.bodyHtml().contains("Nộp Trực tuyến qua Cổng dịch vụ công"),
+                p.bodyHtml());
+    }
+
+    @Test
+    void aLegalBasisLineWithTextAroundItsNumberKeepsTheNumberAndTheTextAndWarns() throws IOException {
+        Path file = tmp.resolve("loose.jsonl");
+        Files.writeString(file, record("1.014208", "Hỗ trợ dự án liên kết", "Cấp xã", "226/QĐ-UBND",
+                PortalCells.BASIS_HEADER + "Nghị định 27/2022/NĐ-CP27/2022/NĐ-CPQuyết định 24/2024/QĐ-UBND Sơn La 2024 mẫu hồ sơ,"
+                        + " thủ tục chọn dự án hỗ trợ sản xuất liên kết theo chuỗi giá trị24/2024")
+                + record("3.000370", "Cấp thẻ kiểm soát an ninh hàng không", "Cấp bộ, Cấp tỉnh", "9303",
+                PortalCells.BASIS_HEADER + "LUẬT  HÀNG KHÔNG DÂN DỤNG VIỆT NAM66/2006/QH11Thông tư số 31/2025/TT-BCA ngày"
+                        + " 21/4/2025 của Bộ trưởng Bộ Công an quy định thẻ, giấy phép an ninh hàng không31/2025/TT_BCA")
+                + record("1.000001", "Thủ tục của bộ", "Cấp bộ", "", ""));
+        Run r = importInto("xa-b", file);
+        assertEquals(TrangCommand.OK, r.code(), r::toString);
+        assertTrue(r.out().contains("đã chuyển 2 thủ tục vào content/xa-b/thu-tuc/ (2 kèm cảnh báo); bỏ qua 1:"), r.out());
+        assertTrue(r.out().contains("cảnh báo dòng 1 (1.014208): căn cứ pháp lý có dòng không tách được tên và số hiệu: "
+                + "\"Quyết định 24/2024/QĐ-UBND Sơn La 2024 mẫu hồ s…\"; giữ số hiệu 24/2024/QĐ-UBND"), r.out());
+        assertTrue(r.out().contains("cảnh báo dòng 2 (3.000370): số quyết định công bố '9303' không phải số hiệu văn bản"), r.out());
+
+        Procedure p = Procedures.valid(f, "xa-b", "ho-tro-du-an-lien-ket");
+        assertEquals(List.of("27/2022/NĐ-CP", "24/2024/QĐ-UBND"), p.legalBasis().stream().map(b -> b.number()).toList());
+        assertEquals("Quyết định 24/2024/QĐ-UBND Sơn La 2024 mẫu hồ sơ, thủ tục chọn dự án hỗ trợ sản xuất liên kết theo"
+                + " chuỗi giá trị", p.legalBasis().get(1).title());
+        Procedure card = Procedures.valid(f, "xa-b", "cap-the-kiem-soat-an-ninh-hang-khong");
+        assertEquals(List.of("66/2006/QH11", "31/2025/TT-BCA"), card.legalBasis().stream().map(b -> b.number()).toList());
+        assertNull(card.decision(), "not a number: left out");
+        assertTrue(card.bodyHtml().contains("9303"), "and kept as text");
+        assertEquals(List.of(ImplementingLevel.PROVINCE), card.implementingLevels());
     }
 
     @Test
@@ -167,10 +248,10 @@ class TthcImporterTest {
         assertTrue(again.out().contains("đã chuyển 0 thủ tục"), again.out());
         assertTrue(again.out().contains("tệp đã có (dùng --overwrite để ghi đè)"), again.out());
         assertTrue(Fixture.read(file).contains("Giấy phép đã sửa tay"));
-        assertEquals(3, files("so-a").size(), "no second copy under another name");
+        assertEquals(6, files("so-a").size(), "no second copy under another name");
 
         Run forced = importInto("so-a", sample, "--overwrite");
-        assertTrue(forced.out().contains("đã chuyển 3 thủ tục"), forced.out());
+        assertTrue(forced.out().contains("đã chuyển 6 thủ tục"), forced.out());
         assertFalse(Fixture.read(file).contains("Giấy phép đã sửa tay"));
     }
 
