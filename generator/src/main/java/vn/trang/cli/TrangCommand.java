@@ -51,7 +51,7 @@ public final class TrangCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("trang: lỗi nội bộ: " + ex);
+            err.println("trang: lỗi nội bộ: " + vn.trang.text.ControlChars.escape(String.valueOf(ex)));
             err.println("Đây là lỗi của Trang, không phải của nội dung; vui lòng báo lại kèm thông báo này.");
             return INTERNAL;
         });

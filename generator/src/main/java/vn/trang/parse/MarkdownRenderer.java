@@ -12,6 +12,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
@@ -25,6 +26,16 @@ import vn.trang.diag.SourcePos;
  */
 public final class MarkdownRenderer {
 
+    /**
+     * Block quotes and list items one inside another, at most. Real pages nest a few; the limit
+     * keeps flexmark's per-line work and every tree walk after it small.
+     */
+    public static final int MAX_NESTING = 32;
+    /** Depth of the parsed tree (a list level is two nodes, inline emphasis and links add theirs). */
+    static final int MAX_TREE_DEPTH = 2 * MAX_NESTING + 36;
+    /** Raw HTML elements one inside another (jsoup's cleaning grows with the square of it). */
+    static final int MAX_HTML_NESTING = 64;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -32,7 +43,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.setFrom(ParserEmulationProfile.COMMONMARK);
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), Autolinks.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), Autolinks.create(), ThematicBreaks.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(TablesExtension.CLASS_NAME, "");
@@ -88,12 +99,24 @@ public final class MarkdownRenderer {
         if (plainBefore != null && plain(markdown)) {
             return plainBefore + markdown + plainAfter;
         }
+        MarkdownNesting.TooDeep deep = MarkdownNesting.find(markdown, MAX_NESTING);
+        if (deep != null) {
+            d.error(file.at(firstLine + deep.line() - 1, deep.column()),
+                    "trích dẫn ('>') hoặc danh sách lồng nhau quá " + MAX_NESTING + " tầng",
+                    "tối đa " + MAX_NESTING + " tầng lồng nhau: mỗi dấu '>' và mỗi mục danh sách thụt vào là một tầng",
+                    "bớt dấu '>' hoặc bớt thụt lề từ dòng này; tách thành nhiều danh sách hoặc đoạn văn");
+            return "";
+        }
         return renderFull(markdown, folderUrl, file, firstLine, d);
     }
 
-    /** {@link #render} without the plain-text shortcut. */
+    /** {@link #render} without the plain-text shortcut and the nesting check. */
     String renderFull(String markdown, String folderUrl, SourcePos file, int firstLine, Diagnostics d) {
-        Node doc = parser.parse(markdown);
+        // every character flexmark reads passes the file's time budget (FileBudget)
+        Node doc = parser.parse(BasedSequence.of(FileBudget.guard(markdown)));
+        if (!withinLimits(doc, file, firstLine, d)) {
+            return "";
+        }
         for (Node n : doc.getDescendants()) {
             if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 String raw = n.getChars().toString();
@@ -114,8 +137,52 @@ public final class MarkdownRenderer {
                         "ảnh đặt cạnh tệp Markdown hoặc địa chỉ https://", "ví dụ: ![Mô tả ảnh](anh.jpg)");
             }
         }
+        FileBudget.check();
         String direct = DirectHtml.write((com.vladsch.flexmark.util.ast.Document) doc, markdown, folderUrl);
         return direct != null ? direct : sanitizer.clean(renderer.render(doc), folderUrl);
+    }
+
+    /**
+     * Whether the parsed tree is shallow enough for the recursive walks after it (flexmark's
+     * renderer, jsoup's cleaner): reports the first node past {@link #MAX_TREE_DEPTH}, or past
+     * {@link #MAX_HTML_NESTING} raw HTML elements, otherwise.
+     */
+    private static boolean withinLimits(Node doc, SourcePos file, int firstLine, Diagnostics d) {
+        int depth = 0;
+        int htmlDepth = 0;
+        for (Node n = doc.getFirstChild(); n != null; ) {
+            depth++;
+            if (depth > MAX_TREE_DEPTH) {
+                d.error(file.at(firstLine + n.getStartLineNumber(), column(n)),
+                        "nội dung lồng nhau quá sâu: chữ nhấn mạnh, liên kết, ảnh hoặc khối lồng trong nhau quá "
+                                + MAX_TREE_DEPTH + " tầng",
+                        "đoạn văn bình thường: chữ đậm, nghiêng, liên kết lồng nhau vài tầng",
+                        "kiểm tra các dấu '*', '_', '[' và ']' thừa ở dòng này");
+                return false;
+            }
+            if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                htmlDepth = RawHtmlDepth.after(n.getChars(), htmlDepth, MAX_HTML_NESTING);
+                if (htmlDepth > MAX_HTML_NESTING) {
+                    d.error(file.at(firstLine + n.getStartLineNumber(), column(n)),
+                            "thẻ HTML lồng nhau quá " + MAX_HTML_NESTING + " tầng",
+                            "HTML đơn giản, mỗi thẻ mở có thẻ đóng, lồng nhau vài tầng",
+                            "đóng các thẻ HTML đã mở, hoặc viết bằng Markdown");
+                    return false;
+                }
+            }
+            // depth first, in a loop: the tree may be as deep as the input is long
+            Node next = n.getFirstChild();
+            if (next == null) {
+                depth--;
+                while (n != doc && n.getNext() == null) {
+                    n = n.getParent();
+                    depth--;
+                }
+                next = n == doc ? null : n.getNext();
+            }
+            n = next;
+        }
+        return true;
     }
 
     /** flexmark's renderer and the sanitizer, never {@link DirectHtml} (tests compare the two). */
