@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import vn.trang.cache.BuildCache;
 import vn.trang.cache.Digest;
@@ -357,27 +358,34 @@ public final class Builder {
         ContentParser parser = new ContentParser(markdown, cache.bodies()::put);
         Fingerprints fp = new Fingerprints();
         Map<String, Digest> siteKeys = new ConcurrentHashMap<>();
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        // content threads: deep stacks for the parsers' recursion, whatever the content nests
+        ExecutorService pool = ContentThreads.pool(threads, "trang-parse");
         try {
-            List<BuildCache.Parsed> all = pool.submit(() -> sources.parallelStream().map(s -> {
-                Digest siteKey = siteKeys.computeIfAbsent(s.site().id(), id -> {
-                    try {
-                        return fp.of(s.site());
-                    } catch (Fingerprints.Opaque e) {
-                        return new Digest(System.nanoTime(), 0, 0, 0); // never equal: no reuse
-                    }
-                });
-                boolean trusted = changed != null && !changed.contains(s.display().replace('\\', '/'));
-                BuildCache.Parsed p = cache.parse(s, parser, siteKey, id -> registry.byId(id).orElse(null), trusted);
-                p.diagnostics().forEach(d::add);
-                progress.advance(1);
-                return p;
-            }).filter(p -> p.item().isPresent()).toList()).get();
-            List<Item> items = new ArrayList<>(all.size());
-            List<Digest> identities = new ArrayList<>(all.size());
-            for (BuildCache.Parsed p : all) {
-                items.add(p.item().get());
-                identities.add(p.identity());
+            List<Future<BuildCache.Parsed>> parsing = new ArrayList<>(sources.size());
+            for (SourceFile s : sources) {
+                parsing.add(pool.submit(() -> {
+                    Digest siteKey = siteKeys.computeIfAbsent(s.site().id(), id -> {
+                        try {
+                            return fp.of(s.site());
+                        } catch (Fingerprints.Opaque e) {
+                            return new Digest(System.nanoTime(), 0, 0, 0); // never equal: no reuse
+                        }
+                    });
+                    boolean trusted = changed != null && !changed.contains(s.display().replace('\\', '/'));
+                    BuildCache.Parsed p = cache.parse(s, parser, siteKey, id -> registry.byId(id).orElse(null), trusted);
+                    p.diagnostics().forEach(d::add);
+                    progress.advance(1);
+                    return p;
+                }));
+            }
+            List<Item> items = new ArrayList<>(sources.size());
+            List<Digest> identities = new ArrayList<>(sources.size());
+            for (Future<BuildCache.Parsed> f : parsing) {
+                BuildCache.Parsed p = f.get();
+                if (p.item().isPresent()) {
+                    items.add(p.item().get());
+                    identities.add(p.identity());
+                }
             }
             return new Parsed(items, identities);
         } catch (InterruptedException e) {
@@ -386,7 +394,7 @@ public final class Builder {
         } catch (ExecutionException e) {
             throw new IllegalStateException("lỗi khi đọc nội dung: " + e.getCause(), e.getCause());
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
     }
 }

@@ -24,6 +24,7 @@ public record Finding(String page, String source, int line, int column, boolean 
         if (source != null) {
             sb.append(" (trang /").append(page.replaceFirst("index\\.html$", "")).append(')');
         }
-        return sb.toString();
+        // quotes content (link targets, file names): never raw control characters on a terminal
+        return vn.trang.text.ControlChars.escape(sb.toString());
     }
 }

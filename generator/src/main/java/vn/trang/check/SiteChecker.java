@@ -159,6 +159,7 @@ public final class SiteChecker {
                 }
             }
         }
+        findings.addAll(XmlOutputs.check(out));
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparing(Finding::page).thenComparingInt(Finding::line).thenComparing(Finding::message));
         return new Report(sorted, external, pages.size());

@@ -58,7 +58,7 @@ public final class TrangCommand implements Runnable {
                         + "): cổng đang được dùng hoặc địa chỉ không thuộc máy này; chọn --port, --host khác / cannot listen");
                 return USAGE;
             }
-            err.println("trang: lỗi nội bộ: " + ex);
+            err.println("trang: lỗi nội bộ: " + vn.trang.text.ControlChars.escape(String.valueOf(ex)));
             err.println("Đây là lỗi của Trang, không phải của nội dung; vui lòng báo lại kèm thông báo này.");
             return INTERNAL;
         });

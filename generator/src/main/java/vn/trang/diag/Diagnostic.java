@@ -1,5 +1,7 @@
 package vn.trang.diag;
 
+import vn.trang.text.ControlChars;
+
 /**
  * One problem found in the input, pointing at a file position.
  *
@@ -19,8 +21,16 @@ public record Diagnostic(Severity severity, String file, int line, int column,
         return severity == Severity.ERROR;
     }
 
-    /** The compiler-style rendering: {@code file:line:col: lỗi: message}, then indented hints. */
+    /**
+     * The compiler-style rendering: {@code file:line:col: lỗi: message}, then indented hints.
+     * Messages quote content, and content is untrusted: control characters in it are shown as
+     * {@code \}{@code u001B}, so a diagnostic never drives the terminal it is printed on.
+     */
     public String format() {
+        return ControlChars.escape(raw());
+    }
+
+    private String raw() {
         StringBuilder sb = new StringBuilder();
         sb.append(file);
         if (line > 0) {

@@ -204,7 +204,7 @@ public final class Diagnostics {
                 sb.append("    … ").append(kinds.size() - 20).append(" loại khác").append(nl);
                 break;
             }
-            sb.append("    ").append(e.getValue()).append(" × ").append(e.getKey()).append(nl);
+            sb.append("    ").append(e.getValue()).append(" × ").append(vn.trang.text.ControlChars.escape(e.getKey())).append(nl);
         }
         return sb.toString();
     }

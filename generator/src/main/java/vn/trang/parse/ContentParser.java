@@ -26,6 +26,7 @@ import vn.trang.model.SourcePositions;
 import vn.trang.parse.schema.CommonFields;
 import vn.trang.parse.schema.ItemSchema;
 import vn.trang.parse.schema.Schemas;
+import vn.trang.text.ControlChars;
 import vn.trang.text.Slugs;
 import vn.trang.yaml.Field;
 import vn.trang.yaml.YamlMap;
@@ -39,6 +40,7 @@ public final class ContentParser {
 
     private final MarkdownRenderer markdown;
     private final java.util.function.Function<String, vn.trang.model.Body> bodies;
+    private final long budgetMillis;
 
     public ContentParser(MarkdownRenderer markdown) {
         this(markdown, vn.trang.model.Body::of);
@@ -49,8 +51,15 @@ public final class ContentParser {
      *               does not grow with a province's text)
      */
     public ContentParser(MarkdownRenderer markdown, java.util.function.Function<String, vn.trang.model.Body> bodies) {
+        this(markdown, bodies, FileBudget.DEFAULT_MILLIS);
+    }
+
+    /** @param budgetMillis how long one file may take ({@link FileBudget}); tests make it short */
+    public ContentParser(MarkdownRenderer markdown, java.util.function.Function<String, vn.trang.model.Body> bodies,
+                         long budgetMillis) {
         this.markdown = markdown;
         this.bodies = bodies;
+        this.budgetMillis = budgetMillis;
     }
 
     /** @return the item, or empty when the file has errors or is a draft */
@@ -68,11 +77,64 @@ public final class ContentParser {
         // files are parsed in parallel.
         Diagnostics local = new Diagnostics();
         try {
-            Optional<Item> item = parseInto(source, normalise(raw), local);
+            Optional<Item> item = FileBudget.run(budgetMillis, () -> parseWithin(source, raw, local));
             return local.hasErrors() ? Optional.empty() : item;
         } finally {
             d.addAll(local);
         }
+    }
+
+    /**
+     * The file's work, ended with one error when it runs out of time or of stack: whatever the
+     * content, the build goes on and names the file.
+     */
+    private Optional<Item> parseWithin(SourceFile source, String raw, Diagnostics local) {
+        String file = source.display();
+        try {
+            String text = normalise(raw);
+            if (!withoutControlCharacters(text, file, local)) {
+                return Optional.empty();
+            }
+            return parseInto(source, text, local);
+        } catch (FileBudget.Exceeded e) {
+            local.error(new SourcePos(file, 1, 1), "xử lý tệp mất quá " + seconds(e.millis()) + " nên bị dừng",
+                    "mỗi tệp nội dung được xử lý trong " + seconds(e.millis()),
+                    "tệp quá dài hoặc có cấu trúc bất thường (hàng nghìn liên kết, thực thể '&…;', dòng lặp lại): "
+                            + "chia thành nhiều tệp nhỏ hoặc bỏ phần lặp lại");
+        } catch (StackOverflowError e) {
+            local.error(new SourcePos(file, 1, 1), "nội dung lồng nhau quá sâu, không xử lý được",
+                    "danh sách, trích dẫn, dấu nhấn mạnh, ngoặc và thẻ HTML lồng nhau vài tầng",
+                    "bớt các tầng lồng nhau (dấu '>', '*', '[', thẻ HTML mở mà không đóng)");
+        }
+        return Optional.empty();
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " giây" : millis + " ms";
+    }
+
+    /**
+     * Control characters (NUL, ESC, BEL… see {@link ControlChars}) are an error wherever they are
+     * in the file, reported once, at the first: they are invisible in an editor, and one of them
+     * in a page's text makes the site's RSS feed unreadable. Removing them silently would hide a
+     * file damaged by a bad copy or conversion.
+     */
+    private static boolean withoutControlCharacters(String text, String file, Diagnostics d) {
+        int at = ControlChars.firstForbidden(text);
+        if (at < 0) {
+            return true;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        d.error(new SourcePos(file, line, at - lineStart + 1),
+                "tệp có ký tự điều khiển " + ControlChars.describe(text.charAt(at)) + " (không nhìn thấy được)",
+                "chữ, số, dấu câu, dấu cách, tab và xuống dòng",
+                "xóa ký tự này (đặt con trỏ ở vị trí trên rồi xóa), hoặc gõ lại dòng; thường do sao chép từ tệp hỏng");
+        return false;
     }
 
     /** A file's text as it is parsed (and its positions counted): no BOM, '\n' line ends, NFC. */

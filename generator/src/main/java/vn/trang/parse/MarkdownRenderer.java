@@ -33,6 +33,16 @@ import vn.trang.diag.SourcePos;
  */
 public final class MarkdownRenderer {
 
+    /**
+     * Block quotes and list items one inside another, at most. Real pages nest a few; the limit
+     * keeps flexmark's per-line work and every tree walk after it small.
+     */
+    public static final int MAX_NESTING = 32;
+    /** Depth of the parsed tree (a list level is two nodes, inline emphasis and links add theirs). */
+    static final int MAX_TREE_DEPTH = 2 * MAX_NESTING + 36;
+    /** Raw HTML elements one inside another (jsoup's cleaning grows with the square of it). */
+    static final int MAX_HTML_NESTING = 64;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -40,7 +50,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.setFrom(ParserEmulationProfile.COMMONMARK);
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), Autolinks.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), Autolinks.create(), ThematicBreaks.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(TablesExtension.CLASS_NAME, "");
@@ -104,6 +114,14 @@ public final class MarkdownRenderer {
         if (plainBefore != null && plain(markdown)) {
             return plainBefore + markdown + plainAfter;
         }
+        MarkdownNesting.TooDeep deep = MarkdownNesting.find(markdown, MAX_NESTING);
+        if (deep != null) {
+            d.error(where.at(deep.line(), deep.column()),
+                    "trích dẫn ('>') hoặc danh sách lồng nhau quá " + MAX_NESTING + " tầng",
+                    "tối đa " + MAX_NESTING + " tầng lồng nhau: mỗi dấu '>' và mỗi mục danh sách thụt vào là một tầng",
+                    "bớt dấu '>' hoặc bớt thụt lề từ dòng này; tách thành nhiều danh sách hoặc đoạn văn");
+            return "";
+        }
         return renderFull(markdown, folderUrl, where, d);
     }
 
@@ -118,13 +136,17 @@ public final class MarkdownRenderer {
         return (line, column) -> file.at(firstLine + line - 1, column);
     }
 
-    /** {@link #render} without the plain-text shortcut. */
+    /** {@link #render} without the plain-text shortcut and the nesting check. */
     String renderFull(String markdown, String folderUrl, SourcePos file, int firstLine, Diagnostics d) {
         return renderFull(markdown, folderUrl, lines(file, firstLine), d);
     }
 
     private String renderFull(String markdown, String folderUrl, Placement where, Diagnostics d) {
-        Node doc = parser.parse(markdown);
+        // every character flexmark reads passes the file's time budget (FileBudget)
+        Node doc = parser.parse(BasedSequence.of(FileBudget.guard(markdown)));
+        if (!withinLimits(doc, where, d)) {
+            return "";
+        }
         Lines lines = new Lines(markdown);
         walk((Document) doc, folderUrl, new LinkSink() {
             @Override
@@ -137,6 +159,7 @@ public final class MarkdownRenderer {
                 warn(d, where.at(lines.line(offset), lines.column(offset)), kind, what);
             }
         });
+        FileBudget.check();
         String direct = DirectHtml.write((Document) doc, markdown, folderUrl);
         return direct != null ? direct : sanitizer.clean(renderer.render(doc), folderUrl);
     }
@@ -156,6 +179,53 @@ public final class MarkdownRenderer {
                     "ảnh là tệp của trang, đặt cạnh tệp Markdown",
                     "tải ảnh về, đặt cạnh tệp .md và viết ![Mô tả ảnh](anh.jpg)");
         }
+    }
+
+    /**
+     * Whether the parsed tree is shallow enough for the recursive walks after it (flexmark's
+     * renderer, jsoup's cleaner): reports the first node past {@link #MAX_TREE_DEPTH}, or past
+     * {@link #MAX_HTML_NESTING} raw HTML elements, otherwise.
+     */
+    private static int column(Node n) {
+        return n.getStartOffset() - n.getStartOfLine() + 1;
+    }
+
+    private static boolean withinLimits(Node doc, Placement where, Diagnostics d) {
+        int depth = 0;
+        int htmlDepth = 0;
+        for (Node n = doc.getFirstChild(); n != null; ) {
+            depth++;
+            if (depth > MAX_TREE_DEPTH) {
+                d.error(where.at(n.getStartLineNumber() + 1, column(n)),
+                        "nội dung lồng nhau quá sâu: chữ nhấn mạnh, liên kết, ảnh hoặc khối lồng trong nhau quá "
+                                + MAX_TREE_DEPTH + " tầng",
+                        "đoạn văn bình thường: chữ đậm, nghiêng, liên kết lồng nhau vài tầng",
+                        "kiểm tra các dấu '*', '_', '[' và ']' thừa ở dòng này");
+                return false;
+            }
+            if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
+                htmlDepth = RawHtmlDepth.after(n.getChars(), htmlDepth, MAX_HTML_NESTING);
+                if (htmlDepth > MAX_HTML_NESTING) {
+                    d.error(where.at(n.getStartLineNumber() + 1, column(n)),
+                            "thẻ HTML lồng nhau quá " + MAX_HTML_NESTING + " tầng",
+                            "HTML đơn giản, mỗi thẻ mở có thẻ đóng, lồng nhau vài tầng",
+                            "đóng các thẻ HTML đã mở, hoặc viết bằng Markdown");
+                    return false;
+                }
+            }
+            // depth first, in a loop: the tree may be as deep as the input is long
+            Node next = n.getFirstChild();
+            if (next == null) {
+                depth--;
+                while (n != doc && n.getNext() == null) {
+                    n = n.getParent();
+                    depth--;
+                }
+                next = n == doc ? null : n.getNext();
+            }
+            n = next;
+        }
+        return true;
     }
 
     /** A link or image of a Markdown text: its address as the page carries it, where it is written. */

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -26,11 +27,13 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
+import vn.trang.text.ControlChars;
 
 /**
  * A YAML mapping read against a schema, reporting every problem with its file position.
@@ -73,10 +76,20 @@ public final class YamlMap {
     public static Optional<YamlMap> parse(String text, String file, int lineOffset, Diagnostics d) {
         Node root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file).setUseMarks(true).build();
+            // the whole text in the reader's buffer: a long scalar grows a smaller one by copying
+            // it again and again (a 2 MB value took 9 s)
+            LoadSettings settings = LoadSettings.builder().setLabel(file).setUseMarks(true)
+                    .setBufferSize(Math.max(1024, text.length() + 1)).build();
             Composer composer = new Composer(settings,
-                    new ParserImpl(settings, new StreamReader(settings, text)));
+                    new DepthLimited(new ParserImpl(settings, new StreamReader(settings, text))));
             root = composer.getSingleNode().orElse(null);
+        } catch (DepthLimited.TooDeep e) {
+            SourcePos pos = e.mark == null ? new SourcePos(file, lineOffset + 1, 1)
+                    : new SourcePos(file, e.mark.getLine() + 1 + lineOffset, e.mark.getColumn() + 1);
+            d.error(pos, "YAML lồng nhau quá " + MAX_DEPTH + " tầng",
+                    "tối đa " + MAX_DEPTH + " tầng danh sách và nhóm khóa: giá trị lồng trong nhau",
+                    "bớt các tầng '[', '{' hoặc thụt lề; kiểm tra ngoặc mở mà không đóng");
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
             SourcePos pos = m == null ? new SourcePos(file, lineOffset + 1, 1)
@@ -93,12 +106,106 @@ public final class YamlMap {
         if (root == null) {
             return Optional.of(new YamlMap(file, lineOffset, d, null, new LinkedHashMap<>()));
         }
+        if (!withoutControlCharacters(root, file, lineOffset, d)) {
+            return Optional.empty();
+        }
         if (!(root instanceof MappingNode mapping)) {
             d.error(position(file, lineOffset, root), "phần đầu YAML phải là các dòng \"khóa: giá trị\"",
                     FieldType.MAP.description(), "ví dụ: title: Tiêu đề");
             return Optional.empty();
         }
         return Optional.of(of(file, lineOffset, d, mapping));
+    }
+
+    /** Collections one inside another, at most (the composer recurses once per level). */
+    public static final int MAX_DEPTH = 32;
+
+    /**
+     * Reports each value or key holding a control character: double-quoted escapes ("\e", "\0",
+     * "\a", "\x85") make them, and one in a title makes the site's RSS feed unreadable.
+     */
+    private static boolean withoutControlCharacters(Node root, String file, int lineOffset, Diagnostics d) {
+        boolean clean = true;
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (!seen.add(n)) {
+                continue; // an alias: already looked at
+            }
+            if (n instanceof ScalarNode s) {
+                int at = ControlChars.firstForbidden(s.getValue());
+                if (at >= 0) {
+                    clean = false;
+                    d.error(position(file, lineOffset, n), "giá trị có ký tự điều khiển "
+                                    + ControlChars.describe(s.getValue().charAt(at)) + " (thường do mã thoát như \\e, \\0, \\a trong ngoặc kép)",
+                            "chữ, số, dấu câu; xuống dòng viết \\n",
+                            "xóa mã thoát hoặc ký tự lạ khỏi giá trị này");
+                }
+            } else if (n instanceof SequenceNode seq) {
+                seq.getValue().forEach(todo::push);
+            } else if (n instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    todo.push(t.getValueNode());
+                    todo.push(t.getKeyNode());
+                }
+            }
+        }
+        return clean;
+    }
+
+    /**
+     * The YAML events with collections counted: past {@link #MAX_DEPTH} levels it stops, before
+     * the composer, which recurses once per level, overflows the stack.
+     */
+    private static final class DepthLimited implements Parser {
+        private final Parser parser;
+        private int depth;
+
+        DepthLimited(Parser parser) {
+            this.parser = parser;
+        }
+
+        static final class TooDeep extends RuntimeException {
+            final Mark mark;
+
+            TooDeep(Mark mark) {
+                super("YAML lồng quá sâu", null, false, false);
+                this.mark = mark;
+            }
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = parser.next();
+            switch (e.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new TooDeep(e.getStartMark().orElse(null));
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> {
+                }
+            }
+            return e;
+        }
     }
 
     private static String describe(MarkedYamlEngineException e) {
