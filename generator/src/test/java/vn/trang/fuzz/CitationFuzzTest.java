@@ -21,7 +21,7 @@ import vn.trang.legal.DocumentNumber;
  */
 class CitationFuzzTest {
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void citationsPointAtTheirText(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -43,7 +43,7 @@ class CitationFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void numbersParseToAFixedPoint(byte[] input) {
         DocumentNumber.parse(new String(input, StandardCharsets.UTF_8)).ifPresent(CitationFuzzTest::assertStable);
     }

@@ -36,22 +36,22 @@ class ContentFileFuzzTest {
     /** Never created: attachments a file names are looked for here and not found. */
     private static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "trang-fuzz-absent");
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void newsFile(byte[] input) {
         parse(Section.NEWS, input);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void documentFile(byte[] input) {
         parse(Section.DOCUMENTS, input);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void procedureFile(byte[] input) {
         parse(Section.PROCEDURES, input);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void pageFile(byte[] input) {
         parse(Section.PAGES, input);
     }

@@ -21,7 +21,7 @@ class MarkdownFuzzTest {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
     private static final String FILE = "content/so-a/tin-tuc/bai.md";
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void markdownBecomesSafeHtml(byte[] input) {
         String markdown = new String(input, StandardCharsets.UTF_8);
         Diagnostics d = new Diagnostics();

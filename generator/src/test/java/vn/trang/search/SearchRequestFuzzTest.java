@@ -50,7 +50,7 @@ class SearchRequestFuzzTest {
         service.close();
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void anyRequestIsAnswered(byte[] input) {
         String[] lines = new String(input, StandardCharsets.UTF_8).split("\n", -1);
         Map<String, String> params = new HashMap<>();
