@@ -47,6 +47,12 @@ final class Symbols {
         }
         long capitals = part.chars().filter(Character::isUpperCase).count();
         boolean hasLower = part.chars().anyMatch(Character::isLowerCase);
-        return capitals >= 2 && hasLower ? part : upper(part);
+        if (capitals >= 2 && hasLower) {
+            return part;
+        }
+        String upper = upper(part);
+        // A few letters have no capital of their own and upper-case to a letter plus combining
+        // marks ("ΐ"); such a spelling would not read back as a symbol, so it stays as written.
+        return upper.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '&') ? upper : part;
     }
 }

@@ -175,4 +175,12 @@ class DocumentNumberTest {
         assertEquals("0", DocumentNumber.withoutLeadingZeros("000"));
         assertEquals("0.5", DocumentNumber.withoutLeadingZeros("00.5"));
     }
+
+    /** Found by fuzzing: upper-casing ΐ gives Ι with two combining marks, which is no symbol. */
+    @Test
+    void aPartWithoutASingleLetterCapitalStaysAsWritten() {
+        DocumentNumber n = DocumentNumber.parse("01/h\u0390-s\u1ed1\u0110-U-Bh").orElseThrow();
+        assertEquals(n.normalized(), DocumentNumber.parse(n.normalized()).orElseThrow().normalized());
+        assertEquals(n.key(), DocumentNumber.parse(n.normalized()).orElseThrow().key());
+    }
 }
