@@ -23,9 +23,9 @@ import vn.trang.parse.MarkdownRenderer;
 
 /**
  * A whole content file as an editor commits it, bytes and all: decoding, front matter, YAML, the
- * section's schema and the body. Whatever the bytes, parsing ends without an exception; a file
- * that yields no item says why in an error; every diagnostic names the file and a position inside
- * it; and a body that is published is safe ({@link SafeHtml}).
+ * section's schema and the body. Whatever the bytes, parsing ends without an exception; every
+ * diagnostic names the file and a position inside it and prints no control character; and a
+ * body that is published is safe ({@link SafeHtml}) and holds no control character.
  */
 class ContentFileFuzzTest {
 
@@ -66,9 +66,30 @@ class ContentFileFuzzTest {
             assertEquals(display, diag.file(), diag::format);
             assertTrue(diag.line() >= 0 && diag.line() <= lines && diag.column() >= 0,
                     () -> "position outside the file (" + lines + " lines): " + diag.format());
+            assertPrintable(diag.format());
         }
         if (item.isPresent()) {
-            SafeHtml.assertSafe(item.get().meta().body().html(), new String(input, java.nio.charset.StandardCharsets.UTF_8));
+            String html = item.get().meta().body().html();
+            SafeHtml.assertSafe(html, new String(input, java.nio.charset.StandardCharsets.UTF_8));
+            assertPrintable(html);
+            assertPrintable(item.get().meta().title());
+        }
+    }
+
+    /**
+     * No control character (but tab and line feed): what reaches a terminal, a page or a feed
+     * cannot drive a terminal or break XML.
+     */
+    private static void assertPrintable(String s) {
+        if (s == null) {
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+            if (control) {
+                throw new AssertionError(String.format("U+%04X at %d in: %s", (int) c, i, SafeHtml.quote(s)));
+            }
         }
     }
 

@@ -372,7 +372,10 @@ class SanitizerTest {
     @Test
     void everyVectorIsNeutralisedInABuiltPage(@TempDir Path tmp) {
         Fixture f = Fixture.standard(tmp);
-        String body = vectors().collect(Collectors.joining("\n\n"));
+        // Vectors hiding a control character are refused whole at file level (ControlCharactersTest);
+        // the renderer's own handling of them is tested above.
+        String body = vectors().filter(v -> vn.trang.text.ControlChars.firstForbidden(v) < 0)
+                .collect(Collectors.joining("\n\n"));
         f.write("content/so-a/tin-tuc/xss.md", Fixture.md("title: XSS\ndate: 2025-01-01\nsummary: Thử.", body + "\n"));
         // the images the sanitised vectors still show: the build checks links since issue 8
         f.bytes("content/so-a/tin-tuc/x", new byte[] {1});
