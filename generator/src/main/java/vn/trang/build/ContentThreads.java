@@ -10,16 +10,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * content is untrusted. The parsers' own limits keep nesting small; this is the margin under them.
  * The memory is only reserved: a thread uses what its deepest call touches.
  */
-final class ContentThreads {
+public final class ContentThreads {
 
     /** Stack of each content thread. */
-    static final long STACK_BYTES = 64L << 20;
+    public static final long STACK_BYTES = 64L << 20;
 
     private ContentThreads() {
     }
 
     /** A pool of {@code threads} daemon threads named {@code name-N}. */
-    static ExecutorService pool(int threads, String name) {
+    public static ExecutorService pool(int threads, String name) {
         AtomicInteger n = new AtomicInteger();
         return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(null, r, name + "-" + n.incrementAndGet(), STACK_BYTES);

@@ -98,8 +98,14 @@ public final class InputFiles {
         return out;
     }
 
-    /** Opens a file for reading; fails when the file itself is a symbolic link. */
+    /**
+     * Opens a file for reading; fails when the file itself is a symbolic link, or anything but a
+     * regular file (a FIFO or a device would block the build or never end).
+     */
     public static InputStream open(Path file) throws IOException {
+        if (!isRegularFile(file) && !isLink(file) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + ": không phải tệp thường, không đọc");
+        }
         return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
     }
 

@@ -57,6 +57,10 @@ class ContentFileFuzzTest {
     }
 
     private static void parse(Section section, byte[] input) {
+        OnContentThread.run(() -> parseOnce(section, input));
+    }
+
+    private static void parseOnce(Section section, byte[] input) {
         String display = "content/so-a/" + section.folder() + "/tep.md";
         SourceFile source = new SourceFile(SITE, section, ROOT.resolve(display), display);
         Diagnostics d = new Diagnostics();

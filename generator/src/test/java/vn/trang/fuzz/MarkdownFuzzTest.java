@@ -23,6 +23,10 @@ class MarkdownFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
     void markdownBecomesSafeHtml(byte[] input) {
+        OnContentThread.run(() -> render(input));
+    }
+
+    private static void render(byte[] input) {
         String markdown = new String(input, StandardCharsets.UTF_8);
         Diagnostics d = new Diagnostics();
         String html = MARKDOWN.render(markdown, "/so-a/tin-tuc/", SourcePos.of(FILE), 1, d);

@@ -46,6 +46,16 @@ class InputFilesTest {
         assertFalse(Files.exists(tmp.resolve("out/css/env.css"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
 
+    /** A FIFO would block a read for ever: it is refused at once, like a link. */
+    @Test
+    void aFifoIsRefusedNotWaitedOn() throws Exception {
+        Path fifo = tmp.resolve("tin.md");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available here");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertThrows(IOException.class, () -> InputFiles.readAllBytes(fifo)));
+    }
+
     @Test
     void findsTheLinkOnAPathAndEveryLinkUnderAFolder() throws IOException {
         Path root = Files.createDirectories(tmp.resolve("p"));
