@@ -293,10 +293,12 @@ public final class Builder {
 
     /** Which content file each page comes from, so `trang check` can point at the source line. */
     static int writeSources(List<Output> outputs, Path staging) throws IOException {
-        StringBuilder sb = new StringBuilder("# trang\tnguon\n");
+        StringBuilder sb = new StringBuilder("# trang\tnguon\tthu-muc\n");
         for (Output o : outputs) {
             if (o.origin() != null && o.origin().endsWith(".md")) {
-                sb.append(o.path()).append('\t').append(o.origin()).append('\n');
+                sb.append(o.path()).append('\t').append(o.origin()).append('\t')
+                        .append(o.site() == null ? "" : vn.trang.check.InternalLinks.folderUrl(o.origin(), o.site()))
+                        .append('\n');
             }
         }
         Path file = staging.resolve(vn.trang.check.SiteChecker.SOURCES);

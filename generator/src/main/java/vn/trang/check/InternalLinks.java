@@ -359,7 +359,7 @@ public final class InternalLinks {
     }
 
     /** The URL of the folder of a site's content file, as the parser resolved its relative links against. */
-    private static String folderUrl(String origin, Site site) {
+    public static String folderUrl(String origin, Site site) {
         return origin.replace('\\', '/').contains("/" + site.id() + "/")
                 ? ContentParser.folderUrl(origin, site, "") : site.path();
     }

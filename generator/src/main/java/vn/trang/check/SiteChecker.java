@@ -74,7 +74,10 @@ public final class SiteChecker {
     }
 
     public Report check(Path out) throws IOException {
-        Map<String, String> sources = readSources(out);
+        Map<String, String> sources = new HashMap<>();
+        Map<String, String> folders = new HashMap<>();
+        readSources(out, sources, folders);
+        SourceLines sourceLines = new SourceLines(root, targets);
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(out)) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).filter(p -> !hidden(out.relativize(p))).sorted().toList();
@@ -126,7 +129,8 @@ public final class SiteChecker {
             String source = sources.get(f.page());
             for (Element link : f.links()) {
                 String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-                checkLink(out, f, source, url, facts, findings, external);
+                checkLink(out, f, source, url, facts, findings, external,
+                        target -> linkAt(sourceLines, f.page(), source, folders.get(f.page()), target, url));
             }
             for (Element img : f.images()) {
                 // alt="" marks the theme's decorative images; an editor's picture needs words.
@@ -170,8 +174,13 @@ public final class SiteChecker {
         return first.equals("_search") || first.equals("_reports") || first.equals("_assets");
     }
 
+    /**
+     * @param place where the link to a target is written in the page's source: {line, column}, or
+     *              {0, 0}
+     */
     private void checkLink(Path out, PageFacts f, String source, String url, Map<String, PageFacts> facts,
-                           List<Finding> findings, Map<String, Set<String>> external) {
+                           List<Finding> findings, Map<String, Set<String>> external,
+                           java.util.function.Function<String, int[]> place) {
         if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("tel:")) {
             return;
         }
@@ -196,15 +205,31 @@ public final class SiteChecker {
         }
         String file = InternalLinks.fileOf(path, p -> Files.isRegularFile(out.resolve(p)));
         if (file == null) {
-            findings.add(at(out, f.page(), source, true, "link", "liên kết hỏng: " + url + " (không có /" + path + ")", url));
+            int[] at = place.apply(target);
+            findings.add(new Finding(f.page(), source, at[0], at[1], true, "link",
+                    "liên kết hỏng: " + url + " (không có /" + path + ")"));
             return;
         }
         if (fragment != null && file.endsWith(".html")) {
             PageFacts t = facts.get(file);
             if (t != null && !t.ids().contains(fragment)) {
-                findings.add(at(out, f.page(), source, true, "anchor", "neo #" + fragment + " không có trong /" + path, url));
+                int[] at = place.apply(target);
+                findings.add(new Finding(f.page(), source, at[0], at[1], true, "anchor",
+                        "neo #" + fragment + " không có trong /" + path));
             }
         }
+    }
+
+    /**
+     * Where a page's link to {@code target} is written in its source: the link itself, found as
+     * the build's link check finds it ({@link SourceLines}), or {0, 0} without a source.
+     */
+    private static int[] linkAt(SourceLines lines, String page, String source, String folder, String target, String url) {
+        if (source == null) {
+            return new int[] {0, 0};
+        }
+        return folder == null ? lines.find(source, SourceLines.needles(target))
+                : lines.find(source, folder, LinkTargets.pageUrl(page), target, url);
     }
 
     /** A finding at the line of the source file that mentions {@code needle}, when there is a source. */
@@ -230,21 +255,23 @@ public final class SiteChecker {
         return new Finding(page, source, line, col, error, rule, message);
     }
 
-    private static Map<String, String> readSources(Path out) throws IOException {
-        Map<String, String> map = new HashMap<>();
+    /** The page map the build writes: page, its content file, and that file's folder URL. */
+    private static void readSources(Path out, Map<String, String> sources, Map<String, String> folders) throws IOException {
         Path file = out.resolve(SOURCES);
         if (!Files.isRegularFile(file)) {
-            return map;
+            return;
         }
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.startsWith("#")) {
                 continue;
             }
-            int tab = line.indexOf('\t');
-            if (tab > 0 && line.substring(tab + 1).endsWith(".md")) {
-                map.put(line.substring(0, tab), line.substring(tab + 1));
+            String[] cells = line.split("\t", -1);
+            if (cells.length >= 2 && !cells[0].isEmpty() && cells[1].endsWith(".md")) {
+                sources.put(cells[0], cells[1]);
+                if (cells.length >= 3 && !cells[2].isEmpty()) {
+                    folders.put(cells[0], cells[2]);
+                }
             }
         }
-        return map;
     }
 }

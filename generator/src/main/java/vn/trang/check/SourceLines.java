@@ -30,7 +30,7 @@ import vn.trang.parse.MarkdownRenderer;
 final class SourceLines {
 
     /** A link of a content file: the target it resolves to, where it is written. */
-    private record Placed(String target, int line, int column) {
+    private record Placed(String target, String url, int line, int column) {
     }
 
     private final Path root;
@@ -87,12 +87,24 @@ final class SourceLines {
      * @param target    as {@link LinkTargets#resolve} gives it
      */
     int[] find(String source, String folderUrl, String pageUrl, String target) {
+        return find(source, folderUrl, pageUrl, target, null);
+    }
+
+    /**
+     * As {@link #find(String, String, String, String)}, preferring the link written as {@code url}
+     * (the address on the page) where several links lead to the same target.
+     */
+    int[] find(String source, String folderUrl, String pageUrl, String target, String url) {
+        Placed first = null;
         for (Placed p : links.computeIfAbsent(source + '\n' + folderUrl + '\n' + pageUrl, k -> links(source, folderUrl, pageUrl))) {
             if (p.target().equals(target)) {
-                return new int[] {p.line(), p.column()};
+                if (url == null || p.url().equals(url)) {
+                    return new int[] {p.line(), p.column()};
+                }
+                first = first == null ? p : first;
             }
         }
-        return find(source, needles(target));
+        return first != null ? new int[] {first.line(), first.column()} : find(source, needles(target));
     }
 
     /** The first line (1-based) and column holding the first needle found, or {0, 0}. */
@@ -156,7 +168,7 @@ final class SourceLines {
     private void add(List<Placed> out, String pageUrl, String url, int line, int column) {
         String t = targets.resolve(pageUrl, url);
         if (t != null) {
-            out.add(new Placed(t, line, column));
+            out.add(new Placed(t, url, line, column));
         }
     }
 }

@@ -43,6 +43,13 @@ class SiteCheckerTest {
         f.page("so-a", "khong-co", "Không có");
         f.bytes("content/so-a/tin-tuc/van-ban-thieu.pdf", new byte[] {'%', 'P', 'D', 'F'});
         f.write("content/so-a/trang/gioi-thieu.md", Fixture.md("title: Giới thiệu", "## Không có mục\n\nNội dung.\n"));
+        // Line 6 mentions the targets as text; line 8 links to them after a good link to the same words.
+        f.write("content/so-a/tin-tuc/nhac-lai.md", Fixture.md("title: Tin nhắc lại\ndate: 2026-01-04\nsummary: Thử.",
+                "Trang /so-a/bi-xoa/ và tệp bi-xoa.pdf được nhắc ở đây.\n\n"
+                        + "Xem [ở đây](/so-a/con-lai/), [ở đây](/so-a/bi-xoa/) và [tệp](bi-xoa.pdf).\n"));
+        f.page("so-a", "con-lai", "Còn lại");
+        f.page("so-a", "bi-xoa", "Bị xóa");
+        f.bytes("content/so-a/tin-tuc/bi-xoa.pdf", new byte[] {'%', 'P', 'D', 'F'});
         f.news("xa-b", "tot", "Tin tốt", "2026-01-03");
         // A site override whose template emits invalid HTML: a div inside a p.
         f.write("themes/overrides/xa-b/templates/news.ftlh", "<#import \"layout.ftlh\" as layout>\n"
@@ -53,6 +60,8 @@ class SiteCheckerTest {
         // (what `trang check --no-build` is for).
         deleteTree(f.out().resolve("so-a/khong-co"));
         Files.delete(f.out().resolve("so-a/tin-tuc/van-ban-thieu.pdf"));
+        deleteTree(f.out().resolve("so-a/bi-xoa"));
+        Files.delete(f.out().resolve("so-a/tin-tuc/bi-xoa.pdf"));
         Path intro = f.out().resolve("so-a/gioi-thieu/index.html");
         String html = Files.readString(intro);
         assertTrue(html.contains("id=\"khong-co-muc\""), html);
@@ -80,6 +89,20 @@ class SiteCheckerTest {
         assertTrue(link.error());
         assertEquals("content/so-a/tin-tuc/loi.md", link.source());
         assertEquals(8, link.line(), link::format);
+    }
+
+    /** At the link itself: not at an earlier mention of its target, nor at an earlier link's text. */
+    @Test
+    void aBrokenLinkIsPlacedAtTheLinkItself() {
+        String page = "so-a/tin-tuc/tin-nhac-lai/index.html";
+        Finding toPage = rule("link").stream().filter(x -> x.page().equals(page))
+                .filter(x -> x.message().contains("/so-a/bi-xoa/")).findFirst().orElseThrow();
+        assertEquals(8, toPage.line(), toPage::format);
+        assertEquals(30, toPage.column(), toPage::format);
+        Finding toFile = rule("link").stream().filter(x -> x.page().equals(page))
+                .filter(x -> x.message().contains("bi-xoa.pdf")).findFirst().orElseThrow();
+        assertEquals(8, toFile.line(), toFile::format);
+        assertEquals(56, toFile.column(), toFile::format);
     }
 
     @Test
