@@ -298,27 +298,17 @@ public final class ChangedPaths {
     }
 
     /** Entries of tree 0 (a merge) that differ from the same entry in tree 1 (its first parent). */
-    private static final class DiffersFromFirstParent extends TreeFilter {
+    private static final class DiffersFromFirstParent extends StatelessFilter {
         static final DiffersFromFirstParent INSTANCE = new DiffersFromFirstParent();
 
         @Override
         public boolean include(TreeWalk w) {
             return !same(w, 0, 1);
         }
-
-        @Override
-        public boolean shouldBeRecursive() {
-            return false;
-        }
-
-        @Override
-        public TreeFilter clone() {
-            return this;
-        }
     }
 
     /** Entries of tree 0 (the merge) that differ from the same entry in every other tree (its parents). */
-    private static final class DiffersFromAll extends TreeFilter {
+    private static final class DiffersFromAll extends StatelessFilter {
         static final DiffersFromAll INSTANCE = new DiffersFromAll();
 
         @Override
@@ -330,7 +320,10 @@ public final class ChangedPaths {
             }
             return true;
         }
+    }
 
+    /** A filter that keeps no state between entries: one instance serves every walk. */
+    private abstract static class StatelessFilter extends TreeFilter {
         @Override
         public boolean shouldBeRecursive() {
             return false;
