@@ -31,12 +31,25 @@ final class OptionValues {
 
     /** Registers the converters on a command line and every subcommand it has now. */
     static void register(CommandLine cl) {
-        cl.registerConverter(LocalDate.class, OptionValues::date);
-        cl.registerConverter(Integer.class, OptionValues::integer);
-        cl.registerConverter(Integer.TYPE, OptionValues::integer);
-        cl.registerConverter(Long.class, OptionValues::longInteger);
-        cl.registerConverter(Long.TYPE, OptionValues::longInteger);
-        cl.registerConverter(Path.class, OptionValues::path);
+        cl.registerConverter(LocalDate.class, new Converter<>(OptionValues::date));
+        cl.registerConverter(Integer.class, new Converter<>(OptionValues::integer));
+        cl.registerConverter(Integer.TYPE, new Converter<>(OptionValues::integer));
+        cl.registerConverter(Long.class, new Converter<>(OptionValues::longInteger));
+        cl.registerConverter(Long.TYPE, new Converter<>(OptionValues::longInteger));
+        cl.registerConverter(Path.class, new Converter<>(OptionValues::path));
+    }
+
+    /**
+     * A converter as a class of ours, never a lambda: a lambda implementing one of picocli's
+     * interfaces (Java 5 class files) makes JDK 17's class-data-sharing dump crash the JVM at the
+     * end of the first {@code trang build} after the jar changes (the launcher's
+     * {@code -XX:ArchiveClassesAtExit}), so every build exited with SIGABRT.
+     */
+    private record Converter<T>(java.util.function.Function<String, T> parse) implements CommandLine.ITypeConverter<T> {
+        @Override
+        public T convert(String value) {
+            return parse.apply(value);
+        }
     }
 
     /** YYYY-MM-DD, a real day from 1900 on: 2026-13-45 and 2026-02-30 are refused. */
