@@ -38,6 +38,11 @@ final class RollbackCommand implements Callable<Integer> {
         if (list) {
             try {
                 Publisher.Listing l = new Publisher().list(common.root, to);
+                if (l.releases().isEmpty()) {
+                    err.println("trang rollback: chưa có bản phát hành nào ở " + to + " / no release at " + to);
+                    err.flush();
+                    return TrangCommand.CONTENT_ERRORS;
+                }
                 PrintWriter out = spec.commandLine().getOut();
                 for (String r : l.releases()) {
                     out.println((r.equals(l.live()) ? "* " : "  ") + r);

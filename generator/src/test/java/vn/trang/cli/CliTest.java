@@ -328,4 +328,12 @@ class CliTest {
         Document doc = Jsoup.parse(Fixture.read(f.out().resolve("xa-b/tin-tuc/" + slug + "/index.html")));
         assertEquals(title, doc.selectFirst("main h1").text());
     }
+
+    /** Listing a target that holds no release says so, rather than print nothing and succeed. */
+    @Test
+    void rollbackListOfAnEmptyTargetSaysThereIsNoRelease(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        Run r = run("rollback", "--to", "dir:" + tmp.resolve("khong-co"), "--list");
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.err().contains("no release"), r::toString);
+    }
 }
