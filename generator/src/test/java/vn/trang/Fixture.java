@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 
 /**
  * A throw-away Trang project in a temp folder: {@code sites/*.yml} and {@code content/} written

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import vn.trang.bench.BenchCorpus.CItem;
 import vn.trang.bench.BenchCorpus.CSite;
 import vn.trang.bench.BenchCorpus.Kind;
-import vn.trang.build.OutputSwap;
+import vn.trang.files.OutputSwap;
 import vn.trang.text.Json;
 
 /**

@@ -44,7 +44,7 @@ import vn.trang.model.Item;
 import vn.trang.model.LegalDocument;
 import vn.trang.model.Site;
 import vn.trang.parse.ContentParser;
-import vn.trang.parse.FileDependencies;
+import vn.trang.parse.schema.FileDependencies;
 
 /**
  * The build cache (issue 7): what one build computed that the next can reuse, kept in

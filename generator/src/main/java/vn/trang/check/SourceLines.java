@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.trang.diag.Diagnostics;
-import vn.trang.parse.ContentParser;
+import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.parse.FrontMatter;
 import vn.trang.parse.FrontMatterSplitter;
-import vn.trang.parse.MarkdownRenderer;
+import vn.trang.text.SourceText;
 
 /**
  * Finds where a link of a built page is written in its content file, for diagnostics. The
@@ -124,7 +124,7 @@ final class SourceLines {
     private List<String> lines(String source) {
         return files.computeIfAbsent(source, s -> {
             try {
-                return ContentParser.normalise(Files.readString(root.resolve(s), StandardCharsets.UTF_8)).lines().toList();
+                return SourceText.normalise(Files.readString(root.resolve(s), StandardCharsets.UTF_8)).lines().toList();
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }

@@ -12,13 +12,14 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
+
 import vn.trang.check.Finding;
 import vn.trang.check.SiteChecker;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 import vn.trang.text.Csv;
 
 /** {@code trang check}: build, then check every page of the result. */

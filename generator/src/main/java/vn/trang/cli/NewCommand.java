@@ -13,10 +13,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
 import vn.trang.diag.Diagnostics;
 import vn.trang.load.InputFiles;
 import vn.trang.load.SiteRegistry;
@@ -95,7 +96,7 @@ final class NewCommand implements Callable<Integer> {
             err.println("trang new: tệp đã có, không ghi đè: " + root.relativize(target));
             return TrangCommand.CONTENT_ERRORS;
         }
-        LocalDateTime now = LocalDateTime.now(vn.trang.render.DateFormats.VIETNAM);
+        LocalDateTime now = LocalDateTime.now(vn.trang.text.DateFormats.VIETNAM);
         String text = new String(InputFiles.readAllBytes(archetype), StandardCharsets.UTF_8)
                 .replace("{{title}}", yamlQuote(title))
                 .replace("{{datetime}}", "\"" + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + "\"")

@@ -7,13 +7,14 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
 import vn.trang.diag.Diagnostic;
 import vn.trang.git.Verifier;
 import vn.trang.publish.Publisher;
-import vn.trang.render.DateFormats;
+import vn.trang.text.DateFormats;
 
 /** {@code trang publish}: verify, build, and switch the live site atomically (issue 6). */
 @Command(name = "publish", mixinStandardHelpOptions = true,

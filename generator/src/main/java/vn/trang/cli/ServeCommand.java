@@ -7,11 +7,12 @@ import java.util.concurrent.CountDownLatch;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import vn.trang.build.BuildOptions;
-import vn.trang.build.Progress;
+
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.Progress;
 import vn.trang.serve.Preview;
 
 /** {@code trang serve}: build, serve on localhost, rebuild on change and reload open pages. */

@@ -3,7 +3,7 @@ package vn.trang.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 
-import vn.trang.build.Progress;
+import vn.trang.pipeline.Progress;
 
 /**
  * The progress line of a long build on a terminal (issue 7): the stage, pages done of all, the

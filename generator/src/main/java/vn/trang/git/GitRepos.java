@@ -12,7 +12,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
-import vn.trang.render.DateFormats;
+import vn.trang.text.DateFormats;
 
 /** Opening repositories and the small facts about them every Git stage needs. */
 public final class GitRepos {

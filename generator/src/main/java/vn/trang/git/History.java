@@ -24,7 +24,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
-import vn.trang.render.DateFormats;
+import vn.trang.text.DateFormats;
 
 /**
  * The change history of every content file of a build, from Git: one walk of each repository's

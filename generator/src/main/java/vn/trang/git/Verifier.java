@@ -19,9 +19,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
-import vn.trang.build.OutputSwap;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
+import vn.trang.files.OutputSwap;
 import vn.trang.load.SiteRegistry;
 import vn.trang.load.SiteRegistryLoader;
 import vn.trang.model.AccessPolicy;

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.trang.build.OutputSwap;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
+import vn.trang.files.OutputSwap;
 import vn.trang.link.Catalog;
 import vn.trang.model.Item;
 import vn.trang.model.Site;

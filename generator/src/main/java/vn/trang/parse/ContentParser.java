@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +17,8 @@ import vn.trang.legal.Citation;
 import vn.trang.legal.CitationExtractor;
 import vn.trang.load.InputFiles;
 import vn.trang.load.SourceFile;
+import vn.trang.markdown.FileBudget;
+import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.model.Item;
 import vn.trang.model.ItemMeta;
 import vn.trang.model.Section;
@@ -28,6 +29,7 @@ import vn.trang.parse.schema.ItemSchema;
 import vn.trang.parse.schema.Schemas;
 import vn.trang.text.ControlChars;
 import vn.trang.text.Slugs;
+import vn.trang.text.SourceText;
 import vn.trang.yaml.Field;
 import vn.trang.yaml.YamlMap;
 
@@ -91,7 +93,7 @@ public final class ContentParser {
     private Optional<Item> parseWithin(SourceFile source, String raw, Diagnostics local) {
         String file = source.display();
         try {
-            String text = normalise(raw);
+            String text = SourceText.normalise(raw);
             if (!withoutControlCharacters(text, file, local)) {
                 return Optional.empty();
             }
@@ -135,17 +137,6 @@ public final class ContentParser {
                 "chữ, số, dấu câu, dấu cách, tab và xuống dòng",
                 "xóa ký tự này (đặt con trỏ ở vị trí trên rồi xóa), hoặc gõ lại dòng; thường do sao chép từ tệp hỏng");
         return false;
-    }
-
-    /** A file's text as it is parsed (and its positions counted): no BOM, '\n' line ends, NFC. */
-    public static String normalise(String raw) {
-        String text = raw;
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        // Editors' keyboards may produce decomposed Vietnamese; all matching assumes NFC.
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private Optional<Item> parseInto(SourceFile source, String text, Diagnostics d) {

@@ -24,19 +24,19 @@ import vn.trang.diag.Diagnostic;
 import vn.trang.diag.Diagnostics;
 import vn.trang.legal.DocumentNumber;
 import vn.trang.load.SourceFile;
+import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.model.ChannelType;
 import vn.trang.model.Section;
 import vn.trang.model.Site;
 import vn.trang.parse.ContentParser;
-import vn.trang.parse.MarkdownRenderer;
 import vn.trang.parse.schema.ProcedureSchema;
 import vn.trang.procedure.PortalCells.Basis;
-import vn.trang.text.JsonReader;
 import vn.trang.procedure.PortalCells.Case;
 import vn.trang.procedure.PortalCells.Channel;
 import vn.trang.procedure.PortalCells.Outcome;
 import vn.trang.procedure.PortalCells.Paper;
 import vn.trang.procedure.PortalCells.Unconvertible;
+import vn.trang.text.JsonReader;
 import vn.trang.text.Slugs;
 
 /**

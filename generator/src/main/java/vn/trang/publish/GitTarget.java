@@ -47,7 +47,7 @@ import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
-import vn.trang.build.OutputSwap;
+import vn.trang.files.OutputSwap;
 import vn.trang.git.RemoteSources;
 
 /**

@@ -16,21 +16,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.StatusCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.api.Status;
 
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
-import vn.trang.build.OutputSwap;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
+import vn.trang.files.OutputSwap;
 import vn.trang.git.GitRepos;
 import vn.trang.git.RemoteSources;
 import vn.trang.git.Verifier;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 
 /**
  * {@code trang publish}: verify, build, then make the build live on a {@link Target}, in that

@@ -17,9 +17,10 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
+
 import vn.trang.diag.Diagnostics;
-import vn.trang.build.ParallelWriter;
 import vn.trang.diag.SourcePos;
+import vn.trang.files.ParallelWriter;
 
 /**
  * Renders planned outputs to files, in parallel. A template error is reported once per template

@@ -12,14 +12,13 @@ import vn.trang.load.SiteRegistry;
 import vn.trang.model.CitedDocument;
 import vn.trang.model.Item;
 import vn.trang.model.LegalDocument;
-import vn.trang.model.Procedure;
-import vn.trang.procedure.ProcedureStatistics;
-import vn.trang.procedure.SvgCharts;
-
 import vn.trang.model.Page;
+import vn.trang.model.Procedure;
 import vn.trang.model.Section;
 import vn.trang.model.Site;
 import vn.trang.model.SiteKind;
+import vn.trang.procedure.ProcedureStatistics;
+import vn.trang.procedure.SvgCharts;
 import vn.trang.render.ViewModels.Channel;
 import vn.trang.render.ViewModels.Crumb;
 import vn.trang.render.ViewModels.NavLink;
@@ -29,6 +28,7 @@ import vn.trang.render.ViewModels.Pagination;
 import vn.trang.render.ViewModels.SectionLink;
 import vn.trang.render.ViewModels.SitemapUrl;
 import vn.trang.render.ViewModels.UnitGroup;
+import vn.trang.text.DateFormats;
 
 /**
  * Decides which files a site consists of and what each template receives: home, one page per

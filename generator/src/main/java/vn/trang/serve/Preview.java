@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
-import vn.trang.build.Progress;
 import vn.trang.index.SearchFiles;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
+import vn.trang.pipeline.Progress;
 import vn.trang.search.Ranking;
 import vn.trang.search.SearchService;
 import vn.trang.search.http.SearchHttp;

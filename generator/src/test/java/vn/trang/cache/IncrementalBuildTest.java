@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 
 /**
  * Issue 6 item 4 / issue 7: an incremental build (the build cache, the output updated in place)
@@ -161,7 +161,7 @@ class IncrementalBuildTest {
     /** Keeps the temp folder small between rounds. */
     private static final class OutputSwapAccess {
         static void deleteTree(Path p) {
-            vn.trang.build.OutputSwap.deleteTree(p);
+            vn.trang.files.OutputSwap.deleteTree(p);
         }
     }
 

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import vn.trang.build.BuildResult;
 import vn.trang.diag.Diagnostic;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * Comparing build outputs for the incremental-build tests: every file byte for byte, except the

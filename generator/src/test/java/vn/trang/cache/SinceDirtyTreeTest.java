@@ -19,9 +19,9 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 
 /**
  * Issue 6: {@code trang build --since REV} must not trust cache records that do not hold what
@@ -202,7 +202,7 @@ class SinceDirtyTreeTest {
     private static void assertSameAsWholeBuild(Path root, Path tmp, Path out, BuildResult inc, String after)
             throws IOException {
         Path full = tmp.resolve("full");
-        vn.trang.build.OutputSwap.deleteTree(full);
+        vn.trang.files.OutputSwap.deleteTree(full);
         BuildResult whole = build(root, full, false, null, null);
         assertTrue(whole.ok(), () -> OutputTrees.errors(whole));
         assertEquals(whole.diagnostics().list(), inc.diagnostics().list());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * Attachments whose names hold {@code ?}, {@code %}, {@code #}, spaces and Vietnamese letters: every

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
 import vn.trang.diag.Diagnostic;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * A broken link is reported at the link itself — its line and the column of its first character —

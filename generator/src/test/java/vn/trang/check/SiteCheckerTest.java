@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
 import vn.trang.cli.TrangCommand;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * {@code trang check} on a fixture with one injected fault of each kind: a broken link, a link to

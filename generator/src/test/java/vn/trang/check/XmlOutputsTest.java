@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
+import vn.trang.pipeline.BuildResult;
 
 /** {@code trang check} reads every XML file of the site (feeds, sitemaps, OpenSearch) as XML. */
 class XmlOutputsTest {

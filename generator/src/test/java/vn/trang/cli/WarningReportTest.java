@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
 import vn.trang.diag.Diagnostics;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * Issue 7: a build lists its first warnings on the terminal, counts the others per kind in a

@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 
 /**
  * The demo province of the repository (the real {@code sites/}, {@code content/} and

@@ -12,6 +12,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import vn.trang.diag.Diagnostic;
 import vn.trang.diag.Diagnostics;
 import vn.trang.load.SourceFile;
+import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.model.AccessPolicy;
 import vn.trang.model.Item;
 import vn.trang.model.Section;
@@ -19,7 +20,6 @@ import vn.trang.model.Site;
 import vn.trang.model.SiteKind;
 import vn.trang.model.ThemeSettings;
 import vn.trang.parse.ContentParser;
-import vn.trang.parse.MarkdownRenderer;
 
 /**
  * A whole content file as an editor commits it, bytes and all: decoding, front matter, YAML, the

@@ -10,7 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import vn.trang.diag.Diagnostic;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
-import vn.trang.parse.MarkdownRenderer;
+import vn.trang.markdown.MarkdownRenderer;
 
 /**
  * Markdown to sanitized HTML, whatever an editor writes: it never throws, what it publishes is

@@ -3,7 +3,7 @@ package vn.trang.fuzz;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 
-import vn.trang.build.ContentThreads;
+import vn.trang.pipeline.ContentThreads;
 
 /**
  * Runs a fuzz input's work where the build runs content: on a thread with the content threads'

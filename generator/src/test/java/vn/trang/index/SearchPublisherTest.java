@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -22,9 +21,9 @@ import org.w3c.dom.Element;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 import vn.trang.text.JsonReader;
 
 /** The index stage of a build: what lands in _search/, the OpenSearch descriptions, the form. */

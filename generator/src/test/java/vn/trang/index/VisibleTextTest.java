@@ -12,7 +12,7 @@ import vn.trang.MarkdownSamples;
 import vn.trang.bench.BenchCorpus;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
-import vn.trang.parse.MarkdownRenderer;
+import vn.trang.markdown.MarkdownRenderer;
 
 /**
  * Issue 7: {@link VisibleText} gives jsoup's {@code text()} of a body, character for character,

@@ -16,7 +16,7 @@ import vn.trang.bench.BenchCorpus;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.legal.Citation;
-import vn.trang.parse.MarkdownRenderer;
+import vn.trang.markdown.MarkdownRenderer;
 
 /**
  * Issue 7: {@link CitationLinks#direct} links citations exactly as the jsoup way does, byte for

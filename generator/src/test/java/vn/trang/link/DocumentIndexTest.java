@@ -28,10 +28,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.trang.Diags;
 import vn.trang.Fixture;
 import vn.trang.MiniJson;
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
 import vn.trang.diag.Diagnostic;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 
 /**
  * The legal-document index end to end on one fixture province built as of 2026-06-01: derived

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
 import vn.trang.diag.Diagnostic;
 import vn.trang.diag.Diagnostics;
 import vn.trang.legal.IssuerRank;
@@ -25,12 +24,13 @@ import vn.trang.load.ContentScanner;
 import vn.trang.load.SiteRegistry;
 import vn.trang.load.SiteRegistryLoader;
 import vn.trang.load.SourceFile;
+import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.model.DocumentLinks;
 import vn.trang.model.DocumentStatus;
 import vn.trang.model.Item;
 import vn.trang.model.LegalDocument;
 import vn.trang.parse.ContentParser;
-import vn.trang.parse.MarkdownRenderer;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * Relations that end or suspend another document (thay_the, bai_bo, dinh_chi) take effect only

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.trang.build.OutputSwap;
+import vn.trang.files.OutputSwap;
 
 /**
  * The last line of defence, under the scanner's reports: reading, copying and tree copies refuse a

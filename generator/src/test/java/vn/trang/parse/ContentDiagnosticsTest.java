@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
 import vn.trang.diag.Diagnostic;
 import vn.trang.diag.Diagnostics;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * content/&lt;site&gt;/&lt;section&gt;/*.md: each problem is one error at file:line:column, and a

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
 import vn.trang.cli.TrangCommand;
 import vn.trang.diag.Diagnostic;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.Severity;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * Control characters (NUL, BEL, ESC, C1…) in content are an error at their place, so none reaches

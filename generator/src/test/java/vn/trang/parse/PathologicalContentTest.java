@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
 import vn.trang.cli.TrangCommand;
 import vn.trang.diag.Diagnostic;
+import vn.trang.markdown.MarkdownRenderer;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * Inputs made to break the parsers (deep nesting, long runs, quadratic patterns), each generated

@@ -22,13 +22,13 @@ import vn.trang.diag.Diagnostics;
 import vn.trang.load.SiteRegistry;
 import vn.trang.load.SiteRegistryLoader;
 import vn.trang.load.SourceFile;
+import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.model.ImplementingLevel;
 import vn.trang.model.Item;
 import vn.trang.model.Procedure;
 import vn.trang.model.Section;
 import vn.trang.model.ServiceLevel;
 import vn.trang.parse.ContentParser;
-import vn.trang.parse.MarkdownRenderer;
 
 /** The demo province's procedures (content/&#42;/thu-tuc/) use the full model, across levels and fields. */
 class DemoProceduresTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
+import vn.trang.pipeline.BuildResult;
 
 /** procedure.ftlh: every section in the national portal's order, tables, links, JSON-LD, print. */
 class ProcedurePageTest {

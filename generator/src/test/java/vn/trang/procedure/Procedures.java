@@ -12,11 +12,11 @@ import vn.trang.diag.Diagnostics;
 import vn.trang.load.SiteRegistry;
 import vn.trang.load.SiteRegistryLoader;
 import vn.trang.load.SourceFile;
+import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.model.Item;
 import vn.trang.model.Procedure;
 import vn.trang.model.Section;
 import vn.trang.parse.ContentParser;
-import vn.trang.parse.MarkdownRenderer;
 
 /** Parses procedure files of a fixture directly, without building. */
 final class Procedures {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * {@code trang import tthc} on the first 300 records of the national portal's data in

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
 import vn.trang.cli.TrangCommand;
 import vn.trang.model.ChannelType;
 import vn.trang.model.ImplementingLevel;
 import vn.trang.model.Procedure;
 import vn.trang.model.ServiceLevel;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * {@code trang import tthc}: a hand-written sample in the national portal's format (run-together

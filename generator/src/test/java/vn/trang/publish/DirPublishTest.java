@@ -142,8 +142,8 @@ class DirPublishTest {
             }
         }
         Path whole = tmp.resolve("whole");
-        vn.trang.build.BuildResult r = new vn.trang.build.Builder().build(
-                new vn.trang.build.BuildOptions(g.root, whole, null, "default", 2, LocalDate.of(2026, 2, 1)));
+        vn.trang.pipeline.BuildResult r = new vn.trang.pipeline.Builder().build(
+                new vn.trang.pipeline.BuildOptions(g.root, whole, null, "default", 2, LocalDate.of(2026, 2, 1)));
         assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
         vn.trang.cache.OutputTrees.assertSameTree(whole, copy, List.of("second publish"));
         assertTrue(Files.exists(release.resolve("so-a/tin-tuc/mot-da-sua/index.html")));

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.trang.Diags;
 import vn.trang.Fixture;
 import vn.trang.MiniJson;
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 
 /** The NĐ 42/2022 report: items present or missing per unit, counts, timeliness, sorting, JSON. */
 class ComplianceTest {

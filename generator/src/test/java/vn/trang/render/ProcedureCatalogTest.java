@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.trang.Diags;
 import vn.trang.Fixture;
 import vn.trang.MiniJson;
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
 import vn.trang.diag.Diagnostic;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 
 /**
  * The procedure catalog across a fixture province built as of 2026-06-01: the portal's

@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Builder;
 import vn.trang.index.SearchFiles;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Builder;
 
 /**
  * A hand-made query set on the demo province (content/ of the repository), as citizens type it:

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * A new publish is swapped in while searches run: every search answers from the old or the new

@@ -8,8 +8,8 @@ import java.util.List;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
 import vn.trang.index.SearchFiles;
+import vn.trang.pipeline.BuildResult;
 
 /**
  * A small province for search tests: portal {@code tinh}, department {@code so-a}, commune

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.trang.Diags;
 import vn.trang.Fixture;
-import vn.trang.build.BuildResult;
+import vn.trang.pipeline.BuildResult;
 
 /** The preview server: static files, redirects, per-site 404s, no escape from the root, live reload. */
 class DevServerTest {

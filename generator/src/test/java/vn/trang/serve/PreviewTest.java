@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.trang.Fixture;
-import vn.trang.build.BuildOptions;
-import vn.trang.build.BuildResult;
-import vn.trang.build.Progress;
 import vn.trang.cache.BuildCache;
+import vn.trang.pipeline.BuildOptions;
+import vn.trang.pipeline.BuildResult;
+import vn.trang.pipeline.Progress;
 
 /**
  * {@code trang serve}'s rebuild after a save (issue 7): with the build cache, as the CLI runs it,

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 
 import vn.trang.diag.SourcePos;
 import vn.trang.load.SourceFile;
-import vn.trang.parse.ContentParser;
-import vn.trang.parse.MarkdownRenderer;
+import vn.trang.markdown.MarkdownRenderer;
+import vn.trang.text.SourceText;
 
 /**
  * Where a character of a front matter value written in Markdown (a procedure's step, its
@@ -81,7 +81,7 @@ final class ScalarPlacement implements MarkdownRenderer.Placement {
     private String source() {
         if (source == null && file != null) {
             try {
-                source = ContentParser.normalise(Files.readString(file.path(), StandardCharsets.UTF_8));
+                source = SourceText.normalise(Files.readString(file.path(), StandardCharsets.UTF_8));
             } catch (IOException | RuntimeException e) {
                 return null;
             }

@@ -12,25 +12,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import freemarker.template.Template;
+
 import vn.trang.index.OpenSearchDescription;
 import vn.trang.index.SearchFields;
 import vn.trang.model.Site;
-import vn.trang.render.DateFormats;
 import vn.trang.render.ViewModels.Crumb;
 import vn.trang.render.ViewModels.PageInfo;
 import vn.trang.render.ViewModels.PageLink;
 import vn.trang.render.ViewModels.Pagination;
 import vn.trang.search.SearchRequest;
-import vn.trang.search.SearchResponse;
 import vn.trang.search.SearchResponse.Facet;
 import vn.trang.search.SearchResponse.FacetValue;
 import vn.trang.search.SearchResponse.Hit;
+import vn.trang.search.SearchResponse;
 import vn.trang.search.SearchService;
 import vn.trang.search.SiteLayout;
 import vn.trang.search.http.ResultsView.FacetLink;
 import vn.trang.search.http.ResultsView.FacetView;
 import vn.trang.search.http.ResultsView.FilterView;
 import vn.trang.search.http.ResultsView.HitView;
+import vn.trang.text.DateFormats;
 
 /**
  * The results page: {@code search.ftlh} of the published theme, inside the layout of the site

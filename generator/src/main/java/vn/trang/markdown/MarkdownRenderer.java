@@ -1,0 +1,406 @@
+package vn.trang.markdown;
+
+import java.util.List;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import vn.trang.diag.Diagnostics;
+import vn.trang.diag.SourcePos;
+
+/**
+ * Markdown to safe HTML. flexmark with the CommonMark profile (three times faster than its
+ * default profile on our corpus), GFM tables and autolinks; header ids are made by
+ * {@link HtmlSanitizer} instead of flexmark, as ASCII slugs that match our URL slugs.
+ *
+ * <p>Thread-safe: flexmark's parser and renderer are immutable once built.
+ */
+public final class MarkdownRenderer {
+
+    /**
+     * Block quotes and list items one inside another, at most. Real pages nest a few; the limit
+     * keeps flexmark's per-line work and every tree walk after it small.
+     */
+    public static final int MAX_NESTING = 32;
+    /** Depth of the parsed tree (a list level is two nodes, inline emphasis and links add theirs). */
+    static final int MAX_TREE_DEPTH = 2 * MAX_NESTING + 36;
+    /** Raw HTML elements one inside another (jsoup's cleaning grows with the square of it). */
+    static final int MAX_HTML_NESTING = 64;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.setFrom(ParserEmulationProfile.COMMONMARK);
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), Autolinks.create(), ThematicBreaks.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(TablesExtension.CLASS_NAME, "");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+        // the plain-text shortcut: what the whole pipeline makes of a plain word, around it
+        String probe = "Xyz";
+        String html = renderFull(probe, "/", SourcePos.of("-"), 1, new Diagnostics());
+        int at = html.indexOf(probe);
+        boolean ok = at >= 0 && html.indexOf(probe, at + 1) < 0;
+        plainBefore = ok ? html.substring(0, at) : null;
+        plainAfter = ok ? html.substring(at + probe.length()) : null;
+    }
+
+    private final String plainBefore;
+    private final String plainAfter;
+
+    /**
+     * Whether {@code markdown} is one line of plain prose that Markdown, autolinking and the
+     * sanitizer all leave as it is (issue 7: a procedure's steps are rendered one by one, 7 a
+     * procedure, and each went through flexmark's parser and renderer and a jsoup parse):
+     * letters (any script, with their combining marks), digits, single spaces and {@code , . ; ( ) % /},
+     * starting with a letter (no list, heading or quote marker) and without {@code w} or {@code W}
+     * (what the autolinker looks at).
+     */
+    static boolean plain(String s) {
+        int n = s.length();
+        if (n == 0 || n > 2000 || !Character.isLetter(s.charAt(0)) || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean ok = c == ' ' ? prev != ' '
+                    : Character.isLetterOrDigit(c) ? c != 'w' && c != 'W' && !Character.isSurrogate(c)
+                    : c == ',' || c == '.' || c == ';' || c == '(' || c == ')' || c == '%' || c == '/'
+                    || Character.getType(c) == Character.NON_SPACING_MARK;
+            if (!ok) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
+    }
+
+    /**
+     * Renders a Markdown body, warning about each piece of unsafe raw HTML or link it removes.
+     *
+     * @param folderUrl URL of the folder holding the Markdown file, for relative links
+     * @param firstLine the file line the body starts on, so warnings point into the file
+     */
+    public String render(String markdown, String folderUrl, SourcePos file, int firstLine, Diagnostics d) {
+        return render(markdown, folderUrl, lines(file, firstLine), d);
+    }
+
+    /**
+     * Renders Markdown written inside something else (a front matter value), warning about each
+     * piece it removes where {@code where} places it in the file.
+     */
+    public String render(String markdown, String folderUrl, Placement where, Diagnostics d) {
+        if (plainBefore != null && plain(markdown)) {
+            return plainBefore + markdown + plainAfter;
+        }
+        MarkdownNesting.TooDeep deep = MarkdownNesting.find(markdown, MAX_NESTING);
+        if (deep != null) {
+            d.error(where.at(deep.line(), deep.column()),
+                    "trích dẫn ('>') hoặc danh sách lồng nhau quá " + MAX_NESTING + " tầng",
+                    "tối đa " + MAX_NESTING + " tầng lồng nhau: mỗi dấu '>' và mỗi mục danh sách thụt vào là một tầng",
+                    "bớt dấu '>' hoặc bớt thụt lề từ dòng này; tách thành nhiều danh sách hoặc đoạn văn");
+            return "";
+        }
+        return renderFull(markdown, folderUrl, where, d);
+    }
+
+    /** Where a line and column of a Markdown text (1-based) are in its file. */
+    @FunctionalInterface
+    public interface Placement {
+        SourcePos at(int line, int column);
+    }
+
+    /** The placement of a text that is a file's lines from {@code firstLine} on, as they are. */
+    static Placement lines(SourcePos file, int firstLine) {
+        return (line, column) -> file.at(firstLine + line - 1, column);
+    }
+
+    /** {@link #render} without the plain-text shortcut and the nesting check. */
+    String renderFull(String markdown, String folderUrl, SourcePos file, int firstLine, Diagnostics d) {
+        return renderFull(markdown, folderUrl, lines(file, firstLine), d);
+    }
+
+    private String renderFull(String markdown, String folderUrl, Placement where, Diagnostics d) {
+        // every character flexmark reads passes the file's time budget (FileBudget)
+        Node doc = parser.parse(BasedSequence.of(FileBudget.guard(markdown)));
+        if (!withinLimits(doc, where, d)) {
+            return "";
+        }
+        Lines lines = new Lines(markdown);
+        walk((Document) doc, folderUrl, new LinkSink() {
+            @Override
+            public boolean wantsKept() {
+                return false;
+            }
+
+            @Override
+            public void removed(int offset, HtmlSanitizer.Kind kind, String what) {
+                warn(d, where.at(lines.line(offset), lines.column(offset)), kind, what);
+            }
+        });
+        FileBudget.check();
+        String direct = DirectHtml.write((Document) doc, markdown, folderUrl);
+        return direct != null ? direct : sanitizer.clean(renderer.render(doc), folderUrl);
+    }
+
+    private static void warn(Diagnostics d, SourcePos at, HtmlSanitizer.Kind kind, String what) {
+        switch (kind) {
+            case HTML -> d.warning(at, "HTML không an toàn hoặc không được phép đã bị loại bỏ: " + abbreviate(what),
+                    "Markdown, hoặc HTML đơn giản không có script, style, iframe, form, svg, on…=, style=",
+                    "viết bằng Markdown; nhúng video/bản đồ bằng liên kết thay vì iframe");
+            case LINK -> d.warning(at, "liên kết không an toàn đã bị loại bỏ: " + abbreviate(what),
+                    "liên kết http://, https://, mailto:, tel: hoặc đường dẫn tương đối",
+                    "ví dụ: [Cổng dịch vụ công](https://dichvucong.gov.vn/)");
+            case IMAGE -> d.warning(at, "ảnh có địa chỉ không an toàn đã bị loại bỏ: " + abbreviate(what),
+                    "ảnh đặt cạnh tệp Markdown", "ví dụ: ![Mô tả ảnh](anh.jpg)");
+            case FOREIGN_IMAGE -> d.warning(at, "ảnh lấy từ máy chủ khác đã bị loại bỏ: " + abbreviate(what)
+                            + " (mỗi lượt xem trang sẽ báo cho máy chủ đó biết ai đang đọc)",
+                    "ảnh là tệp của trang, đặt cạnh tệp Markdown",
+                    "tải ảnh về, đặt cạnh tệp .md và viết ![Mô tả ảnh](anh.jpg)");
+        }
+    }
+
+    /**
+     * Whether the parsed tree is shallow enough for the recursive walks after it (flexmark's
+     * renderer, jsoup's cleaner): reports the first node past {@link #MAX_TREE_DEPTH}, or past
+     * {@link #MAX_HTML_NESTING} raw HTML elements, otherwise.
+     */
+    private static int column(Node n) {
+        return n.getStartOffset() - n.getStartOfLine() + 1;
+    }
+
+    private static boolean withinLimits(Node doc, Placement where, Diagnostics d) {
+        int depth = 0;
+        int htmlDepth = 0;
+        for (Node n = doc.getFirstChild(); n != null; ) {
+            depth++;
+            if (depth > MAX_TREE_DEPTH) {
+                d.error(where.at(n.getStartLineNumber() + 1, column(n)),
+                        "nội dung lồng nhau quá sâu: chữ nhấn mạnh, liên kết, ảnh hoặc khối lồng trong nhau quá "
+                                + MAX_TREE_DEPTH + " tầng",
+                        "đoạn văn bình thường: chữ đậm, nghiêng, liên kết lồng nhau vài tầng",
+                        "kiểm tra các dấu '*', '_', '[' và ']' thừa ở dòng này");
+                return false;
+            }
+            if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
+                htmlDepth = RawHtmlDepth.after(n.getChars(), htmlDepth, MAX_HTML_NESTING);
+                if (htmlDepth > MAX_HTML_NESTING) {
+                    d.error(where.at(n.getStartLineNumber() + 1, column(n)),
+                            "thẻ HTML lồng nhau quá " + MAX_HTML_NESTING + " tầng",
+                            "HTML đơn giản, mỗi thẻ mở có thẻ đóng, lồng nhau vài tầng",
+                            "đóng các thẻ HTML đã mở, hoặc viết bằng Markdown");
+                    return false;
+                }
+            }
+            // depth first, in a loop: the tree may be as deep as the input is long
+            Node next = n.getFirstChild();
+            if (next == null) {
+                depth--;
+                while (n != doc && n.getNext() == null) {
+                    n = n.getParent();
+                    depth--;
+                }
+                next = n == doc ? null : n.getNext();
+            }
+            n = next;
+        }
+        return true;
+    }
+
+    /** A link or image of a Markdown text: its address as the page carries it, where it is written. */
+    public record SourceLink(String url, int line, int column) {
+    }
+
+    /**
+     * Every link and image that {@link #render} keeps in a Markdown text, in order: Markdown links
+     * (inline, reference and autolinks), images, and {@code href}/{@code src} of raw HTML. The link
+     * check places a broken link's error with it, at the link's own line and column.
+     *
+     * @return lines and columns counted from 1 at the start of {@code markdown}
+     */
+    public List<SourceLink> links(String markdown, String folderUrl) {
+        Lines lines = new Lines(markdown);
+        List<SourceLink> out = new java.util.ArrayList<>();
+        walk(parser.parse(markdown), folderUrl, new LinkSink() {
+            @Override
+            public void kept(int offset, String url) {
+                out.add(new SourceLink(url, lines.line(offset), lines.column(offset)));
+            }
+        });
+        return out;
+    }
+
+    /** What {@link #walk} finds: where (an offset into the Markdown) and what. */
+    private interface LinkSink {
+        /** Whether {@link #kept} is wanted (rendering needs only what is removed). */
+        default boolean wantsKept() {
+            return true;
+        }
+
+        default void kept(int offset, String publishedUrl) {
+        }
+
+        default void removed(int offset, HtmlSanitizer.Kind kind, String what) {
+        }
+    }
+
+    /**
+     * Every link, image and piece of raw HTML of a document, judged as {@link HtmlSanitizer#clean}
+     * will treat what flexmark renders of it: each one removed (or taken in part) is reported once,
+     * at its own position.
+     */
+    private void walk(Document doc, String folderUrl, LinkSink sink) {
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
+                // Comment blocks too: "<!-- x --><script>" is a comment block to flexmark, and
+                // all of it is written. A block is written without its quote or list prefixes.
+                BasedSequence raw = n instanceof HtmlBlockBase b ? b.getContentChars() : n.getChars();
+                String html = raw.toString();
+                if (html.indexOf('<') < 0) {
+                    continue;
+                }
+                for (HtmlSanitizer.Removal r : sanitizer.removals(html, folderUrl)) {
+                    sink.removed(offset(raw, r.offset(), n), r.kind(), r.what());
+                }
+                if (sink.wantsKept()) {
+                    for (HtmlSanitizer.KeptLink k : sanitizer.keptLinks(html, folderUrl)) {
+                        sink.kept(offset(raw, k.offset(), n), k.url());
+                    }
+                }
+            } else if (n instanceof Image || n instanceof ImageRef) {
+                String url = destination(n, doc);
+                if (url == null) {
+                    continue;
+                }
+                String published = sanitizer.keepsImage(url) ? HtmlSanitizer.publishedUrl(url, folderUrl) : null;
+                if (published == null) {
+                    sink.removed(n.getStartOffset(), HtmlSanitizer.Kind.IMAGE, url);
+                } else if (HtmlSanitizer.fromElsewhere(published)) {
+                    sink.removed(n.getStartOffset(), HtmlSanitizer.Kind.FOREIGN_IMAGE, url);
+                } else {
+                    sink.kept(n.getStartOffset(), published);
+                }
+            } else if ((n instanceof LinkNodeBase && !(n instanceof Reference)) || n instanceof LinkRef) {
+                // a reference definition writes nothing; each link using it is judged where it is
+                String url = destination(n, doc);
+                if (url == null) {
+                    continue;
+                }
+                if (!sanitizer.keepsLink(url)) {
+                    sink.removed(n.getStartOffset(), HtmlSanitizer.Kind.LINK, url);
+                } else if (sink.wantsKept()) {
+                    sink.kept(n.getStartOffset(), HtmlSanitizer.publishedUrl(url, folderUrl));
+                }
+            }
+        }
+    }
+
+    /**
+     * The address flexmark's renderer writes for a link or image node (unescaped: entities and
+     * backslash escapes decoded, as the browser would read them), or null when it writes none (a
+     * reference without definition, an e-mail address).
+     */
+    private static String destination(Node n, Document doc) {
+        if (n instanceof RefNode ref) {
+            Reference def = ref.isDefined() ? ref.getReferenceNode(doc) : null;
+            return def == null ? null : def.getUrl().unescape();
+        }
+        if (n instanceof MailLink) {
+            return null;
+        }
+        if (n instanceof AutoLink a) {
+            String url = a.getUrl().unescape();
+            // the autolink extension's "www." links are written with http://
+            return url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url;
+        }
+        if (n instanceof LinkNodeBase l) {
+            return l.getUrl().unescape();
+        }
+        return null;
+    }
+
+    /** The offset in the Markdown of index {@code i} of a node's text (its start when unknown). */
+    private static int offset(BasedSequence raw, int i, Node n) {
+        int at = i >= 0 && i < raw.length() ? raw.getIndexOffset(i) : -1;
+        return at >= 0 ? at : n.getStartOffset();
+    }
+
+    /** Lines and columns of offsets in a text (1-based). */
+    private static final class Lines {
+        private final int[] starts;
+
+        Lines(String text) {
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            starts = new int[count];
+            int k = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[k++] = i + 1;
+                }
+            }
+        }
+
+        int line(int offset) {
+            int at = java.util.Arrays.binarySearch(starts, offset);
+            return (at >= 0 ? at : -at - 2) + 1;
+        }
+
+        int column(int offset) {
+            return offset - starts[line(offset) - 1] + 1;
+        }
+    }
+
+    /** flexmark's renderer and the sanitizer, never {@link DirectHtml} (tests compare the two). */
+    String fullPath(String markdown, String folderUrl) {
+        return sanitizer.clean(renderer.render(parser.parse(markdown)), folderUrl);
+    }
+
+    /** {@link DirectHtml}'s HTML, or null where it declines. */
+    String direct(String markdown, String folderUrl) {
+        return DirectHtml.write(parser.parse(markdown), markdown, folderUrl);
+    }
+
+    /** One line of at most 80 characters, control characters shown as \\uXXXX (never sent raw to a terminal). */
+    static String abbreviate(String s) {
+        String one = s.strip().replaceAll("\\s+", " ");
+        if (one.length() > 80) {
+            one = one.substring(0, 77) + "…";
+        }
+        StringBuilder sb = new StringBuilder(one.length());
+        for (int i = 0; i < one.length(); i++) {
+            char c = one.charAt(i);
+            if (c < ' ' || (c >= 0x7f && c < 0xa0)) {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package vn.trang.parse.schema;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files parsing one content file looked at besides itself (attachments it names: their
+ * existence, size and SHA-256 end up in the item). The build cache records them with the parsed
+ * item and parses the file again when any of them changes (issue 7).
+ */
+public final class FileDependencies {
+
+    private static final ThreadLocal<List<Path>> CURRENT = new ThreadLocal<>();
+
+    private FileDependencies() {
+    }
+
+    /** Starts recording on this thread. */
+    public static void begin() {
+        CURRENT.set(new ArrayList<>());
+    }
+
+    /** Stops recording; the files looked at since {@link #begin()}, in order, repeats included. */
+    public static List<Path> end() {
+        List<Path> l = CURRENT.get();
+        CURRENT.remove();
+        return l == null ? List.of() : l;
+    }
+
+    static void record(Path file) {
+        List<Path> l = CURRENT.get();
+        if (l != null) {
+            l.add(file);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.trang.architecture;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The pipeline's packages depend on each other in one direction only, so each stage can be read
+ * (and tested) with what it uses and never with what uses it. Every package is its own slice:
+ * {@code parse} and {@code parse.schema} may not lean on each other either.
+ */
+class PackageCyclesTest {
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.trang");
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("vn.trang.(**)").should().beFreeOfCycles().check(PRODUCT);
+    }
+}
