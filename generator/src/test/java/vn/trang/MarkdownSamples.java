@@ -10,9 +10,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Markdown to compare two ways of doing one thing on (issue 7's fast paths against the general
- * ones): the demo province's bodies, and random documents of headings, lists, quotes, tables and
- * words from a given set.
+ * Markdown to compare two ways of doing one thing on (a fast path for common text against the
+ * general one): the demo province's bodies, and random documents of headings, lists, quotes,
+ * tables and words from a given set.
  */
 public final class MarkdownSamples {
 

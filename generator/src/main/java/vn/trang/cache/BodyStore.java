@@ -15,7 +15,7 @@ import vn.trang.model.Body;
 /**
  * Item bodies on disk: one append-only file of UTF-8 HTML. A build keeps only a reference
  * (offset, length, SHA-256) per body and reads a body back when a page or the search index
- * needs it, so memory stays flat as a province grows (issue 7: 100,000 bodies are about a
+ * needs it, so memory stays flat as a province grows (100,000 bodies are about a
  * gigabyte of Java strings). Reads are positional and thread-safe; the operating system's page
  * cache keeps recent bodies in memory, outside the Java heap.
  *

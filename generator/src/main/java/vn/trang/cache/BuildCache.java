@@ -47,8 +47,8 @@ import vn.trang.parse.ContentParser;
 import vn.trang.parse.schema.FileDependencies;
 
 /**
- * The build cache (issue 7): what one build computed that the next can reuse, kept in
- * {@code .trang-cache/} under the project (Git ignores it).
+ * The build cache: what one build computed that the next can reuse, so an edit to one file redoes
+ * only what it affects. Kept in {@code .trang-cache/} under the project (Git ignores it).
  *
  * <ul>
  * <li>{@code state.bin}: each input file's size, time and SHA-256, and for content files the
@@ -77,7 +77,7 @@ public final class BuildCache implements Closeable {
 
     public static final String FOLDER = ".trang-cache";
     /**
-     * 4: file records carry the Git blob id of content files (issue 6, {@code --since}).
+     * 4: file records carry the Git blob id of content files, so {@code --since} can trust a record unread.
      * 5: checksummed records: {@code state.bin} in {@link Records} sections, CRC32C of items and
      * bodies in their entries, SHA-256 of the index copy's files.
      */

@@ -126,7 +126,7 @@ final class FileStates {
      * Git's blob id for the file's current content is the one recorded with the digest; false
      * when there is no such record (the caller then reads the file).
      *
-     * <p>Issue 6: "Git says the file is unchanged since REV, and the cache is of REV" is not
+     * <p>Why the blob id: "Git says the file is unchanged since REV, and the cache is of REV" is not
      * enough. A record holds what was on disk when it was made: a build from a work tree with
      * uncommitted edits records the edited bytes under HEAD's commit, and a {@code --site}
      * build records its commit while keeping other sites' records from earlier builds. Each

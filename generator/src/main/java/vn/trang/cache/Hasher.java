@@ -16,7 +16,7 @@ public final class Hasher {
      * Values are gathered here before the digest sees them. It starts small and grows to
      * {@link #MAX_BUFFER} the first time it fills: most hashers (a fingerprint per item, list and page, a cache
      * key per file) hash a few hundred bytes, and 8 KB zeroed for each was a tenth of the parse
-     * stage of a one-file edit (issue 7). The digest does not depend on how the bytes are chunked.
+     * stage of a one-file edit. The digest does not depend on how the bytes are chunked.
      */
     private byte[] buf = new byte[256];
     private static final int MAX_BUFFER = 8192;

@@ -23,7 +23,7 @@ import vn.trang.model.Item;
 
 /**
  * Brings a copy of the previous search index up to date by replacing only the documents of
- * changed pages (issue 7: an edit to one page must not re-analyse a province's text). Used only
+ * changed pages (an edit to one page must not re-analyse a province's text). Used only
  * when every page keeps its place in the index's order, so each document's order value stays
  * what a full build would give it; anything else (pages added, removed, reordered) is a full
  * rebuild by {@link IndexBuilder}. The writer uses IndexBuilder's configuration

@@ -5,7 +5,7 @@ package vn.trang.cache;
  * the same bytes with two seeds. Not cryptographic, and not meant to be: a page-model fingerprint
  * is only compared with the same page's fingerprint from the previous build, so a collision could
  * only come from an editor crafting their own page to look unchanged (they could as well not
- * change it). Why not SHA-256 (issue 7): builds of fewer than 40,000 files run on C1 alone, where
+ * change it). Why not SHA-256: builds of fewer than 40,000 files run on C1 alone, where
  * the JDK's SHA-256 is plain Java at 50–140 MB/s, and fingerprinting every page model was half of
  * a one-file edit's time at 10,000 pages.
  */

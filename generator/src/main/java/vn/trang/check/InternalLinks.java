@@ -31,9 +31,10 @@ import vn.trang.parse.ContentParser;
 import vn.trang.render.Output;
 
 /**
- * The build's cheap link check (issue 8): broken internal links, anchors ({@code #id}) missing on
+ * The build's cheap link check: broken internal links, anchors ({@code #id}) missing on
  * their page and links to files the build does not make fail {@code trang build}, before anything
- * is put in place. {@code trang check} goes further (alt text, headings, titles, HTML validity).
+ * is put in place, so a broken link is never published. {@code trang check} goes further (alt
+ * text, headings, titles, HTML validity).
  *
  * <p>As each page is rendered its bytes are scanned ({@link LinkScanner}: no HTML parser) for
  * links, resolved against the page's URL ({@link LinkTargets}), and for ids; only interned numbers

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Finds the link and anchor attributes of an HTML page in its bytes: {@code href} and {@code src}
- * of any element, {@code id} of any element and {@code name} of {@code <a>} (issue 8, the build's
+ * of any element, {@code id} of any element and {@code name} of {@code <a>} (for the build's
  * cheap link check). No DOM and no allocation but for the values found: a page is one pass over
  * its bytes, jumping from {@code <} to {@code <}.
  *

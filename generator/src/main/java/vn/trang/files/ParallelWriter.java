@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Writes files on many threads while pages are rendered on as many threads as there are cores.
  *
- * <p>Why (issue 7): creating a file and its folder is a metadata operation that waits on the
+ * <p>Why: creating a file and its folder is a metadata operation that waits on the
  * disk's journal, a millisecond or more on the build machines measured (docs/BENCHMARKS.md),
  * while rendering a page takes a fraction of that in CPU. Written inline, a two-core build spent
  * most of its time waiting; here rendering threads hand bytes over and go on, up to a bound on

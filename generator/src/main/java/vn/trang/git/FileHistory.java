@@ -13,7 +13,8 @@ import java.util.List;
  * @param author      who made the last change, or null when it is not known (file date)
  * @param entries     the last changes, newest first (at most {@link History#ENTRIES}); empty
  *                    when the date is the file's own
- * @param added       when the file was added (issue 8, the timeliness of legal documents): the
+ * @param added       when the file was added, which is when a legal document counts as published
+ *                    (its timeliness is judged by this date): the
  *                    author date (Vietnam time) of the commit that added it, following renames;
  *                    or — outside Git, for a file not committed yet, or when a shallow clone's cut
  *                    hides that commit — the file's own modification time

@@ -48,10 +48,10 @@ public final class IndexBuilder {
 
     /** Runs shorter than this are not worth a thread (and a segment) of their own. */
     static final int MIN_RUN = 500;
-    /** Indexing memory, shared by the runs: a province's build must stay within the launcher's heap (issue 7). */
+    /** Indexing memory, shared by the runs: a province's build must stay within the launcher's heap. */
     private static final double RAM_BUFFER_MB = 128;
     /**
-     * Issue 7, memory: from this many documents on, a build indexes with less memory
+     * Memory: from this many documents on, a build indexes with less memory
      * ({@link #LARGE_RAM_BUFFER_MB}) and reads what it merges without mapping it: at 100,000 pages
      * the build's own live set is ~0.55 GB of a 1 GB heap, and mapped files read by merges and
      * addIndexes count in the process's resident memory (the bound is 1.5 GB). Below it, mapped

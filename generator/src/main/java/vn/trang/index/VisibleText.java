@@ -7,7 +7,7 @@ import vn.trang.text.HtmlTags;
 /**
  * The visible text of a sanitised body, as jsoup's {@code Element.text()} gives it (whitespace
  * collapsed, a space between blocks, trimmed), without building a document tree: the index stage
- * read every body that way, about a tenth of its CPU (issue 7, profile at 10,000 pages).
+ * read every body that way, about a tenth of its CPU (profile at 10,000 pages).
  *
  * <p>One pass over the HTML: tags are skipped, the five entities the sanitiser writes are decoded,
  * and a space is put where jsoup puts one (before a block or {@code <br>}, after a block). The pass

@@ -71,7 +71,7 @@ public final class CitationExtractor {
         int[] lineStarts = null;
         List<Citation> out = new ArrayList<>();
         Matcher m = CANDIDATE.matcher(scan).useTransparentBounds(true).useAnchoringBounds(false);
-        // Performance (issue 7): the candidate pattern starts with look-behinds, so a find() tries
+        // Performance: the candidate pattern starts with look-behinds, so a find() tries
         // it at every character; it can only match where a run of at most six ASCII digits starts
         // and is followed by '/' or a hyphen. Those few places are tried, in order, each as the
         // find() would (the whole text visible to the look-arounds): the same matches, found ~20×

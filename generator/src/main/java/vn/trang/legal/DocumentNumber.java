@@ -170,7 +170,7 @@ public record DocumentNumber(String sequence, Integer year, String typeAbbreviat
     /**
      * {@code s} without the leading zeros that a digit follows ("007" → "7", "000" → "0", "0.5"
      * stays): {@code s.replaceFirst("^0+(?=\\d)", "")} without compiling that pattern on every
-     * call (issue 7: it was an eighth of the link stage, once per citation).
+     * call (it was an eighth of the link stage, once per citation).
      */
     static String withoutLeadingZeros(String s) {
         int zeros = 0;

@@ -20,7 +20,7 @@ import vn.trang.text.HtmlTags;
  * links, code and preformatted text.
  *
  * <p>Two ways, one result. {@link #jsoup} parses the body into a tree, splits its text nodes and
- * serialises it again: at 10,000 pages that was most of the link stage (issue 7). {@link #direct}
+ * serialises it again: at 10,000 pages that was most of the link stage. {@link #direct}
  * copies the HTML once and inserts the links where they go: bodies are the sanitiser's own
  * output, so the text between two tags is exactly what jsoup's serialisation of that text node
  * would be. It knows the tags and the four entities the sanitiser writes; on anything else (a

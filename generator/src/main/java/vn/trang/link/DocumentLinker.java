@@ -47,8 +47,8 @@ public final class DocumentLinker {
     }
 
     /**
-     * Bodies whose citations an earlier build linked, and where linked bodies are kept (issue 7:
-     * the build cache implements it, so an unchanged body is not parsed and linked again).
+     * Bodies whose citations an earlier build linked, and where linked bodies are kept (the
+     * build cache implements it, so an unchanged body is not parsed and linked again).
      * {@link #NONE} links every body and keeps the result in memory.
      */
     public interface LinkMemo {
@@ -187,7 +187,7 @@ public final class DocumentLinker {
             verdicts.put(doc, v);
         }
 
-        // Bodies with citations linked, in parallel (issue 7: each is an HTML parse and a citation
+        // Bodies with citations linked, in parallel (each is an HTML parse and a citation
         // scan of its text nodes); nothing below depends on the order they are made in.
         vn.trang.model.Body[] bodies = new vn.trang.model.Body[items.size()];
         java.util.stream.IntStream.range(0, items.size()).parallel().forEach(i -> {
@@ -207,7 +207,7 @@ public final class DocumentLinker {
             if (bodies[i] != null) {
                 linked = withBody(linked, bodies[i]);
             }
-            // issue 7, memory: citations are read only here (a document's are in its links below)
+            // Memory: citations are read only here (a document's are in its links below)
             linked = withoutCitations(linked);
             if (linked instanceof LegalDocument doc) {
                 LegalDocument original = (LegalDocument) item;
@@ -331,7 +331,7 @@ public final class DocumentLinker {
             return new CitedDocument(number, null, null, null, partial, note, date);
         }
         StatusRules.Verdict v = verdicts.get(doc);
-        // Performance (issue 7): one title string per document, not one per citation of it.
+        // Performance: one title string per document, not one per citation of it.
         String title = titles.computeIfAbsent(doc, x -> x.docType() + " " + x.number() + (x.summary() != null
                 ? " – " + x.summary() : ""));
         return new CitedDocument(doc.number(), title, doc.url(), v == null ? null : v.status().label(), partial, note, date);

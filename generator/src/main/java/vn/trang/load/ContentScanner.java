@@ -97,7 +97,7 @@ public final class ContentScanner {
                 continue;
             }
             // One stat per file (the walk's own); Files.walk then isRegularFile took two, and at
-            // 10,000 files the scan was a tenth of a one-file edit's time (issue 7).
+            // 10,000 files the scan was a tenth of a one-file edit's time.
             List<Path> files = new ArrayList<>();
             List<Path> links = new ArrayList<>();
             try {

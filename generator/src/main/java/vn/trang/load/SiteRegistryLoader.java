@@ -55,14 +55,13 @@ public final class SiteRegistryLoader {
     static final Field EDITORS = Field.optional("editors", FieldType.MAP_LIST, "editors:\n      - name: Trần Thị B\n        email: ttb@bacninh.gov.vn");
     static final Field THEME = Field.optional("theme", FieldType.MAP, "theme:\n      accent: \"#a61c1c\"");
     static final Field ID_FIELD = Field.optional("id", FieldType.TEXT, "id: so-tai-chinh");
-    // issue 6 (Git-backed editorial pipeline): a site's Git source; the portal's admins and signature policy
+    // Content kept in Git: a site's Git source; the portal's admins and signature policy
     static final Field SOURCE = Field.optional("source", FieldType.MAP,
             "source:\n      git: https://git.bacninh.gov.vn/so-y-te/noi-dung.git\n      branch: main");
     static final Field ADMINS = Field.optional("admins", FieldType.MAP_LIST,
             "admins:\n      - name: Quản trị cổng\n        email: quantri@bacninh.gov.vn");
     static final Field REQUIRE_SIGNED = Field.optional("require_signed_commits", FieldType.BOOLEAN, "require_signed_commits: true");
     static final Field PUBLIC_KEYS = Field.optional("public_keys", FieldType.TEXT, "public_keys: keys/bien-tap.asc");
-    // /issue 6
 
     static final List<Field> SITE_SCHEMA = List.of(ID_FIELD, NAME, SHORT_NAME, KIND, PARENT, PATH_FIELD, HOST_FIELD,
             OWNER, DESCRIPTION, NOTICE, ADDRESS, PHONE, FAX, EMAIL_FIELD, LEADERS, EDITORS, THEME,
@@ -82,14 +81,13 @@ public final class SiteRegistryLoader {
     static final Field T_LANGUAGE = Field.optional("language", FieldType.TEXT, "language: vi");
     static final List<Field> THEME_SCHEMA = List.of(T_ACCENT, T_LANGUAGE);
 
-    // issue 6
+    // A site's Git source: the remote's URL and the branch to build
     static final Field S_GIT = Field.required("git", FieldType.TEXT, "git: https://git.bacninh.gov.vn/so-y-te/noi-dung.git");
     static final Field S_BRANCH = Field.optional("branch", FieldType.TEXT, "branch: main");
     static final List<Field> SOURCE_SCHEMA = List.of(S_GIT, S_BRANCH);
     private static final Pattern GIT_URL = Pattern.compile("(https?|file)://\\S+|/\\S*");
     private static final Pattern SSH_URL = Pattern.compile("ssh://\\S+|[^\\s/:@]+@[^\\s/:]+:\\S*");
     private static final Pattern BRANCH = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._/-]*");
-    // /issue 6
 
     /** A site as declared, before the portal's host is known. */
     private record Declared(Site site, YamlMap yaml) {
@@ -258,7 +256,7 @@ public final class SiteRegistryLoader {
         return Optional.of(new Declared(site, y));
     }
 
-    // issue 6 (Git-backed editorial pipeline)
+    // Content kept in Git: where a site's content comes from, and who may publish the portal
 
     /** {@code source: {git: URL, branch: B}}: the site's content comes from a Git remote. */
     private static GitSource readSource(YamlMap y, String id, Diagnostics d) {
@@ -318,7 +316,6 @@ public final class SiteRegistryLoader {
         }
         return new AccessPolicy(admins, Boolean.TRUE.equals(signed), keys);
     }
-    // /issue 6
 
     private static void checkEmail(YamlMap y, String key, String email, Diagnostics d) {
         if (email != null && !EMAIL.matcher(email).matches()) {

@@ -33,7 +33,7 @@ import org.nibor.autolink.LinkType;
 
 /**
  * flexmark's autolink extension, with the same output, made cheap for text without links
- * (issue 7: it took a third of Markdown parsing, running a regular expression over every text
+ * (it took a third of Markdown parsing, running a regular expression over every text
  * node of every page).
  *
  * <p>flexmark's processor finds links in a text node's unescaped text: URLs ("scheme://", found at

@@ -12,7 +12,7 @@ import vn.trang.legal.Citation;
  * @param source    the Markdown file, relative to the project root (for diagnostics and history)
  * @param date      publication date; midnight when only a day was given; may be null for pages
  * @param body      the Markdown body rendered and sanitised (citations linked after the link stage);
- *                  {@link #bodyHtml()} reads it (stored bodies stay on disk: issue 7, memory)
+ *                  {@link #bodyHtml()} reads it (stored bodies stay on disk, so memory stays flat)
  * @param url       the item's path under the portal, e.g. {@code /so-tai-chinh/tin-tuc/slug/}
  * @param folderUrl the URL of the folder holding the source file, where its attachments are published
  * @param citations document numbers the body cites, with file positions, in order
@@ -47,7 +47,7 @@ public record ItemMeta(Site site, Section section, String source, String slug, S
     }
 
     /**
-     * The same without the citations: only the link stage reads them (issue 7, memory: a
+     * The same without the citations: only the link stage reads them (to save memory: a
      * province's pages cite hundreds of thousands of numbers).
      */
     public ItemMeta withoutCitations() {

@@ -56,7 +56,7 @@ public record LegalDocument(ItemMeta meta, String number, String numberKey, Stri
 
     /** A national or other document kept for reference: metadata and a link, no text. */
     public boolean metadataOnly() {
-        return meta.body().isBlank(); // the body's flag: stored bodies are not read for it (issue 7)
+        return meta.body().isBlank(); // the body's flag: stored bodies are not read for it (that would be a disk read)
     }
 
     public LegalDocument withLinks(DocumentLinks l) {

@@ -11,9 +11,9 @@ import java.util.List;
  * @param owner       the governing agency (cơ quan chủ quản) shown in the footer, or null
  * @param sourceFile  the registry file, for diagnostics
  * @param source      where the content comes from when it is a Git remote, or null for this
- *                    repository's {@code content/<id>/} (issue 6)
+ *                    repository's {@code content/<id>/}
  * @param access      admins and signature policy; only the portal declares one, every other
- *                    site has {@link AccessPolicy#NONE} (issue 6)
+ *                    site has {@link AccessPolicy#NONE}
  */
 public record Site(String id, String name, String shortName, SiteKind kind, String parentId,
                    String path, String host, String absoluteUrl, String owner, String description, String notice,
@@ -27,7 +27,7 @@ public record Site(String id, String name, String shortName, SiteKind kind, Stri
         editors = List.copyOf(editors);
     }
 
-    /** A site whose content is in this repository and which declares no access policy (issue 6). */
+    /** A site whose content is in this repository and which declares no access policy. */
     public Site(String id, String name, String shortName, SiteKind kind, String parentId,
                 String path, String host, String absoluteUrl, String owner, String description, String notice,
                 String address, String phone, String fax, String email,

@@ -9,7 +9,7 @@ import vn.trang.diag.SourcePos;
  * Where each front-matter key of an item is written, so stages after parsing (link, check) can
  * still point editors at the exact line.
  *
- * <p>Packed (issue 7, memory: one object per key of every item was ~1 M objects at 100,000
+ * <p>Packed (to save memory: one object per key of every item was ~1 M objects at 100,000
  * pages): {@code keys} is the key names joined by newlines, one shared string per distinct key
  * list; {@code at} is {@code line:column} per key, comma-separated, in the same order.
  */

@@ -49,7 +49,7 @@ public final class ContentParser {
     }
 
     /**
-     * @param bodies where rendered bodies are kept (issue 7: builds keep them on disk, so memory
+     * @param bodies where rendered bodies are kept (builds keep them on disk, so memory
      *               does not grow with a province's text)
      */
     public ContentParser(MarkdownRenderer markdown, java.util.function.Function<String, vn.trang.model.Body> bodies) {
@@ -212,7 +212,7 @@ public final class ContentParser {
 
     /**
      * One instance of each number, raw text and date cited anywhere: a province's pages cite the
-     * same few thousand documents half a million times (issue 7: memory).
+     * same few thousand documents half a million times, and one copy each saves memory.
      */
     private static final java.util.concurrent.ConcurrentHashMap<Object, Object> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 

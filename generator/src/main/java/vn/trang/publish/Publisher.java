@@ -135,7 +135,7 @@ public final class Publisher {
             String release = releaseId(now, head, t.releases());
             staging = t.stagingFor(release);
             LocalDate asOf = o.asOf();
-            // Incremental (issue 6): the build cache of the previous build (normally the live
+            // Incremental: the build cache of the previous build (normally the live
             // release's), checked by content hash — not by Git's list of changes since the live
             // commit, which would trust cache entries an earlier build made from uncommitted edits.
             // Only what the changes affect is parsed, linked and rendered again; the result equals

@@ -38,7 +38,7 @@ public final class DocumentExport {
         return Json.write(root) + "\n";
     }
 
-    /** The same JSON, written record by record (issue 7: the province's is too big for one string). */
+    /** The same JSON, written record by record (the province's is too big for one string). */
     public static void json(List<LegalDocument> docs, Appendable out) throws java.io.IOException {
         out.append("{\"count\":").append(String.valueOf(docs.size())).append(",\"documents\":[");
         StringBuilder sb = new StringBuilder(8192);
@@ -129,7 +129,7 @@ public final class DocumentExport {
         return sb.toString();
     }
 
-    /** The CSV, written row by row (issue 7). */
+    /** The CSV, written row by row, for the same reason. */
     public static void csv(List<LegalDocument> docs, Appendable out) throws java.io.IOException {
         StringBuilder row = new StringBuilder(Csv.BOM);
         Csv.row(CSV_COLUMNS, row);

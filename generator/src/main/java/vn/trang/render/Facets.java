@@ -100,7 +100,7 @@ public final class Facets {
      * The sidebar of one facet page: {@code plain}'s groups (no value marked) with the value whose
      * page is {@code currentUrl} marked in the group {@code dimId}. The other groups, and their
      * value lists, are the very same objects on every page of a list: a page-model fingerprint
-     * hashes a shared list once per build (issue 7: at 10,000 pages, hashing each facet page's own
+     * hashes a shared list once per build (at 10,000 pages, hashing each facet page's own
      * copy of the sidebar was half of a one-file edit's fingerprinting).
      */
     public static List<FacetGroup> marked(List<FacetGroup> plain, String dimId, String currentUrl) {

@@ -38,7 +38,7 @@ public final class ProcedureExport {
         return Json.write(root) + "\n";
     }
 
-    /** The same JSON, written record by record (issue 7: the province's is too big for one string). */
+    /** The same JSON, written record by record (the province's is too big for one string). */
     public static void json(List<Procedure> procedures, Map<Procedure, List<CitedDocument>> basis, Appendable out)
             throws java.io.IOException {
         out.append("{\"count\":").append(String.valueOf(procedures.size())).append(",\"procedures\":[");
@@ -134,7 +134,7 @@ public final class ProcedureExport {
         return sb.toString();
     }
 
-    /** The CSV, written row by row (issue 7). */
+    /** The CSV, written row by row, for the same reason. */
     public static void csv(List<Procedure> procedures, Appendable out) throws java.io.IOException {
         StringBuilder row = new StringBuilder(Csv.BOM);
         Csv.row(CSV_COLUMNS, row);

@@ -20,7 +20,7 @@ public final class StructuredData {
 
     /**
      * A document's JSON-LD as a page model holds it: made when the page is rendered, not when it is
-     * planned (issue 7: a one-file edit plans every document page and renders three). Its
+     * planned (a one-file edit plans every document page and renders three). Its
      * fingerprint is the document's, which is all the JSON is made of.
      */
     public record Legislation(LegalDocument document) {

@@ -23,7 +23,7 @@ final class TitleCoverageSimilarity extends Similarity {
 
     /**
      * The length of each of the 256 encoded norms (at least 1), decoded once: decoding per scored document
-     * ({@code SmallFloat.byte4ToInt}) was about 6 % of a search's CPU (issue 5, profile at 100k).
+     * ({@code SmallFloat.byte4ToInt}) was about 6 % of a search's CPU (profile at 100k).
      */
     private static final float[] LENGTH = new float[256];
 

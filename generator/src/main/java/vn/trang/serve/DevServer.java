@@ -27,7 +27,7 @@ import vn.trang.web.WebServer;
 public final class DevServer implements AutoCloseable {
 
     static final String EVENTS_PATH = "/__trang/events";
-    /** Never served as static files (issue 5): vn.trang.index.SearchFiles.FOLDER. */
+    /** vn.trang.index.SearchFiles.FOLDER, never served as static files: it is for the search service only. */
     static final String SEARCH_FILES = "/_search";
     private static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS_PATH + "');"
             + "s.addEventListener('reload',function(){location.reload();});"
@@ -77,7 +77,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Serves a path prefix with another handler (issue 5: the search API and results page), on
+     * Serves a path prefix with another handler (the search API and results page), on
      * this server's threads, next to the static files.
      */
     public void mount(String pathPrefix, Handler handler) {
@@ -151,7 +151,7 @@ public final class DevServer implements AutoCloseable {
     private Reply serve(Request r) throws IOException {
         String path = r.path();
         if (path.equals(SEARCH_FILES) || path.startsWith(SEARCH_FILES + "/")) {
-            // issue 5: the published search index and its theme copy are for the search service only
+            // The published search index and its theme copy are for the search service only
             return text(404, "404 Not Found");
         }
         Path base = root.get().toAbsolutePath().normalize();

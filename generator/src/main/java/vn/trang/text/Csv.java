@@ -18,7 +18,7 @@ public final class Csv {
     /** The byte-order mark every export starts with. */
     public static final String BOM = "\uFEFF";
 
-    /** One row, for exports written as they are made (issue 7: a province's is too big for one string). */
+    /** One row, for exports written as they are made (a province's is too big for one string). */
     public static void row(List<?> cells, StringBuilder sb) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

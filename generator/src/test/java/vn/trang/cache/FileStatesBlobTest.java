@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6: a file record is trusted unread ({@code --since}) only when it carries the Git blob id
+ * A file record is trusted unread ({@code --since}) only when it carries the Git blob id
  * Git has for the file now; the ids are Git's own and survive {@code state.bin}.
  */
 class FileStatesBlobTest {

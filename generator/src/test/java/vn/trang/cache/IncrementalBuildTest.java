@@ -25,7 +25,7 @@ import vn.trang.pipeline.BuildResult;
 import vn.trang.pipeline.Builder;
 
 /**
- * Issue 6 item 4 / issue 7: an incremental build (the build cache, the output updated in place)
+ * An incremental build (the build cache, the output updated in place)
  * writes exactly what a whole build without cache writes. The demo province is copied to a temp
  * folder; rounds of random edits, deletions, renames, additions, attachment, site, template and
  * UI-string changes follow, and after each round both builds run and every file of the two
@@ -88,7 +88,7 @@ class IncrementalBuildTest {
     }
 
     /**
-     * Issue 7: a news edit leaves the open-data exports (documents, procedures) alone: they are
+     * A news edit leaves the open-data exports (documents, procedures) alone: they are
      * not made again, so their files keep their times; and one that reads the edited item is.
      */
     @Test
@@ -126,7 +126,7 @@ class IncrementalBuildTest {
     }
 
     /**
-     * Issue 7: items are fingerprinted from their parse identity plus what linking derived. A
+     * Items are fingerprinted from their parse identity plus what linking derived. A
      * document whose own file did not change still shows what another one says of it: changing
      * the part repealed in 07/2025/QĐ-UBND re-renders 09/2021/QĐ-UBND's page.
      */

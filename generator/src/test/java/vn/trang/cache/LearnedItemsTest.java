@@ -18,7 +18,7 @@ import vn.trang.model.NewsItem;
 import vn.trang.model.Section;
 
 /**
- * Issue 7: {@link Fingerprints#learnItems} fingerprints a linked item from its parse identity and
+ * {@link Fingerprints#learnItems} fingerprints a linked item from its parse identity and
  * what linking changed, without walking what it kept. Each build makes new objects, so every case
  * below builds its items afresh, as two builds would.
  */

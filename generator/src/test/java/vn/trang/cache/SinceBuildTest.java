@@ -24,7 +24,7 @@ import vn.trang.pipeline.BuildResult;
 import vn.trang.pipeline.Builder;
 
 /**
- * Issue 6 item 4: {@code trang build --since REV} in a real Git repository (JGit, temp folder).
+ * {@code trang build --since REV} in a real Git repository (JGit, temp folder).
  * Content files Git reports unchanged since REV are taken from the build cache without being
  * read — so the check here is that edits, deletions, renames, additions and uncommitted changes
  * all reach the output, and that the result equals a whole build without cache, byte for byte.

@@ -24,7 +24,7 @@ import vn.trang.pipeline.BuildResult;
 import vn.trang.pipeline.Builder;
 
 /**
- * Issue 6: {@code trang build --since REV} must not trust cache records that do not hold what
+ * {@code trang build --since REV} must not trust cache records that do not hold what
  * Git has at REV. A build may run from a work tree with uncommitted edits, and a {@code --site}
  * build keeps the records of other sites' files from earlier builds; in both cases the cache's
  * commit says less than it seems. Every case here ends with a {@code --since} build compared

@@ -28,7 +28,7 @@ import vn.trang.pipeline.BuildResult;
 import vn.trang.pipeline.Builder;
 
 /**
- * Issue 8: {@code trang build} itself fails on a broken internal link, a missing anchor or a link
+ * {@code trang build} itself fails on a broken internal link, a missing anchor or a link
  * to a missing file, at the content file and line, and leaves the last output as it was — built
  * whole or updated in place, and when the page linked to is deleted while the linking page is
  * kept from the last build.

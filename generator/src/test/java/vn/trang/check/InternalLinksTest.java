@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.trang.cache.Digest;
 import vn.trang.diag.Diagnostics;
 
-/** The link records kept for pages an incremental build does not render (issue 8). */
+/** The link records kept for pages an incremental build does not render, so their links are still checked. */
 class InternalLinksTest {
 
     @TempDir

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** The byte scanner of the build's link check, and how links are resolved (issue 8). */
+/** The byte scanner of the build's link check, and how links are resolved. */
 class LinkScannerTest {
 
     static List<String> scan(String html) {

@@ -39,7 +39,7 @@ class SiteCheckerTest {
                         + "Đến [trang ngoài](https://vbpl.vn/).\n\n"
                         + "Đến [trang của cổng](https://" + Fixture.PORTAL_HOST + "/so-a/khong-co/) bằng địa chỉ đầy đủ.\n"));
         f.bytes("content/so-a/tin-tuc/anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        // Since issue 8 the build itself refuses broken links: the targets exist when building...
+        // The build itself refuses broken links: the targets exist when building...
         f.page("so-a", "khong-co", "Không có");
         f.bytes("content/so-a/tin-tuc/van-ban-thieu.pdf", new byte[] {'%', 'P', 'D', 'F'});
         f.write("content/so-a/trang/gioi-thieu.md", Fixture.md("title: Giới thiệu", "## Không có mục\n\nNội dung.\n"));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** When a build draws its progress line (issue 7): only on a terminal a person watches. */
+/** When a build draws its progress line: only on a terminal a person watches. */
 class TerminalProgressTest {
 
     @Test

@@ -17,7 +17,7 @@ import vn.trang.diag.Diagnostics;
 import vn.trang.pipeline.BuildResult;
 
 /**
- * Issue 7: a build lists its first warnings on the terminal, counts the others per kind in a
+ * A build lists its first warnings on the terminal, counts the others per kind in a
  * summary, and writes every one, with file:line:column, to _reports/canh-bao.txt.
  */
 class WarningReportTest {

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 7: warnings beyond the first few are spilled to disk, counted per kind, and all reported. */
+/** Warnings beyond the first few are spilled to disk, counted per kind, and all reported. */
 class DiagnosticsSpillTest {
 
     private static List<Diagnostic> sample() {

@@ -45,7 +45,7 @@ import vn.trang.search.http.SearchHttp;
 import vn.trang.serve.DevServer;
 
 /**
- * Accessibility and looks in a real browser (issue 8): the demo build, served by the project's
+ * Accessibility and looks in a real browser: the demo build, served by the project's
  * own preview server (with the search service mounted, as {@code trang serve} does), opened in
  * Debian's Chromium headless through chromedriver; on each representative page axe-core must find
  * no WCAG 2.1 A/AA violation, the page must not scroll sideways, and every request the page makes

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Budgets of the whole demo build (issue 8): pages stay small for cheap phones on slow networks,
+ * Budgets of the whole demo build: pages stay small for cheap phones on slow networks,
  * and nothing a page loads comes from another host (THEME.md: no CDN fonts or scripts).
  *
  * <ul>

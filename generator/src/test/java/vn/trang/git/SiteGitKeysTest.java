@@ -20,7 +20,7 @@ import vn.trang.load.SiteRegistry;
 import vn.trang.load.SiteRegistryLoader;
 import vn.trang.model.Site;
 
-/** The registry keys of issue 6 (source, admins, require_signed_commits, public_keys) and their errors. */
+/** The registry keys for content kept in Git (source, admins, require_signed_commits, public_keys) and their errors. */
 class SiteGitKeysTest {
 
     @TempDir

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 
-/** Issue 7: the plain-text shortcut of {@link MarkdownRenderer} gives what the whole pipeline gives. */
+/** The plain-text shortcut of {@link MarkdownRenderer} gives what the whole pipeline gives. */
 class PlainMarkdownTest {
 
     private static final MarkdownRenderer MD = new MarkdownRenderer();

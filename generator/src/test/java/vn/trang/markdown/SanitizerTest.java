@@ -347,7 +347,7 @@ class SanitizerTest {
                 "[x](javascript:alert(1))",              // 12
                 "");
         f.write("content/so-a/tin-tuc/html.md", text);
-        // the image the sanitised <img src=x> still shows: the build checks links since issue 8
+        // the image the sanitised <img src=x> still shows: the build fails on broken links
         f.bytes("content/so-a/tin-tuc/x", new byte[] {1});
         BuildResult r = f.build();
         assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
@@ -377,7 +377,7 @@ class SanitizerTest {
         String body = vectors().filter(v -> vn.trang.text.ControlChars.firstForbidden(v) < 0)
                 .collect(Collectors.joining("\n\n"));
         f.write("content/so-a/tin-tuc/xss.md", Fixture.md("title: XSS\ndate: 2025-01-01\nsummary: Thử.", body + "\n"));
-        // the images the sanitised vectors still show: the build checks links since issue 8
+        // the images the sanitised vectors still show: the build fails on broken links
         f.bytes("content/so-a/tin-tuc/x", new byte[] {1});
         f.bytes("content/so-a/tin-tuc/anh.jpg", new byte[] {1});
         // paths the vectors meant as other hosts, kept as paths of this one (no such pages)

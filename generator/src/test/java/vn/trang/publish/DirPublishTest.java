@@ -108,7 +108,7 @@ class DirPublishTest {
     }
 
     /**
-     * Issue 6: publish builds incrementally, with the build cache of the previous publish, and the
+     * Publish builds incrementally, with the build cache of the previous publish, and the
      * release is still exactly what a whole build of the same commit writes.
      */
     @Test

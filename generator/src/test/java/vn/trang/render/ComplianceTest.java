@@ -134,7 +134,7 @@ class ComplianceTest {
     }
 
     /**
-     * Issue 8: in Git, a document is published when the commit that added its file was made
+     * In Git, a document is published when the commit that added its file was made
      * (author date, Vietnam time), whatever its file's date; the report says which date it used.
      */
     @Test

@@ -26,7 +26,7 @@ import vn.trang.pipeline.BuildResult;
 import vn.trang.pipeline.Progress;
 
 /**
- * {@code trang serve}'s rebuild after a save (issue 7): with the build cache, as the CLI runs it,
+ * {@code trang serve}'s rebuild after a save: with the build cache, as the CLI runs it,
  * only what the save changed is rendered again; pages it did not touch keep their files. Before,
  * every save rebuilt the whole province into a new folder (27 s at 10,000 pages).
  */

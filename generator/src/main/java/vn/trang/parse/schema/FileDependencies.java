@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The files parsing one content file looked at besides itself (attachments it names: their
  * existence, size and SHA-256 end up in the item). The build cache records them with the parsed
- * item and parses the file again when any of them changes (issue 7).
+ * item and parses the file again when any of them changes, so an
+ * edited attachment is not missed by an incremental build.
  */
 public final class FileDependencies {
 
