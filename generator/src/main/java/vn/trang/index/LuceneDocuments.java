@@ -27,7 +27,7 @@ public final class LuceneDocuments {
     private static final FieldType FOLDED = frozen(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
     /** Bigram fields need no positions: a bigram already is the adjacency. */
     private static final FieldType BIGRAMS = frozen(IndexOptions.DOCS_AND_FREQS, false);
-    /** The snippet field: offsets in the postings so highlighting re-analyses nothing; the text is stored beside. */
+    /** The snippet field: offsets in the postings so snippets re-analyse nothing; the text is stored beside. */
     private static final FieldType BODY = frozen(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
 
     private LuceneDocuments() {

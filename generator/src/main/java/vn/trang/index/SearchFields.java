@@ -20,7 +20,7 @@ import java.util.List;
  * title.key           the whole folded title, one term    no       the query contains the whole title
  * meta.key            each folded metadata value, site    no       the query names the issuer, type,
  *                     name                                         field, law or unit
- * body                FOLDED, positions and offsets       yes      the snippet (highlighter reads offsets)
+ * body                FOLDED, positions and offsets       yes      the snippet (search.Snippets reads offsets)
  * key                 keyword, normalised                 no       document numbers and procedure codes
  * site type field     keyword + sorted-set doc values     site,type filters and facet counts
  * year status level

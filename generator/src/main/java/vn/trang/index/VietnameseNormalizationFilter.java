@@ -11,7 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Per token: NFC (citizens' phones and old converters send NFD; 109 articles of the ALQAC set are
  * NFD), the Icelandic eth (Ð, ð) that TCVN3/VNI converters emit for Đ/đ, the canonical tone
  * placement of {@link ToneMarks}, and no leading zeros in plain numbers. Working per token rather than as a char filter keeps the token
- * offsets pointing into the original text, which the highlighter needs.
+ * offsets pointing into the original text: the search's snippets (vn.trang.search.Snippets) mark matches in the stored text
+ * at the offsets the body field's postings hold.
  */
 public final class VietnameseNormalizationFilter extends TokenFilter {
 
