@@ -74,7 +74,7 @@ final class CiteCommand implements Callable<Integer> {
                 } else if (s.date() == null && c.date() != null) {
                     seen.put(c.number().key(), new Seen(s.first(), s.where(), c.date(), where));
                 } else if (withDates && c.date() != null && !c.date().equals(s.date())) {
-                    // Real texts cite one decision with two dates (DESIGN.md §3); one of them is wrong.
+                    // Real texts cite one decision with two dates (docs/DOMAIN.md#citations); one of them is wrong.
                     err.println("trang cite: " + c.normalized() + " được dẫn với hai ngày khác nhau / cited with two dates: "
                             + s.date() + " (" + s.dateWhere() + "), " + c.date() + " (" + where + ")");
                 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The index schema: every field name, and what it is for. Analysed fields come in an accent-
- * preserving and a folded variant (DESIGN.md §5); "all" fields hold the title, the metadata and
+ * preserving and a folded variant (docs/DOMAIN.md#vietnamese-text); "all" fields hold the title, the metadata and
  * the text as separate values, so matching and BM25 see one document-length and one IDF per term
  * instead of summing fields that repeat each other.
  *

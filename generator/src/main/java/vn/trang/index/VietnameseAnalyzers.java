@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analysis chains of the search index (DESIGN.md §5). Lucene has no Vietnamese analyzer; what
+ * The analysis chains of the search index (docs/DOMAIN.md#vietnamese-text). Lucene has no Vietnamese analyzer; what
  * Vietnamese needs is small:
  *
  * <ul>

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A document number/symbol (số hiệu), split into its parts (DESIGN.md §3).
+ * A document number/symbol (số hiệu), split into its parts (docs/DOMAIN.md#numbers).
  *
  * <pre>
  * 64/2007/NĐ-CP      sequence 64, year 2007, type NĐ, issuers [CP]            LEGAL_WITH_YEAR

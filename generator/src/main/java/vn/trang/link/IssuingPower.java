@@ -9,7 +9,7 @@ import vn.trang.model.RelationType;
 import vn.trang.model.Site;
 
 /**
- * Who may end or suspend whose document (DESIGN.md §3; Luật Ban hành văn bản QPPL, Điều 12): a
+ * Who may end or suspend whose document (docs/DOMAIN.md#issuing-power; Luật Ban hành văn bản QPPL, Điều 12): a
  * document is replaced or repealed by one of the body that issued it, and suspended or repealed
  * by a competent higher body. A relation that changes another document's status (thay_the,
  * bai_bo, dinh_chi) takes effect only when both hold:

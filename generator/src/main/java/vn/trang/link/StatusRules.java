@@ -10,7 +10,7 @@ import vn.trang.model.RelationType;
 
 /**
  * Derives a document's validity as of a date, from its own dates and from what documents in
- * force do to it (DESIGN.md §3). The rules, first match wins:
+ * force do to it (docs/DOMAIN.md#status). The rules, first match wins:
  * <ol>
  * <li>wholly replaced or repealed by a document already in effect → Hết hiệu lực toàn bộ;</li>
  * <li>past its expiry date → Hết hiệu lực toàn bộ;</li>

@@ -3,7 +3,7 @@ package vn.trang.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** vbpl.vn's validity vocabulary (DESIGN.md §3). */
+/** vbpl.vn's validity vocabulary (docs/DOMAIN.md#status). */
 public enum DocumentStatus {
     IN_FORCE("con-hieu-luc", "Còn hiệu lực"),
     NOT_YET("chua-co-hieu-luc", "Chưa có hiệu lực"),

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A legal or administrative document (văn bản), with the fields vbpl.vn shows (DESIGN.md §3).
+ * A legal or administrative document (văn bản), with the fields vbpl.vn shows (docs/DOMAIN.md#document-fields).
  *
  * @param numberKey      the number's comparison key (case, marks and leading zeros ignored)
  * @param effective      the effective date when known (stated, or computed from the rule)

@@ -9,7 +9,7 @@ import vn.trang.text.Json;
 
 /**
  * An administrative procedure (thủ tục hành chính), with the fields of the national public
- * service portal in its order (DESIGN.md §4).
+ * service portal in its order (docs/DOMAIN.md#procedures).
  *
  * @param code               mã thủ tục: national "1.000894" or a province's "1.000894.000.00.00.H38"
  * @param decision           số quyết định công bố, normalised when it parses, or null

@@ -14,7 +14,7 @@ public enum Section {
     DOCUMENTS("van-ban", "document", "Văn bản", true),
     PROCEDURES("thu-tuc", "procedure", "Thủ tục hành chính", true),
     PAGES("trang", "page", "Giới thiệu", false),
-    // The other categories NĐ 42/2022 asks every agency site to carry (DESIGN.md §2).
+    // The other categories NĐ 42/2022 asks every agency site to carry (docs/DOMAIN.md#required-content).
     SCHEDULE("lich-cong-tac", "post", "Lịch công tác", true),
     CONSULTATIONS("du-thao", "post", "Lấy ý kiến dự thảo văn bản", true),
     QUESTIONS("hoi-dap", "post", "Hỏi đáp", true),

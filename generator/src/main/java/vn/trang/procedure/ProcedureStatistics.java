@@ -16,7 +16,7 @@ import vn.trang.model.ServiceLevel;
 import vn.trang.text.Slugs;
 
 /**
- * The figures provinces report about their procedures (DESIGN.md §4): how many at each service
+ * The figures provinces report about their procedures (docs/DOMAIN.md#procedures): how many at each service
  * level, the share of online services (toàn trình, or mức 3–4: "819 services at level 3–4,
  * 46%"), and counts per field, implementing level and performing agency.
  *

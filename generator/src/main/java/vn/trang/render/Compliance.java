@@ -26,7 +26,7 @@ import vn.trang.model.Section;
 import vn.trang.model.Site;
 
 /**
- * How each unit site meets the NĐ 42/2022/NĐ-CP checklist (DESIGN.md §2): each required item
+ * How each unit site meets the NĐ 42/2022/NĐ-CP checklist (docs/DOMAIN.md#required-content): each required item
  * present or missing, with its count and last update, plus the timeliness of legal documents
  * (published within two working days of issue, weekends and fixed public holidays excluded).
  *

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The analysis chains of DESIGN.md §5: NFC, folding, tone placement, bigrams, title keys. */
+/** The analysis chains of docs/DOMAIN.md#vietnamese-text: NFC, folding, tone placement, bigrams, title keys. */
 class VietnameseAnalyzersTest {
 
     private static List<String> tokens(org.apache.lucene.analysis.Analyzer a, String text) {

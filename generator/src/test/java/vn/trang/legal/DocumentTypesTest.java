@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DocumentTypesTest {
 
-    /** The whole Phụ lục III table and the QPPL types as DESIGN.md §3 lists them. */
+    /** The whole Phụ lục III table and the QPPL types as docs/DOMAIN.md#types lists them. */
     @ParameterizedTest(name = "{0} ↔ {1}")
     @CsvSource(delimiter = '|', value = {
             "NQ|Nghị quyết", "QĐ|Quyết định", "CT|Chỉ thị", "QC|Quy chế", "QyĐ|Quy định", "TC|Thông cáo",

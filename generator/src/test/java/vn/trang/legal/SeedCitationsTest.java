@@ -86,9 +86,9 @@ class SeedCitationsTest {
                 "06/CT-UBND|-"));
     }
 
-    /** Every number DESIGN.md §6 says the seeds cite is found in one of them. */
+    /** Every number docs/DOMAIN.md#sample-data says the seeds cite is found in one of them. */
     @Test
-    void allNumbersDesignMdListsAreFound() throws IOException {
+    void allNumbersDomainMdListsAreFound() throws IOException {
         assumeTrue(Files.isDirectory(SEEDS), "no ../shared/seeds in this checkout");
         List<String> found;
         try (Stream<Path> files = Files.list(SEEDS)) {

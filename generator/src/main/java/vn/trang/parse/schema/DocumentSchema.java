@@ -71,7 +71,7 @@ public final class DocumentSchema implements ItemSchema {
     /** "kể từ ngày 01/7/2025". */
     private static final Pattern FROM_DATE = Pattern.compile("(?i).*từ\\s+ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4}).*");
 
-    /** vbpl.vn's status vocabulary (DESIGN.md §3). */
+    /** vbpl.vn's status vocabulary (docs/DOMAIN.md#status). */
     public static final List<String> STATUSES = Arrays.stream(DocumentStatus.values()).map(DocumentStatus::label).toList();
 
     @Override

@@ -32,7 +32,7 @@ import vn.trang.yaml.YamlMap;
 
 /**
  * Front matter of {@code thu-tuc/}: an administrative procedure with the fields of the national
- * public service portal, in its order (DESIGN.md §4). Channels and dossier are nested YAML; steps
+ * public service portal, in its order (docs/DOMAIN.md#procedures). Channels and dossier are nested YAML; steps
  * and conditions are Markdown; forms are files beside the Markdown.
  */
 public final class ProcedureSchema implements ItemSchema {
