@@ -80,6 +80,10 @@ public final class TrangCommand implements Runnable {
         }
         // subcommands added after construction get the bundle only this way
         cl.setResourceBundle(cl.getResourceBundle());
+        // and `trang build --version` answers as `trang --version` does
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(cl.getCommandSpec().versionProvider());
+        }
         OptionValues.register(cl);
         return cl;
     }

@@ -180,6 +180,18 @@ class CliLanguageTest {
     }
 
     @Test
+    void everySubcommandsVersionIsTrangsVersion() {
+        Run trang = run("--version");
+        for (String sub : subcommands().keySet()) {
+            if (!sub.equals("help")) {
+                Run r = run(sub, "--version");
+                assertEquals(TrangCommand.OK, r.code(), () -> sub + ": " + r);
+                assertEquals(trang.out(), r.out(), () -> sub + ": " + r);
+            }
+        }
+    }
+
+    @Test
     void versionOutsideGitSaysTheCommitIsUnknown() {
         Properties p = new Properties();
         p.setProperty("version", "0.1.0");
