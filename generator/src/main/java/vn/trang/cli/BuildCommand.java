@@ -17,9 +17,8 @@ import vn.trang.pipeline.Builder;
 
 /** {@code trang build}: builds every site into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Tạo toàn bộ các trang web vào thư mục đầu ra.",
-                "Đầu ra cũ chỉ được thay khi cả lần tạo thành công; có lỗi thì giữ nguyên.",
-                "Builds all sites; the previous output is replaced only when the whole build succeeds."})
+        description = {"Tạo mọi trang web vào thư mục đầu ra.",
+                "Đầu ra cũ chỉ được thay khi cả lần tạo thành công; có lỗi thì giữ nguyên."})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -44,12 +43,11 @@ final class BuildCommand implements Callable<Integer> {
     Integer reviewDays;
 
     @Option(names = "--since", paramLabel = "REV",
-            description = {"Chỉ đọc lại các tệp nội dung Git cho biết đã đổi từ phiên bản REV (bộ nhớ đệm phải là của lần dựng REV, "
-                    + "ví dụ bản phát hành trước trong CI). / Re-read only content files changed since REV."})
+            description = "Chỉ đọc lại các tệp nội dung Git cho biết đã đổi từ phiên bản REV (bộ nhớ đệm phải là của lần dựng REV, "
+                    + "ví dụ bản phát hành trước trong CI)")
     String since;
 
-    @Option(names = "--no-cache", description = {"Dựng lại toàn bộ, không dùng và không ghi bộ nhớ đệm .trang-cache/. "
-            + "/ Full build without the build cache."})
+    @Option(names = "--no-cache", description = "Dựng lại toàn bộ, không dùng và không ghi bộ nhớ đệm .trang-cache/")
     boolean noCache;
 
     @Spec
@@ -90,13 +88,13 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Prints every diagnostic, then the one-line summary. */
     static void report(BuildResult r, PrintWriter err) {
-        // one write, not one flush per line: a large province has thousands of warnings (issue 7)
+        // one write, not one flush per line: a large province has thousands of warnings
         StringBuilder sb = new StringBuilder();
         String nl = System.lineSeparator();
         for (Diagnostic d : r.diagnostics().list()) {
             sb.append(d.format()).append(nl);
         }
-        // issue 7: warnings beyond the first few thousand are counted per kind, all in the report
+        // warnings beyond the first few thousand are counted per kind, all in the report
         sb.append(r.diagnostics().spillSummary());
         for (Diagnostic d : r.cacheWarnings()) {
             sb.append(d.format()).append(nl);

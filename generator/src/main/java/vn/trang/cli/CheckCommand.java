@@ -24,9 +24,9 @@ import vn.trang.text.Csv;
 
 /** {@code trang check}: build, then check every page of the result. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Tạo trang rồi kiểm tra toàn bộ kết quả: liên kết và neo nội bộ, tệp thiếu, ảnh thiếu mô tả,",
-                "thứ tự tiêu đề, tiêu đề trùng, tính hợp lệ HTML (Nu Html Checker). Liên kết ngoài chỉ được liệt kê.",
-                "Builds, then checks links, anchors, files, alt text, headings, titles and HTML validity."})
+        description = {"Tạo trang rồi kiểm tra liên kết, ảnh, tiêu đề và HTML.",
+                "Kiểm tra toàn bộ kết quả: liên kết và neo nội bộ, tệp thiếu, ảnh thiếu mô tả, thứ tự tiêu đề, tiêu đề "
+                        + "trùng, tính hợp lệ HTML (Nu Html Checker). Liên kết ngoài chỉ được liệt kê."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin

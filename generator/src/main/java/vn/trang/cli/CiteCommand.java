@@ -23,17 +23,15 @@ import vn.trang.legal.CitationExtractor;
 
 /** {@code trang cite FILE...}: the document numbers a text cites, one per line. */
 @Command(name = "cite", mixinStandardHelpOptions = true,
-        description = {"Liệt kê số hiệu văn bản được dẫn trong các tệp văn bản hoặc Markdown,",
-                "mỗi số một dòng, viết chuẩn, theo thứ tự xuất hiện, không lặp.",
-                "Lists the document numbers cited in text or Markdown files,",
-                "one per line, normalised, in order of first appearance, each once."})
+        description = {"Liệt kê số hiệu văn bản được dẫn trong tệp.",
+                "Đọc các tệp văn bản hoặc Markdown, in mỗi số hiệu một dòng, viết chuẩn, theo thứ tự xuất hiện, "
+                        + "không lặp."})
 final class CiteCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp văn bản hoặc Markdown (UTF-8) / text or Markdown files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp văn bản hoặc Markdown (UTF-8)")
     List<Path> files;
 
-    @Option(names = "--with-dates", description = {"In kèm ngày văn bản nếu câu dẫn có nêu: \"số<TAB>yyyy-MM-dd\".",
-            "Also print the date stated with the number."})
+    @Option(names = "--with-dates", description = "In kèm ngày văn bản nếu câu dẫn có nêu: \"số<TAB>yyyy-MM-dd\"")
     boolean withDates;
 
     @Spec

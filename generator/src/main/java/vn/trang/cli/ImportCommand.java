@@ -21,9 +21,9 @@ import vn.trang.procedure.TthcImporter;
 /** {@code trang import tthc FILE --site ID}: procedures from the national public service portal. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Nhập dữ liệu từ nguồn ngoài thành tệp nội dung.",
-                "tthc: thủ tục hành chính theo định dạng của Cổng Dịch vụ công quốc gia (JSON Lines, có thể nén .gz),",
-                "mỗi bản ghi một tệp content/<ID>/thu-tuc/<slug>.md; bản ghi không chuyển trọn vẹn được thì bỏ qua, kèm lý do.",
-                "Imports external data as content files: tthc = procedures in the national portal's format."})
+                "tthc: thủ tục hành chính theo định dạng của Cổng Dịch vụ công quốc gia (JSON Lines, có thể nén .gz), "
+                        + "mỗi bản ghi một tệp content/<ID>/thu-tuc/<slug>.md; bản ghi không chuyển trọn vẹn được thì bỏ "
+                        + "qua, kèm lý do."})
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin

@@ -27,8 +27,8 @@ import vn.trang.text.Slugs;
 
 /** {@code trang new <type> --site ID "Title"}: a new content file from the theme's archetype. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Tạo tệp nội dung mới từ mẫu, liệt kê mọi trường kèm chú thích.",
-                "Creates a content file from the theme's archetype, listing every field with a comment."})
+        description = {"Tạo tệp nội dung mới từ mẫu của giao diện.",
+                "Tệp mới liệt kê mọi trường kèm chú thích; tên tệp lấy từ tiêu đề, in ra khi đã tạo."})
 final class NewCommand implements Callable<Integer> {
 
     private static final Map<String, Section> TYPES = Map.of(

@@ -37,6 +37,8 @@ final class OptionValues {
         cl.registerConverter(Long.class, new Converter<>(OptionValues::longInteger));
         cl.registerConverter(Long.TYPE, new Converter<>(OptionValues::longInteger));
         cl.registerConverter(Path.class, new Converter<>(OptionValues::path));
+        cl.registerConverter(Boolean.class, new Converter<>(OptionValues::bool));
+        cl.registerConverter(Boolean.TYPE, new Converter<>(OptionValues::bool));
     }
 
     /**
@@ -84,6 +86,14 @@ final class OptionValues {
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + shown(value) + "' không phải số nguyên / not a whole number");
         }
+    }
+
+    /** A flag's value when one is given ({@code --no-cache=false}): true or false, as picocli reads them. */
+    static Boolean bool(String value) {
+        if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
+            return Boolean.valueOf(value);
+        }
+        throw new TypeConversionException("'" + shown(value) + "' không phải true hoặc false / not a boolean");
     }
 
     static Path path(String value) {

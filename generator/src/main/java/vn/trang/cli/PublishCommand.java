@@ -16,11 +16,11 @@ import vn.trang.git.Verifier;
 import vn.trang.publish.Publisher;
 import vn.trang.text.DateFormats;
 
-/** {@code trang publish}: verify, build, and switch the live site atomically (issue 6). */
+/** {@code trang publish}: verify, build, and switch the live site atomically. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Kiểm tra quyền (verify), tạo trang (build), rồi đưa bản mới lên chạy một cách nguyên tử.",
-                "Lỗi ở bất cứ bước nào, hay tiến trình bị dừng đột ngột, thì bản đang chạy vẫn giữ nguyên.",
-                "Verifies, builds, then makes the release live atomically; any failure leaves the live site as it was."})
+        description = {"Kiểm tra quyền, tạo trang, rồi đưa bản mới lên chạy.",
+                "Như trang verify rồi trang build, sau đó chuyển sang bản mới một cách nguyên tử. Lỗi ở bất cứ bước "
+                        + "nào, hay tiến trình bị dừng đột ngột, thì bản đang chạy vẫn giữ nguyên."})
 final class PublishCommand implements Callable<Integer> {
 
     @Mixin

@@ -11,10 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.trang.publish.PublishException;
 import vn.trang.publish.Publisher;
 
-/** {@code trang rollback}: make an earlier release live again (issue 6). */
+/** {@code trang rollback}: make an earlier release live again. */
 @Command(name = "rollback", mixinStandardHelpOptions = true,
-        description = {"Quay lại bản phát hành trước bản đang chạy (hoặc bản --release), chuyển nguyên tử.",
-                "Switches the target back to the previous (or the given) release, atomically."})
+        description = {"Quay lại một bản phát hành trước.",
+                "Chuyển nguyên tử về bản ngay trước bản đang chạy, hoặc về bản --release."})
 final class RollbackCommand implements Callable<Integer> {
 
     @Mixin

@@ -19,9 +19,9 @@ import vn.trang.search.http.SearchServer;
 
 /** {@code trang search}: the search service alone, for production behind a reverse proxy. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Chạy dịch vụ tìm kiếm trên chỉ mục đã xuất bản (GET /api/search, GET /tim-kiem), để đặt",
-                "sau nginx; tự nạp chỉ mục mới sau mỗi lần xuất bản, không gián đoạn.",
-                "Serves the published search index (JSON API and results page) behind a reverse proxy."})
+        description = {"Chạy dịch vụ tìm kiếm trên chỉ mục đã xuất bản.",
+                "Phục vụ GET /api/search và GET /tim-kiem, để đặt sau nginx; tự nạp chỉ mục mới sau mỗi lần xuất bản, "
+                        + "không gián đoạn."})
 final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--index", required = true, paramLabel = "DIR",
@@ -43,8 +43,8 @@ final class SearchCommand implements Callable<Integer> {
     int poll;
 
     @Option(names = "--cache", paramLabel = "ENTRIES",
-            description = {"Số câu trả lời giữ lại cho mỗi lần xuất bản (0: tắt), khoảng 12 KB bộ nhớ mỗi câu,",
-                    "tối đa 256 MB. Mặc định: " + SearchService.DEFAULT_CACHE_ENTRIES})
+            description = "Số câu trả lời giữ lại cho mỗi lần xuất bản (0: tắt), khoảng 12 KB bộ nhớ mỗi câu, tối đa "
+                    + "256 MB. Mặc định: " + SearchService.DEFAULT_CACHE_ENTRIES)
     Integer cache;
 
     @Spec

@@ -17,9 +17,9 @@ import vn.trang.serve.Preview;
 
 /** {@code trang serve}: build, serve on localhost, rebuild on change and reload open pages. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Tạo trang rồi phục vụ tại http://localhost để xem trước; tự tạo lại khi nội dung",
-                "thay đổi và tải lại trang đang mở. Lỗi nội dung hiện ngay trên trang.",
-                "Builds, serves on localhost, rebuilds on change and reloads the open page."})
+        description = {"Xem trước tại localhost, tự tạo lại khi nội dung đổi.",
+                "Tạo trang rồi phục vụ tại http://localhost; khi nội dung thay đổi thì tạo lại và tải lại trang đang "
+                        + "mở. Lỗi nội dung hiện ngay trên trang."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,8 +38,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Không theo dõi thay đổi")
     boolean noWatch;
 
-    @Option(names = "--no-cache", description = {"Mỗi lần tạo lại toàn bộ, không dùng bộ nhớ đệm .trang-cache/. "
-            + "/ Rebuild everything on each change, without the build cache."})
+    @Option(names = "--no-cache", description = "Mỗi lần tạo lại toàn bộ, không dùng bộ nhớ đệm .trang-cache/")
     boolean noCache;
 
     @Spec
@@ -51,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         OptionValues.port(spec, port);
         Path root = common.root.toAbsolutePath().normalize();
-        // The build cache, as `trang build` uses it: a save rebuilds only what it changed (issue 7).
+        // The build cache, as `trang build` uses it: a save rebuilds only what it changed.
         // Without it every save rebuilt the whole province (27 s at 10,000 pages).
         BuildOptions options = BuildCommand.options(root, out, site, null).withCache(!noCache);
         // The first build of a large province takes a while: a progress line on a terminal, cleared

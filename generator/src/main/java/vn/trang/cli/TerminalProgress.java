@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import vn.trang.pipeline.Progress;
 
 /**
- * The progress line of a long build on a terminal (issue 7): the stage, pages done of all, the
+ * The progress line of a long build on a terminal: the stage, pages done of all, the
  * rate and the time left, redrawn in place a few times a second and erased at the end. Builds
  * that are not on a terminal (CI) use {@link Progress#NONE} and print only their summary.
  */

@@ -10,15 +10,21 @@ import picocli.CommandLine.Command;
 /**
  * The {@code trang} command. The CLI only wires stages together; each subcommand is a class.
  *
+ * <p>It speaks Vietnamese: descriptions are written in it, picocli's own words (headings, the
+ * help and version options, the help command) come from the {@code Messages} bundle beside this
+ * class, and {@link UsageErrors} rewords picocli's parse errors. Errors add a short English gloss
+ * after " / ", for searching and for reports. A command's first description line is its summary
+ * in {@code trang --help}: a whole sentence that fits the 80-column list.
+ *
  * <p>Exit codes: 0 success, 1 content errors (diagnostics printed), 2 usage errors, 3 internal
  * errors (a bug: please report it with the message).
  */
-@Command(name = "trang", mixinStandardHelpOptions = true, versionProvider = TrangCommand.Version.class,
+@Command(name = "trang", mixinStandardHelpOptions = true, versionProvider = TrangVersion.class,
+        resourceBundle = "vn.trang.cli.Messages",
         description = {"Trang: trang thông tin điện tử cho cơ quan nhà nước cấp tỉnh.",
-                "Static-site generator and publishing pipeline for Vietnamese provincial government websites."},
-        exitCodeListHeading = "%nMã thoát / exit codes:%n",
-        exitCodeList = {"0:thành công / ok", "1:nội dung có lỗi / content errors",
-                "2:sai cú pháp lệnh / usage error", "3:lỗi nội bộ / internal error"})
+                "Tạo các trang web tĩnh từ nội dung Markdown trong Git, kiểm tra và phát hành chúng."},
+        exitCodeListHeading = "%nMã thoát:%n",
+        exitCodeList = {"0:thành công", "1:nội dung có lỗi", "2:sai cú pháp lệnh", "3:lỗi nội bộ (lỗi của Trang: xin báo lại)"})
 public final class TrangCommand implements Runnable {
 
     public static final int OK = 0;
@@ -50,18 +56,8 @@ public final class TrangCommand implements Runnable {
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            java.net.BindException bind = cause(ex, java.net.BindException.class);
-            if (bind != null) {
-                // Not a bug: the port is taken, or --host names an address this machine does not have.
-                err.println("trang " + commandLine.getCommandName() + ": không mở được cổng để lắng nghe (" + bind.getMessage()
-                        + "): cổng đang được dùng hoặc địa chỉ không thuộc máy này; chọn --port, --host khác / cannot listen");
-                return USAGE;
-            }
-            err.println("trang: lỗi nội bộ: " + vn.trang.text.ControlChars.escape(String.valueOf(ex)));
-            err.println("Đây là lỗi của Trang, không phải của nội dung; vui lòng báo lại kèm thông báo này.");
-            return INTERNAL;
-        });
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExecutionExceptionHandler(new ExecutionErrors());
         return cl.execute(args);
     }
 
@@ -82,26 +78,13 @@ public final class TrangCommand implements Runnable {
                 throw new IllegalStateException("lệnh con " + c.getName() + ": " + e, e);
             }
         }
+        // subcommands added after construction get the bundle only this way
+        cl.setResourceBundle(cl.getResourceBundle());
+        // and `trang build --version` answers as `trang --version` does
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(cl.getCommandSpec().versionProvider());
+        }
         OptionValues.register(cl);
         return cl;
-    }
-
-    /** {@code ex} or the first of its causes that is a {@code type}, or null. */
-    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
-        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    /** The version from the jar manifest, or "dev" when run from classes. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = TrangCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"trang " + (v == null ? "dev" : v)};
-        }
     }
 }

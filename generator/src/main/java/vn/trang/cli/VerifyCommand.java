@@ -13,12 +13,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.trang.diag.Diagnostic;
 import vn.trang.git.Verifier;
 
-/** {@code trang verify}: who changed what, and were they allowed to (issue 6). */
+/** {@code trang verify}: who changed what, and were they allowed to. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Kiểm tra quyền sửa nội dung trong các commit: content/<mã-trang>/ chỉ do biên tập viên của",
-                "trang đó (editors) hoặc quản trị cổng (admins) sửa; tệp khác chỉ quản trị cổng; chữ ký OpenPGP",
-                "khi cổng yêu cầu (require_signed_commits). Có vi phạm thì in từng vi phạm và thoát mã 1.",
-                "Checks every commit of a range against the editors/admins rules and signature policy."})
+        description = {"Kiểm tra quyền sửa nội dung trong các commit.",
+                "Tệp trong content/<mã-trang>/ chỉ do biên tập viên của trang đó (editors) hoặc quản trị cổng (admins) "
+                        + "sửa; tệp khác chỉ quản trị cổng; chữ ký OpenPGP khi cổng yêu cầu (require_signed_commits). "
+                        + "Có vi phạm thì in từng vi phạm và thoát mã 1."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Mixin

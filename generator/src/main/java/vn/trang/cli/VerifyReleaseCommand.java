@@ -15,11 +15,10 @@ import vn.trang.publish.Target;
 
 /** {@code trang verify-release}: is a release on the server still exactly what was published? */
 @Command(name = "verify-release", mixinStandardHelpOptions = true,
-        description = {"Kiểm tra một bản phát hành trên nơi phát hành so với tệp kê khai của nó (_trang/manifest.json):",
-                "mọi tệp đúng SHA-256, không thiếu tệp, không thừa tệp. Khớp thì thoát mã 0; có tệp bị sửa, thiếu",
-                "hay thừa thì in từng tệp và thoát mã 1. Với dir: không cần khóa, chạy được cả khi đang phát hành.",
-                "Checks a release on the target against its manifest: every file's SHA-256, nothing missing,",
-                "nothing extra. Exit 0 when it matches, 1 (each file listed) when it does not."})
+        description = {"Kiểm tra một bản phát hành còn đúng như lúc phát hành.",
+                "So bản trên nơi phát hành với tệp kê khai của nó (_trang/manifest.json): mọi tệp đúng SHA-256, không "
+                        + "thiếu tệp, không thừa tệp. Khớp thì thoát mã 0; có tệp bị sửa, thiếu hay thừa thì in từng tệp "
+                        + "và thoát mã 1. Với dir: không cần khóa, chạy được cả khi đang phát hành."})
 final class VerifyReleaseCommand implements Callable<Integer> {
 
     @Mixin

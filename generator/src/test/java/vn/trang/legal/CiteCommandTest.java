@@ -1,6 +1,7 @@
 package vn.trang.legal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -107,9 +108,10 @@ class CiteCommandTest {
     }
 
     @Test
-    void helpIsBilingual() {
+    void helpIsVietnamese() {
         Run r = run("cite", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("số hiệu văn bản") && r.out().contains("document numbers"), r.out());
+        assertTrue(r.out().startsWith("Cách dùng: trang cite") && r.out().contains("số hiệu văn bản"), r.out());
+        assertFalse(r.out().contains("document numbers"), r.out());
     }
 }
