@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 7: CPU per thread group in TRANG_TIMINGS, with the JIT's compilers kept apart. */
+/** CPU per thread group in TRANG_TIMINGS, with the JIT's compilers kept apart. */
 class TimingsTest {
 
     @Test
