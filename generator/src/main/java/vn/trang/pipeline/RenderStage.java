@@ -70,11 +70,11 @@ final class RenderStage implements Stage<RenderStage.Input, RenderStage.Rendered
         }
         Catalog catalog = in.linked().catalog();
         List<Site> sites = in.loaded().sites();
-        SitePlanner planner = new SitePlanner(catalog, theme, ctx.options().asOf(), ctx.options().reviewDays());
         ProcedureReview.warn(ProcedureReview.findings(catalog, catalog.procedures(), ctx.options().asOf(),
                 ctx.options().reviewDays()), d);
         // one walk of each repository's log for the whole build
         History history = History.load(ctx.root(), in.loaded().checkouts().workTrees(), d);
+        SitePlanner planner = new SitePlanner(catalog, theme, ctx.options().asOf(), ctx.options().reviewDays());
         Staging staging = in.staging();
         InternalLinks links = InternalLinks.forBuild(ctx.root(), ctx.out(), theme.dir(), catalog.registry().sites(), sites);
         if (staging.inPlace()) {
