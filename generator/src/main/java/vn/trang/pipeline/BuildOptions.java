@@ -16,7 +16,7 @@ import vn.trang.text.DateFormats;
  * @param threads render threads
  * @param asOf    the date validity is derived for (today in Vietnam unless overridden)
  * @param reviewDays procedures not updated for longer are listed for review
- * @param cache   use and update the build cache in {@code .trang-cache/} (issue 7); the CLI does by
+ * @param cache   use and update the build cache in {@code .trang-cache/}; the CLI does by
  *                default, other callers ask for it
  * @param since   with the cache: trust content files Git says are unchanged since this revision
  *                (the cache must come from a build of it), or null
@@ -51,10 +51,6 @@ public record BuildOptions(Path root, Path out, String site, String theme, int t
 
     public BuildOptions withSite(String id) {
         return new BuildOptions(root, out, id, theme, threads, asOf, reviewDays, cache, since, progress);
-    }
-
-    public BuildOptions withOut(Path dir) {
-        return new BuildOptions(root, dir, site, theme, threads, asOf, reviewDays, cache, since, progress);
     }
 
     public BuildOptions withAsOf(LocalDate date) {

@@ -18,17 +18,16 @@ import vn.trang.diag.Diagnostics;
  * @param cacheWarnings damaged build-cache records that were dropped and computed again, one
  *                      warning per kind: about the build machine, not the content, so kept out of
  *                      {@code diagnostics} (and of the output's warnings report)
+ * @param stages the stages that ended, in order ({@link Timings}): a failed build's last one is
+ *               the stage before the one that stopped it
  */
 public record BuildResult(boolean ok, Diagnostics diagnostics, int sites, int items, int files,
-                          int unresolvedCitations, Duration took, String note, List<Diagnostic> cacheWarnings) {
+                          int unresolvedCitations, Duration took, String note, List<Diagnostic> cacheWarnings,
+                          List<String> stages) {
 
     public BuildResult {
         cacheWarnings = List.copyOf(cacheWarnings);
-    }
-
-    public BuildResult(boolean ok, Diagnostics diagnostics, int sites, int items, int files, int unresolvedCitations,
-                       Duration took) {
-        this(ok, diagnostics, sites, items, files, unresolvedCitations, took, null, List.of());
+        stages = List.copyOf(stages);
     }
 
     /** The one-line summary printed at the end. */

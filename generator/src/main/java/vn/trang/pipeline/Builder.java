@@ -1,57 +1,43 @@
 package vn.trang.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import vn.trang.cache.BuildCache;
-import vn.trang.cache.Digest;
-import vn.trang.cache.Fingerprints;
 import vn.trang.cache.GitChanges;
+import vn.trang.cache.OutputManifest;
+import vn.trang.check.InternalLinks;
 import vn.trang.diag.Diagnostic;
-import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
-import vn.trang.git.History;
 import vn.trang.git.RemoteSources;
-import vn.trang.index.SearchPublisher;
-import vn.trang.link.Catalog;
-import vn.trang.link.DocumentLinker;
-import vn.trang.link.UnresolvedCitation;
-import vn.trang.load.ContentScanner;
-import vn.trang.load.ContentSet;
-import vn.trang.load.InputFiles;
-import vn.trang.load.SiteRegistry;
-import vn.trang.load.SiteRegistryLoader;
-import vn.trang.load.SourceFile;
 import vn.trang.markdown.MarkdownRenderer;
-import vn.trang.model.Item;
-import vn.trang.model.Site;
-import vn.trang.parse.ContentParser;
-import vn.trang.render.Output;
-import vn.trang.render.ProcedureReview;
-import vn.trang.render.Renderer;
-import vn.trang.render.SitePlanner;
-import vn.trang.render.Theme;
-import vn.trang.text.Csv;
 
 /**
- * Wires the stages: load → parse → link → render, into a staging folder that replaces the
- * output only when no stage reported an error.
+ * Builds a project: the stages below in order, each a {@link Stage} with a typed input and
+ * output, timed under its name ({@link Timings}).
+ *
+ * <pre>
+ * LoadStage → ParseStage → LinkStage → RenderStage → FilesStage → LinkCheckStage → IndexStage → SwapStage
+ * load        parse        link        plan+render   files        check            index        swap
+ * </pre>
+ *
+ * and the build cache is saved (timed as {@code cache}). The link check comes before the index so
+ * that a broken link fails the build before its slowest stage.
+ *
+ * <p>The output stages write into a {@link Staging} folder beside the output; the swap puts it in
+ * place only when no stage reported an error, so a failed build leaves the output as it was. The
+ * build cache ({@code .trang-cache/}) lets parse, link, render and index reuse the last build's
+ * work; what they write is byte for byte what a build without it writes.
  */
 public final class Builder {
 
+    /** Where the unresolved-citation report is written, under the output root. */
+    public static final String UNRESOLVED_REPORT = "_reports/trich-dan-chua-co.csv";
+
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    // issue 6: sites whose content is a Git remote: fetched (build, serve) or pinned (publish)
+    /** Sites whose content is a Git remote: fetched (build, serve) or pinned to commits (publish). */
     private final RemoteSources remotes;
 
     public Builder() {
@@ -64,339 +50,144 @@ public final class Builder {
 
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
-        // issue 7: how many warnings are listed (the rest go to the report only); a property for tests
-        Diagnostics d = new Diagnostics(Integer.getInteger("trang.warnings.keep", Diagnostics.DEFAULT_KEEP));
-        Path root = options.root().toAbsolutePath().normalize();
-        Path out = options.out().toAbsolutePath().normalize();
-        int[] counts = new int[4];
-        Timings timings = new Timings();
-        String[] notes = new String[1];
-        List<Diagnostic> cacheWarnings = new ArrayList<>();
-        boolean ok = run(options, root, out, d, counts, timings, notes, cacheWarnings);
-        finishReport(ok, root, out, d);
-        timings.print(System.err);
-        return new BuildResult(ok, d, counts[0], counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start),
-                notes[0], cacheWarnings);
+        BuildContext ctx = BuildContext.start(options);
+        Outcome outcome = run(ctx);
+        Reports.finish(outcome.ok(), ctx);
+        ctx.timings().print(System.err);
+        return outcome.result(ctx, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts, Timings timings,
-                        String[] notes, List<Diagnostic> cacheWarnings) {
-        if (!safeOutput(root, out, d)) {
-            return false;
+    // ---- the pipeline --------------------------------------------------------------------------
+
+    /** Load, then everything else with the build cache open. */
+    private Outcome run(BuildContext ctx) {
+        LoadStage.Loaded loaded;
+        try {
+            OutputFolder.refuseUnsafe(ctx);
+            loaded = ctx.timed(new LoadStage(ctx, remotes), ctx.options());
+        } catch (BuildFailed e) {
+            return Outcome.FAILED;
+        } catch (IOException e) {
+            ctx.diagnostics().error(SourcePos.of(ctx.root().toString()), "không đọc được dự án: " + e.getMessage(),
+                    null, null);
+            return Outcome.FAILED;
         }
-        Progress progress = options.progress();
-        progress.stage("load", 0);
-        // load
-        Optional<SiteRegistry> registry = new SiteRegistryLoader().load(root.resolve("sites"), root, d);
-        if (registry.isEmpty()) {
-            return false;
-        }
-        if (options.site() != null && registry.get().byId(options.site()).isEmpty()) {
-            d.error(SourcePos.of("sites/" + options.site() + ".yml"), "không có trang '" + options.site() + "'",
-                    "mã một trang trong sites/", "xem danh sách tệp trong sites/");
-            return false;
-        }
-        // issue 6: remote sources are cloned or fetched, then scanned like content/<id>/
-        RemoteSources.Checkouts checkouts = remotes.resolve(registry.get(), root, options.site(), d);
-        if (d.hasErrors()) {
-            return false;
-        }
-        ContentSet content = checkouts.scan(
-                new ContentScanner().scan(registry.get(), root.resolve("content"), root, options.site(), d), root, options.site(), d);
-        refuseThemeLinks(new Theme(root.resolve("themes"), options.theme()), registry.get(), options.site(), root, d);
-        timings.mark("load");
-        // issue 7: the build cache (parsed items, linked bodies, the last output's manifest), or a
-        // throw-away body store without it
         BuildCache cache;
         try {
-            cache = options.cache() ? BuildCache.open(root) : BuildCache.disabled(root);
+            cache = ctx.options().cache() ? BuildCache.open(ctx.root()) : BuildCache.disabled(ctx.root());
         } catch (IOException e) {
-            d.error(SourcePos.of(root.resolve(BuildCache.FOLDER).toString()), "không mở được bộ nhớ đệm: " + e.getMessage(),
-                    "thư mục dự án ghi được", "kiểm tra quyền ghi, hoặc dựng với --no-cache");
-            return false;
+            cacheError(ctx, "không mở được bộ nhớ đệm: ", e);
+            return Outcome.FAILED;
         }
+        String note = cache.note();
+        Counts counts = null;
+        List<Diagnostic> damage = List.of();
         try (cache) {
-            notes[0] = cache.note();
             try {
-                return run(options, root, out, d, counts, timings, notes, registry.get(), checkouts, content, cache, progress);
+                SinceRevision since = SinceRevision.resolve(ctx, cache);
+                note = since.note() == null ? note : note == null ? since.note() : note + "; " + since.note();
+                counts = withCache(ctx, loaded, since, cache);
+            } catch (BuildFailed e) {
+                // the errors are in the diagnostics
             } finally {
-                cacheWarnings.addAll(cache.damage().warnings());
+                damage = cache.damage().warnings();
             }
         } catch (IOException e) {
-            d.error(SourcePos.of(root.resolve(BuildCache.FOLDER).toString()), "không ghi được bộ nhớ đệm: " + e.getMessage(),
-                    "thư mục dự án ghi được", "kiểm tra quyền ghi, hoặc dựng với --no-cache");
-            return false;
+            cacheError(ctx, "không ghi được bộ nhớ đệm: ", e);
+            counts = null;
         }
+        return new Outcome(counts, note, damage);
     }
 
-    private boolean run(BuildOptions options, Path root, Path out, Diagnostics d, int[] counts, Timings timings,
-                        String[] notes, SiteRegistry registry, RemoteSources.Checkouts checkouts, ContentSet content,
-                        BuildCache cache, Progress progress) throws IOException {
-        // --since REV: content files Git says are unchanged are taken from the cache unread
-        Set<String> changed = null;
-        if (options.since() != null && cache.enabled()) {
-            try {
-                GitChanges.Result g = GitChanges.since(root, options.since());
-                if (cache.commit() != null && cache.commit().equals(g.since())) {
-                    changed = g.changed();
-                } else {
-                    notes[0] = join(notes[0], "bộ nhớ đệm không phải của lần dựng " + shortId(g.since())
-                            + (cache.commit() == null ? "" : " (mà của " + shortId(cache.commit()) + ")")
-                            + ": mọi tệp được kiểm tra lại");
-                }
-            } catch (IOException e) {
-                d.error(SourcePos.of(root.toString()), "--since " + options.since() + ": " + e.getMessage(),
-                        "một phiên bản có trong kho Git (mã commit, nhánh, thẻ)", "kiểm tra lại tên phiên bản");
-                return false;
-            }
-        }
-        // parse
-        progress.stage("parse", content.sources().size());
-        Parsed parsed = parse(content.sources(), registry, cache, changed, options.threads(), d, progress);
-        List<Item> items = parsed.items();
-        timings.mark("parse");
-        if (Timings.enabled()) {
-            System.err.println("[thời gian] " + cache.stats());
-        }
-        if (d.hasErrors()) {
-            cache.save(null, null, null, options.site() != null);
-            return false;
-        }
-        // link
-        DocumentLinker.Result linked = new DocumentLinker(registry, options.asOf(), cache.linkMemo()).link(items, d);
-        if (d.hasErrors()) {
-            cache.save(null, null, null, options.site() != null);
-            return false;
-        }
-        items = linked.items();
-        // issue 7: items are fingerprinted from what the cache knows of them, not walked whole
-        Fingerprints fingerprints = new Fingerprints();
-        if (cache.enabled()) {
-            fingerprints.learnItems(items, parsed.items(), parsed.identities(), options.threads());
-        }
-        parsed = null; // the items as parsed may go (memory: a province's citations)
-        Catalog catalog = new Catalog(registry, items, linked.procedureBasis());
-        timings.mark("link");
-        // render
-        Theme theme = new Theme(root.resolve("themes"), options.theme());
-        Path themeDisplay = root.relativize(theme.dir());
-        if (!theme.exists()) {
-            d.error(SourcePos.of(themeDisplay.toString()), "không tìm thấy giao diện '" + options.theme() + "'",
-                    "thư mục themes/" + options.theme() + "/templates", "dùng giao diện default");
-            return false;
-        }
-        SitePlanner planner = new SitePlanner(catalog, theme, options.asOf(), options.reviewDays());
-        ProcedureReview.warn(ProcedureReview.findings(catalog, catalog.procedures(), options.asOf(),
-                options.reviewDays()), d);
-        List<Site> sites = registry.sites().stream()
-                .filter(s -> options.site() == null || s.id().equals(options.site())).toList();
-        // issue 6: one History for the build (one walk of each repository's log), read by the planner
-        History history = History.load(root, checkouts.workTrees(), d);
-        // issue 7: pages are planned, fingerprinted and rendered as a stream (never all in memory)
-        OutputStage stage = new OutputStage(options, root, out, theme, themeDisplay, cache, fingerprints, d, progress,
-                timings);
-        OutputStage.Written w;
-        try (History.Binding bound = history.bind()) {
-            w = stage.write(planner, sites, catalog, content.attachments(),
-                    (staging, outputs) -> writeReports(linked.unresolved(), staging) + writeSources(outputs, staging)
-                            + writeWarnings(d, staging));
-        }
-        cache.save(w == null ? null : w.manifest(), w == null ? null : w.index(),
-                w == null ? null : GitChanges.head(root), options.site() != null);
-        if (w == null) {
-            return false;
-        }
-        timings.mark("cache");
-        if (Timings.enabled()) {
-            System.err.println("[thời gian] " + cache.stats() + "; " + w.summary());
-        }
-        counts[0] = sites.size();
-        counts[1] = items.size();
-        counts[2] = w.files();
-        counts[3] = linked.unresolved().size();
-        return true;
-    }
-
-    /** Reports every symbolic link among the theme files the build reads (the build then fails). */
-    private static void refuseThemeLinks(Theme theme, SiteRegistry registry, String only, Path root, Diagnostics d) {
-        List<Site> sites = registry.sites().stream().filter(s -> only == null || s.id().equals(only)).toList();
+    /** The stages after load; the cache is saved whether they succeed or not (a failure keeps the last output's records). */
+    private Counts withCache(BuildContext ctx, LoadStage.Loaded loaded, SinceRevision since, BuildCache cache)
+            throws BuildFailed, IOException {
+        LinkStage.Linked linked;
+        Written written;
         try {
-            for (Path link : theme.links(sites)) {
-                InputFiles.reportLink(root.relativize(link).toString(), d);
-            }
-        } catch (IOException e) {
-            d.error(SourcePos.of(root.relativize(theme.dir()).toString()), "không đọc được thư mục giao diện: "
-                    + e.getMessage(), null, null);
+            linked = read(ctx, loaded, since, cache);
+            written = write(ctx, loaded, linked, cache);
+        } catch (BuildFailed e) {
+            cache.save(null, null, null, ctx.oneSite());
+            throw e;
+        }
+        cache.save(written.manifest(), written.index(), GitChanges.head(ctx.root()), ctx.oneSite());
+        ctx.timings().mark("cache");
+        ctx.timings().note(cache.stats() + "; " + written.summary());
+        return new Counts(loaded.sites().size(), linked.items().size(), written.files(), linked.unresolved().size());
+    }
+
+    /** Parse, then link; the items as parsed are not held past linking (memory: a province's citations). */
+    private LinkStage.Linked read(BuildContext ctx, LoadStage.Loaded loaded, SinceRevision since, BuildCache cache)
+            throws BuildFailed, IOException {
+        ParseStage.Parsed parsed = ctx.timed(new ParseStage(ctx, cache, markdown),
+                new ParseStage.Input(loaded.content().sources(), loaded.registry(), since));
+        return ctx.timed(new LinkStage(ctx, cache), new LinkStage.Input(loaded.registry(), parsed));
+    }
+
+    /** Plan and render, files, link check, index, swap: through a staging folder that is gone afterwards. */
+    private Written write(BuildContext ctx, LoadStage.Loaded loaded, LinkStage.Linked linked, BuildCache cache)
+            throws BuildFailed {
+        try (Staging staging = Staging.open(ctx, cache)) {
+            RenderStage.Rendered pages = ctx.timed(new RenderStage(ctx, cache),
+                    new RenderStage.Input(loaded, linked, staging));
+            FilesStage.Copied files = ctx.timed(new FilesStage(ctx, cache),
+                    new FilesStage.Input(loaded, linked, pages, staging));
+            InternalLinks links = ctx.timed(new LinkCheckStage(ctx), new LinkCheckStage.Input(pages, staging));
+            IndexStage.Indexed index = ctx.timed(new IndexStage(ctx, cache),
+                    new IndexStage.Input(loaded, linked, staging));
+            OutputManifest manifest = ctx.timed(new SwapStage(ctx, cache), new SwapStage.Input(staging, links, index));
+            String summary = (staging.inPlace() ? "ghi tại chỗ" : "ghi toàn bộ") + ": tạo " + pages.rendered() + "/"
+                    + pages.planned().size() + " trang, bỏ qua " + pages.opaque() + " không so được; chỉ mục "
+                    + index.describe() + "; " + links.summary();
+            return new Written(manifest, index.state(), files.files() + pages.planned().size(), summary);
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            ctx.diagnostics().error(SourcePos.of(ctx.out().toString()), "không ghi được đầu ra: " + io.getMessage(),
+                    "thư mục ghi được", "kiểm tra quyền ghi và dung lượng đĩa");
+            throw new BuildFailed();
         }
     }
 
-    private static String join(String a, String b) {
-        return a == null ? b : a + "; " + b;
-    }
-
-    private static String shortId(String commit) {
-        return commit.length() > 10 ? commit.substring(0, 10) : commit;
-    }
-
-    /** Where the unresolved-citation report is written, under the output root. */
-    public static final String UNRESOLVED_REPORT = "_reports/trich-dan-chua-co.csv";
-
-    /** Reports for editors, not linked from any page: numbers cited but not in the catalog. */
-    static int writeReports(List<UnresolvedCitation> unresolved, Path staging) throws IOException {
-        Csv csv = new Csv().row(List.of("so_hieu", "ngay_dan", "tep", "dong", "trang"));
-        for (UnresolvedCitation u : unresolved) {
-            csv.row(java.util.Arrays.asList(u.number(), u.date() == null ? "" : u.date().toString(), u.source(),
-                    String.valueOf(u.line()), u.citedFrom()));
-        }
-        Path file = staging.resolve(UNRESOLVED_REPORT);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
-        return 1;
-    }
+    // ---- results -------------------------------------------------------------------------------
 
     /**
-     * Every warning of the build, in the terminal's format (file:line:column first), sorted: the
-     * terminal lists only the first {@link Diagnostics#DEFAULT_KEEP} (issue 7: a province can
-     * have hundreds of thousands), this file has them all. Written when there is any.
-     */
-    static int writeWarnings(Diagnostics d, Path staging) throws IOException {
-        if (d.warningCount() == 0 && d.errorCount() == 0) {
-            return 0;
-        }
-        d.writeReport(staging.resolve(Diagnostics.REPORT));
-        return 1;
-    }
-
-    /**
-     * After the build: the spilled warnings' file is no longer needed once the output has the
-     * report; a build that failed with spilled warnings writes them to a temporary file instead
-     * (the output stays as it was), so the user can still read every one.
-     */
-    private static void finishReport(boolean ok, Path root, Path out, Diagnostics d) {
-        if (d.spilledCount() == 0) {
-            return;
-        }
-        if (ok) {
-            Path report = out.resolve(Diagnostics.REPORT);
-            d.reportWrittenTo((report.startsWith(root) ? root.relativize(report) : report).toString());
-        } else {
-            try {
-                Path tmp = Files.createTempFile("trang-canh-bao-", ".txt");
-                d.writeReport(tmp);
-                d.reportWrittenTo(tmp.toString());
-            } catch (IOException e) {
-                d.reportWrittenTo(null);
-            }
-        }
-        d.discardSpill();
-    }
-
-    /** Which content file each page comes from, so `trang check` can point at the source line. */
-    static int writeSources(List<Output> outputs, Path staging) throws IOException {
-        StringBuilder sb = new StringBuilder("# trang\tnguon\tthu-muc\n");
-        for (Output o : outputs) {
-            if (o.origin() != null && o.origin().endsWith(".md")) {
-                sb.append(o.path()).append('\t').append(o.origin()).append('\t')
-                        .append(o.site() == null ? "" : vn.trang.check.InternalLinks.folderUrl(o.origin(), o.site()))
-                        .append('\n');
-            }
-        }
-        Path file = staging.resolve(vn.trang.check.SiteChecker.SOURCES);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
-        return 1;
-    }
-
-    /** Refuses output folders whose replacement would destroy sources or anything not built by Trang. */
-    private static boolean safeOutput(Path root, Path out, Diagnostics d) {
-        boolean bad = root.startsWith(out);
-        for (String src : List.of("sites", "content", "themes", "generator", ".git")) {
-            bad |= out.startsWith(root.resolve(src));
-        }
-        if (bad) {
-            d.error(SourcePos.of(out.toString()), "thư mục đầu ra trùng hoặc chứa mã nguồn, sẽ bị ghi đè",
-                    "một thư mục riêng cho kết quả, ví dụ public/", "dùng --out public");
-            return false;
-        }
-        // A successful build replaces the output folder whole and deletes what was there: only an
-        // earlier build's output (it always has the unresolved-citation report) or nothing may be.
-        String what = null;
-        if (Files.isSymbolicLink(out)) {
-            what = "là một liên kết tượng trưng";
-        } else if (Files.exists(out) && !Files.isDirectory(out)) {
-            what = "là một tệp, không phải thư mục";
-        } else if (Files.isDirectory(out) && !Files.isRegularFile(out.resolve(UNRESOLVED_REPORT)) && !isEmpty(out)) {
-            what = "đã có nội dung không phải do trang build tạo ra";
-        }
-        if (what != null) {
-            d.error(SourcePos.of(out.toString()), "đầu ra " + out + " " + what + "; một lần dựng thành công sẽ xóa nó",
-                    "một thư mục chưa có, trống, hoặc do trang build tạo ra trước đó, ví dụ public/",
-                    "dùng --out public, hoặc tự xóa, đổi tên thứ đang ở đó nếu chắc chắn không cần");
-            return false;
-        }
-        return true;
-    }
-
-    private static boolean isEmpty(Path dir) {
-        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** The parsed items in the sources' order, and each one's parse identity (null: none). */
-    private record Parsed(List<Item> items, List<Digest> identities) {
-    }
-
-    /**
-     * Parses every content file in parallel, or recalls it from the cache when neither it, its
-     * site nor an attachment it names changed; keeps the sources' order.
+     * What the output stages did.
      *
-     * @param changed with --since: the files Git says changed (others are trusted unread), else null
+     * @param manifest the output's manifest now (null without the cache)
+     * @param index    the search index's state now (null without the cache)
+     * @param files    files in the output
+     * @param summary  for {@code TRANG_TIMINGS}: pages rendered and kept, how the index was made
      */
-    private Parsed parse(List<SourceFile> sources, SiteRegistry registry, BuildCache cache, Set<String> changed,
-                             int threads, Diagnostics d, Progress progress) {
-        ContentParser parser = new ContentParser(markdown, cache.bodies()::put);
-        Fingerprints fp = new Fingerprints();
-        Map<String, Digest> siteKeys = new ConcurrentHashMap<>();
-        // content threads: deep stacks for the parsers' recursion, whatever the content nests
-        ExecutorService pool = ContentThreads.pool(threads, "trang-parse");
-        try {
-            List<Future<BuildCache.Parsed>> parsing = new ArrayList<>(sources.size());
-            for (SourceFile s : sources) {
-                parsing.add(pool.submit(() -> {
-                    Digest siteKey = siteKeys.computeIfAbsent(s.site().id(), id -> {
-                        try {
-                            return fp.of(s.site());
-                        } catch (Fingerprints.Opaque e) {
-                            return new Digest(System.nanoTime(), 0, 0, 0); // never equal: no reuse
-                        }
-                    });
-                    boolean trusted = changed != null && !changed.contains(s.display().replace('\\', '/'));
-                    BuildCache.Parsed p = cache.parse(s, parser, siteKey, id -> registry.byId(id).orElse(null), trusted);
-                    p.diagnostics().forEach(d::add);
-                    progress.advance(1);
-                    return p;
-                }));
-            }
-            List<Item> items = new ArrayList<>(sources.size());
-            List<Digest> identities = new ArrayList<>(sources.size());
-            for (Future<BuildCache.Parsed> f : parsing) {
-                BuildCache.Parsed p = f.get();
-                if (p.item().isPresent()) {
-                    items.add(p.item().get());
-                    identities.add(p.identity());
-                }
-            }
-            return new Parsed(items, identities);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("lỗi khi đọc nội dung: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+    private record Written(OutputManifest manifest, BuildCache.IndexState index, int files, String summary) {
+    }
+
+    /** What a successful build made, for its summary line. */
+    private record Counts(int sites, int items, int files, int unresolvedCitations) {
+    }
+
+    /**
+     * @param counts        null when the build failed
+     * @param note          what the cache has to say, or null
+     * @param cacheWarnings damaged cache records dropped
+     */
+    private record Outcome(Counts counts, String note, List<Diagnostic> cacheWarnings) {
+
+        static final Outcome FAILED = new Outcome(null, null, List.of());
+
+        boolean ok() {
+            return counts != null;
         }
+
+        BuildResult result(BuildContext ctx, Duration took) {
+            Counts c = ok() ? counts : new Counts(0, 0, 0, 0);
+            return new BuildResult(ok(), ctx.diagnostics(), c.sites(), c.items(), c.files(), c.unresolvedCitations(),
+                    took, note, cacheWarnings, ctx.timings().stages());
+        }
+    }
+
+    private static void cacheError(BuildContext ctx, String what, IOException e) {
+        ctx.diagnostics().error(SourcePos.of(ctx.root().resolve(BuildCache.FOLDER).toString()), what + e.getMessage(),
+                "thư mục dự án ghi được", "kiểm tra quyền ghi, hoặc dựng với --no-cache");
     }
 }

@@ -1,7 +1,7 @@
 package vn.trang.pipeline;
 
 /**
- * What a long build reports as it goes (issue 7): the CLI shows pages done, rate and time left
+ * What a long build reports as it goes: the CLI shows pages done, rate and time left
  * on a terminal, and nothing in CI. Called from several threads.
  */
 public interface Progress {

@@ -14,12 +14,29 @@ import java.util.stream.Stream;
  * Wall time of each build stage, printed to stderr when {@code TRANG_TIMINGS=1} (or
  * {@code -Dtrang.timings=true}): what docs/BENCHMARKS.md's stage breakdown is measured with.
  * Costs nothing otherwise.
+ *
+ * <p>Each line is the time since the previous stage ended, so the lines add up to the total.
+ * The stages, in order ({@link Builder}):
+ * <ul>
+ *   <li>{@code load}: site registry, Git remotes, content files found, theme;
+ *   <li>{@code parse}: content files parsed or recalled from the cache (with opening the cache);
+ *   <li>{@code link}: catalog, citations, validity;
+ *   <li>{@code plan+render}: Git history, pages planned, fingerprinted, rendered or kept;
+ *   <li>{@code files}: theme static files, reports, the search page's files, attachments;
+ *   <li>{@code check}: internal links and anchors;
+ *   <li>{@code index}: the search index built, updated or reused;
+ *   <li>{@code swap}: the staging folder put in place;
+ *   <li>{@code cache}: the build cache saved.
+ * </ul>
+ * Then the total with the heap, and CPU time per thread group. Lines without a time (the
+ * cache's counts after parse, what was rendered and kept at the end) are {@link #note notes}.
  */
 public final class Timings {
 
     private static final boolean ON = "1".equals(System.getenv("TRANG_TIMINGS"))
             || Boolean.getBoolean("trang.timings");
 
+    private final List<String> stages = new ArrayList<>();
     private final List<String> marks = new ArrayList<>();
     private final long start = System.nanoTime();
     private long last = start;
@@ -30,12 +47,25 @@ public final class Timings {
 
     /** Ends the current stage, naming it. */
     public void mark(String stage) {
+        stages.add(stage);
         if (!ON) {
             return;
         }
         long now = System.nanoTime();
         marks.add(String.format("%-12s %7.0f ms", stage, (now - last) / 1e6));
         last = now;
+    }
+
+    /** The stages ended so far, in order (whether or not timings are on). */
+    public List<String> stages() {
+        return List.copyOf(stages);
+    }
+
+    /** Prints {@code text} at once, as a timings line, when timings are on. */
+    public void note(String text) {
+        if (ON) {
+            System.err.println("[thời gian] " + text);
+        }
     }
 
     public void print(PrintStream err) {
