@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import vn.trang.legal.DocumentNumber;
 import vn.trang.model.ChannelType;
+import vn.trang.parse.schema.DocumentNumbers;
 import vn.trang.parse.schema.ProcedureSchema;
 import vn.trang.procedure.ChannelCell.Channel;
 import vn.trang.procedure.DossierCell.Case;
@@ -74,7 +75,7 @@ final class PortalRecordConverter {
             Optional<DocumentNumber> n = DocumentNumber.parse(decision);
             if (n.isPresent()) {
                 decision = n.get().normalized();
-            } else if (!ProcedureSchema.looksLikeNumber(decision)) {
+            } else if (!DocumentNumbers.looksLikeNumber(decision)) {
                 warnings.add(new Warning("quyet-dinh", "số quyết định công bố '" + PortalText.abbreviate(decision)
                         + "' không phải số hiệu văn bản" + KEPT));
                 unsplit.add(new Unsplit("Số quyết định công bố", decision));
