@@ -169,7 +169,7 @@ final class ParseCache {
         }
         Body body = e.bodyOffset() < 0 ? null
                 : bodies.ref(e.bodyOffset(), e.bodyLength(), e.bodyDigest(), e.bodyBlank(), e.bodyCrc());
-        Codec.Reader r = new Codec.Reader(new DataInputStream(new ByteArrayInputStream(buf)), sites, body);
+        CodecReader r = new CodecReader(new DataInputStream(new ByteArrayInputStream(buf)), sites, body);
         Object item = r.value();
         int n = r.varint();
         List<Diagnostic> diags = new ArrayList<>(n);
@@ -187,7 +187,7 @@ final class ParseCache {
                 deps.add(new ParseEntry.Dep(f.toString(), files.digest(f)));
             }
             ByteArrayOutputStream bos = new ByteArrayOutputStream(2048);
-            Codec.Writer w = new Codec.Writer(new DataOutputStream(bos));
+            CodecWriter w = new CodecWriter(new DataOutputStream(bos));
             Item it = item.orElse(null);
             w.value(it);
             List<Diagnostic> diags = local.list();
