@@ -43,7 +43,7 @@ public final class Fingerprints {
     /**
      * A record's or enum's class, hashed as a 64-bit hash of its name computed once: page models
      * hold many small records (links, breadcrumbs, facet values), and their class names were a
-     * tenth of fingerprinting (issue 7). Stable from run to run, as fingerprints must be.
+     * tenth of fingerprinting. Stable from run to run, as fingerprints must be.
      */
     private static final ClassValue<Long> NAME_HASH = new ClassValue<>() {
         @Override
@@ -56,13 +56,18 @@ public final class Fingerprints {
             return h;
         }
     };
+    /**
+     * Per class: its record components' accessors, and whether it has no state worth hashing.
+     * Static caches, and safe: keyed by class, they hold what reflection says about the code (the
+     * same in every build of one JVM), no build data.
+     */
     private static final Map<Class<?>, MethodHandle[]> COMPONENTS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Boolean> STATELESS = new ConcurrentHashMap<>();
 
     /**
      * Digests of shared objects, by identity, for every thread: an item is hashed once per build,
-     * not once per render thread (issue 7: at 10,000 pages, hashing items was most of a one-file
-     * edit's render stage).
+     * not once per render thread (at 10,000 pages, hashing items was most of a one-file edit's
+     * render stage).
      */
     private final Map<Identity, Digest> memo = new ConcurrentHashMap<>();
 
@@ -104,7 +109,7 @@ public final class Fingerprints {
     }
 
     /**
-     * Fingerprints the build's linked items from what the build cache knows of them (issue 7: at
+     * Fingerprints the build's linked items from what the build cache knows of them (at
      * 10,000 pages, walking every item was most of the fingerprinting of a one-file edit, the
      * same work every build). An item parsed from a file is a function of its parse identity
      * ({@link BuildCache.Parsed#identity}): the build cache already recalls items by it. The link

@@ -48,7 +48,7 @@ public final class AttachedFiles {
                     "tệp trong content/" + source.site().id() + "/", "chép tệp vào cạnh tệp .md rồi ghi tên tệp");
             return Optional.empty();
         }
-        FileDependencies.record(file); // issue 7: the cached item depends on this file
+        FileDependencies.record(file); // the cached item depends on this file, found or not
         Optional<Path> link = InputFiles.linkOnPath(siteDir, file);
         if (link.isPresent()) {
             String via = link.get().equals(file) ? "" : " (qua thư mục liên kết " + siteDir.relativize(link.get()) + ")";
