@@ -16,6 +16,10 @@ import java.util.stream.Stream;
  */
 final class CodeIdentity {
 
+    /**
+     * Computed once per JVM: the code does not change while it runs. Not build data: it says which
+     * code made a cached result, the same for every build of the process.
+     */
     private static volatile Digest cached;
 
     private CodeIdentity() {

@@ -56,13 +56,18 @@ public final class Fingerprints {
             return h;
         }
     };
+    /**
+     * Per class: its record components' accessors, and whether it has no state worth hashing.
+     * Static caches, and safe: keyed by class, they hold what reflection says about the code (the
+     * same in every build of one JVM), no build data.
+     */
     private static final Map<Class<?>, MethodHandle[]> COMPONENTS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Boolean> STATELESS = new ConcurrentHashMap<>();
 
     /**
      * Digests of shared objects, by identity, for every thread: an item is hashed once per build,
-     * not once per render thread (at 10,000 pages, hashing items was most of a one-file
-     * edit's render stage).
+     * not once per render thread (at 10,000 pages, hashing items was most of a one-file edit's
+     * render stage).
      */
     private final Map<Identity, Digest> memo = new ConcurrentHashMap<>();
 

@@ -1,17 +1,12 @@
 package vn.trang.diag;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,19 +16,18 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
-import vn.trang.text.Utf8Strings;
-
 /**
  * Collects diagnostics from every stage. Thread-safe: parsing and rendering run in parallel.
  * Sorted by file and position when listed, so output is stable whatever the thread order.
  *
- * <p>Memory (issue 7): a large province can have hundreds of thousands of warnings (the synthetic
+ * <p>Memory: a large province can have hundreds of thousands of warnings (the synthetic
  * 100,000-page one: 295,000). Errors are always kept; of the warnings, the {@code keep} first in
  * the listing order (file, line, column, message) are kept in memory and listed, the others are
  * spilled to a temporary file and only counted, per kind, in memory. {@link #writeReport} writes
  * them all, in order and in the terminal's format (file:line:column first), into a report the
  * build puts under the output's {@code _reports/} ({@link #REPORT}); {@link #spillSummary} is the
  * terminal's line about them. Which warnings are kept does not depend on the threads' order.
+ * The spilled ones live in a {@link WarningSpill}.
  */
 public final class Diagnostics {
 
@@ -52,7 +46,7 @@ public final class Diagnostics {
     private final List<Diagnostic> errors = new ArrayList<>();
     /** The kept warnings, largest (in listing order) first, so the one to spill is at hand. */
     private final PriorityQueue<Diagnostic> kept;
-    private Spill spill;
+    private WarningSpill spill;
     private final Map<String, Integer> spilledKinds = new HashMap<>();
     private long spilled;
     private String reportLocation;
@@ -110,7 +104,7 @@ public final class Diagnostics {
     }
 
     /** What is held at one moment: the diagnostics in memory and how many of the spilled ones to read. */
-    private record Snapshot(List<Diagnostic> inMemory, Spill spill, int spilled) {
+    private record Snapshot(List<Diagnostic> inMemory, WarningSpill spill, int spilled) {
     }
 
     private synchronized Snapshot snapshot() {
@@ -124,10 +118,10 @@ public final class Diagnostics {
         Snapshot snap = snapshot();
         List<Diagnostic> mine = snap.inMemory();
         int count = snap.spilled();
-        Spill s = snap.spill();
+        WarningSpill s = snap.spill();
         mine.forEach(action);
         if (s != null) {
-            try (Spill.Reader r = s.reader()) {
+            try (WarningSpill.Reader r = s.reader()) {
                 for (int i = 0; i < count; i++) {
                     action.accept(r.read(i));
                 }
@@ -217,7 +211,7 @@ public final class Diagnostics {
         Snapshot snap = snapshot();
         List<Diagnostic> mine = snap.inMemory();
         int count = snap.spilled();
-        Spill s = snap.spill();
+        WarningSpill s = snap.spill();
         String nl = System.lineSeparator();
         BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         if (s == null) {
@@ -229,7 +223,7 @@ public final class Diagnostics {
             w.flush();
             return;
         }
-        try (Spill.Reader r = s.reader()) {
+        try (WarningSpill.Reader r = s.reader()) {
             // Sorted by their keys in memory; a spilled one's message is read only to break a tie.
             List<Entry> all = new ArrayList<>(mine.size() + count);
             for (Diagnostic d : mine) {
@@ -267,7 +261,7 @@ public final class Diagnostics {
     private void spill(Diagnostic d) {
         try {
             if (spill == null) {
-                spill = new Spill();
+                spill = new WarningSpill();
             }
             spill.write(d);
         } catch (IOException e) {
@@ -289,7 +283,7 @@ public final class Diagnostics {
     /** A diagnostic to sort: held in memory ({@code d}) or the {@code index}th spilled one. */
     private record Entry(String file, int line, int column, int index, Diagnostic d) {
 
-        Diagnostic full(Spill.Reader r) {
+        Diagnostic full(WarningSpill.Reader r) {
             if (d != null) {
                 return d;
             }
@@ -297,123 +291,6 @@ public final class Diagnostics {
                 return r.read(index);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /**
-     * Spilled diagnostics: each one's file (the string its item holds anyway), line, column and
-     * place in the file stay in memory, in arrays; its texts go to a temporary file.
-     */
-    private static final class Spill {
-        private final Path file;
-        private final DataOutputStream out;
-        private long size;
-        private int count;
-        private long[] offsets = new long[1024];
-        private String[] files = new String[1024];
-        private int[] lines = new int[1024];
-        private int[] columns = new int[1024];
-
-        Spill() throws IOException {
-            file = Files.createTempFile("trang-canh-bao-", ".bin");
-            file.toFile().deleteOnExit();
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
-        }
-
-        synchronized void write(Diagnostic d) throws IOException {
-            if (count == offsets.length) {
-                int n = count * 2;
-                offsets = java.util.Arrays.copyOf(offsets, n);
-                files = java.util.Arrays.copyOf(files, n);
-                lines = java.util.Arrays.copyOf(lines, n);
-                columns = java.util.Arrays.copyOf(columns, n);
-            }
-            offsets[count] = size;
-            files[count] = d.file();
-            lines[count] = d.line();
-            columns[count] = d.column();
-            count++;
-            out.writeByte(d.severity().ordinal());
-            size += 1;
-            size += Utf8Strings.write(out, d.message());
-            size += Utf8Strings.write(out, d.expected());
-            size += Utf8Strings.write(out, d.fix());
-        }
-
-        synchronized int count() {
-            return count;
-        }
-
-        synchronized String file(int i) {
-            return files[i];
-        }
-
-        synchronized int line(int i) {
-            return lines[i];
-        }
-
-        synchronized int column(int i) {
-            return columns[i];
-        }
-
-        synchronized Reader reader() throws IOException {
-            out.flush();
-            return new Reader(this, FileChannel.open(file, StandardOpenOption.READ));
-        }
-
-        synchronized void delete() {
-            try {
-                out.close();
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // a temporary file: deleted at exit anyway
-            }
-        }
-
-        /** Reads spilled diagnostics back. */
-        static final class Reader implements AutoCloseable {
-            private final Spill spill;
-            private final FileChannel ch;
-            private final ByteBuffer mapped;
-
-            Reader(Spill spill, FileChannel ch) throws IOException {
-                this.spill = spill;
-                this.ch = ch;
-                long n = ch.size();
-                this.mapped = n <= Integer.MAX_VALUE ? ch.map(FileChannel.MapMode.READ_ONLY, 0, n) : null;
-            }
-
-            Diagnostic read(int i) throws IOException {
-                long offset;
-                String file;
-                int line;
-                int column;
-                synchronized (spill) {
-                    offset = spill.offsets[i];
-                    file = spill.files[i];
-                    line = spill.lines[i];
-                    column = spill.columns[i];
-                }
-                ByteBuffer b;
-                if (mapped != null) {
-                    b = mapped.duplicate().position((int) offset);
-                } else {
-                    // beyond 2 GB: one read of the record (texts are far below 1 MB)
-                    b = ByteBuffer.allocate((int) Math.min(1 << 20, ch.size() - offset));
-                    ch.read(b, offset);
-                    b.flip();
-                }
-                Severity sev = Severity.values()[b.get()];
-                String message = Utf8Strings.read(b);
-                String expected = Utf8Strings.read(b);
-                String fix = Utf8Strings.read(b);
-                return new Diagnostic(sev, file, line, column, message, expected, fix);
-            }
-
-            @Override
-            public void close() throws IOException {
-                ch.close();
             }
         }
     }

@@ -34,7 +34,7 @@ import org.jsoup.Jsoup;
  * {@link HtmlSanitizer#clean} makes of it, for documents built only of the common nodes:
  * paragraphs, headings, emphasis, code spans, lists, quotes, rules, GFM tables and plain links.
  *
- * <p>Why (issue 7): on the synthetic province flexmark's HTML renderer took longer than its
+ * <p>Why: on the synthetic province flexmark's HTML renderer took longer than its
  * parser, and the sanitizer then parsed that HTML again with jsoup and wrote it out once more;
  * the two were about 70 % of all Markdown work. Markdown without raw HTML needs neither: every
  * node of the list above renders to safe HTML, and the sanitizer's tidying (heading ids, table
@@ -58,7 +58,7 @@ final class DirectHtml {
     private final StringBuilder out;
     private final ListOptions listOptions;
     private final String folderUrl;
-    private final HtmlSanitizer.HeadingIds headingIds = new HtmlSanitizer.HeadingIds();
+    private final HeadingIds headingIds = new HeadingIds();
 
     private DirectHtml(int capacity, ListOptions listOptions, String folderUrl) {
         this.out = new StringBuilder(capacity);
@@ -224,7 +224,7 @@ final class DirectHtml {
         if (!plainUrl(url) || (title != null && !plainAttribute(title))) {
             throw Declined.INSTANCE;
         }
-        String href = HtmlSanitizer.publishedUrl(url, folderUrl);
+        String href = PublishedUrls.published(url, folderUrl);
         out.append("<a href=\"");
         attribute(href);
         out.append('"');
@@ -233,7 +233,7 @@ final class DirectHtml {
             attribute(title);
             out.append('"');
         }
-        if (HtmlSanitizer.opensElsewhere(href)) {
+        if (PublishedUrls.opensElsewhere(href)) {
             out.append(" rel=\"noopener\"");
         }
         out.append('>');

@@ -16,8 +16,11 @@ import java.util.function.Supplier;
  * call {@link #check()}. CPU time, not wall time, so a busy build machine does not fail a file
  * that is merely waiting for a core.
  *
- * <p>The budget is per thread ({@link #run}), like the record of files an item depends on: the work of one file
- * runs on one thread, and code that is handed no budget (tests, {@code trang new}) runs unbounded.
+ * <p>The budget is per thread ({@link #run}): the work of one file runs on one thread, and code
+ * that is handed no budget (tests, {@code trang new}) runs unbounded. A thread-local and not a
+ * parameter because the checks sit inside flexmark's character reads, which take no argument of
+ * ours; it holds a deadline, not build data, and a file's output does not depend on it unless the
+ * file runs out of time.
  */
 public final class FileBudget {
 

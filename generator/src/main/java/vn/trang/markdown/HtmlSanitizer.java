@@ -1,10 +1,8 @@
 package vn.trang.markdown;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -16,9 +14,6 @@ import org.jsoup.parser.Tag;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
-import vn.trang.text.PercentEncoding;
-import vn.trang.text.Slugs;
-
 /**
  * Makes rendered Markdown safe to publish and tidies it for the theme.
  *
@@ -29,15 +24,13 @@ import vn.trang.text.Slugs;
  * site itself (an image from another host tells that host who reads the page). What is taken out
  * is listed by {@link #removals} for the editor's warnings. Then headings get stable ASCII ids
  * (anchors), tables get a scrolling wrapper for phones, images load lazily, every link and image
- * address is made absolute and percent-encoded, and links that leave the site get
- * {@code rel="noopener"}.
+ * address is made absolute and percent-encoded ({@link PublishedUrls}), and links that leave the
+ * site get {@code rel="noopener"}.
  */
 public final class HtmlSanitizer {
 
     /** jsoup needs a base to judge relative links; it is never written to output. */
     private static final String BASE = "https://trang.invalid/";
-
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)[a-z][a-z0-9+.-]*:.*");
 
     /** The {@code rel} values kept on links; others say nothing a reader needs. */
     private static final List<String> REL_KEPT = List.of("noopener", "noreferrer", "nofollow");
@@ -61,124 +54,6 @@ public final class HtmlSanitizer {
 
     /** Opens a table's scrolling wrapper (focusable, so keyboard users can scroll it on a phone). */
     static final String TABLE_WRAP_OPEN = "<div class=\"table-wrap\" role=\"group\" tabindex=\"0\" aria-label=\"Bảng\">";
-
-    /** Heading ids: a heading's text as an ASCII slug ("muc" when it has none), numbered when repeated. */
-    static final class HeadingIds {
-        private final Map<String, Integer> seen = new HashMap<>();
-
-        String next(String text) {
-            String id = Slugs.slugify(text);
-            if (id.isEmpty()) {
-                id = "muc";
-            }
-            int n = seen.merge(id, 1, Integer::sum);
-            return n == 1 ? id : id + "-" + n;
-        }
-    }
-
-    /**
-     * Whether a published link leaves the site (it then gets {@code rel="noopener"}): an address
-     * with a scheme other than mailto: and tel:, or a protocol-relative {@code //host/…}.
-     */
-    static boolean opensElsewhere(String href) {
-        if (href.startsWith("//")) {
-            return true;
-        }
-        if (!SCHEME.matcher(href).matches()) {
-            return false;
-        }
-        String lower = href.toLowerCase(Locale.ROOT);
-        return !lower.startsWith("mailto:") && !lower.startsWith("tel:");
-    }
-
-    /**
-     * Whether a published image address is on another host: any address with a scheme or a
-     * protocol-relative one. An image the page shows must be a file of the site (a path), so that
-     * reading a page sends nothing to anyone else.
-     */
-    static boolean fromElsewhere(String src) {
-        return src.startsWith("//") || SCHEME.matcher(src).matches();
-    }
-
-    /**
-     * A link relative to the Markdown file's folder, as a path from the portal root. Empty segments
-     * at the start of what is left after {@code ./} and {@code ../} are dropped: {@code ..//x}
-     * must not become the protocol-relative {@code //x} (another host).
-     */
-    public static String resolve(String url, String folderUrl) {
-        if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || SCHEME.matcher(url).matches()) {
-            return url;
-        }
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String p : folderUrl.split("/")) {
-            if (!p.isEmpty()) {
-                parts.addLast(p);
-            }
-        }
-        String rest = url;
-        while (rest.startsWith("./") || rest.startsWith("../") || rest.startsWith("/")) {
-            if (rest.startsWith("../")) {
-                if (!parts.isEmpty()) {
-                    parts.removeLast();
-                }
-                rest = rest.substring(3);
-            } else {
-                rest = rest.substring(rest.charAt(0) == '/' ? 1 : 2);
-            }
-        }
-        StringBuilder sb = new StringBuilder("/");
-        for (String p : parts) {
-            sb.append(p).append('/');
-        }
-        return sb.append(rest).toString();
-    }
-
-    /**
-     * The address a link or image written by an editor has on the published page: what browsers
-     * ignore taken out (spaces and controls around it, tabs and line breaks inside), made absolute
-     * ({@link #resolve}), and percent-encoded where a URL cannot hold a character as it is (so a
-     * backslash or a tab can never turn a path into another host).
-     */
-    public static String publishedUrl(String url, String folderUrl) {
-        return PercentEncoding.url(resolve(browserTrim(url), folderUrl));
-    }
-
-    /** A URL as a browser reads it: C0 controls and spaces at either end, tabs and newlines inside, removed. */
-    private static String browserTrim(String url) {
-        int s = 0;
-        int e = url.length();
-        while (s < e && url.charAt(s) <= ' ') {
-            s++;
-        }
-        while (e > s && url.charAt(e - 1) <= ' ') {
-            e--;
-        }
-        String t = url.substring(s, e);
-        if (t.indexOf('\t') < 0 && t.indexOf('\n') < 0 && t.indexOf('\r') < 0) {
-            return t;
-        }
-        return t.replace("\t", "").replace("\n", "").replace("\r", "");
-    }
-
-    /**
-     * Whether a link target names a script or document scheme once what a browser might ignore is
-     * left out (controls, spaces, invisible and replacement characters): {@code javascript:},
-     * {@code vbscript:}, {@code data:}, {@code file:}. jsoup's protocol check already refuses these
-     * when they parse as such; this also catches the disguised ones it keeps as relative paths.
-     */
-    public static boolean isDangerousUrl(String url) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < url.length() && sb.length() < 12; i++) {
-            char c = url.charAt(i);
-            if (c > ' ' && !(c >= 0x7f && c < 0xa0) && c != '\uFFFD' && Character.getType(c) != Character.FORMAT
-                    && !Character.isWhitespace(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        String u = sb.toString();
-        return u.startsWith("javascript:") || u.startsWith("vbscript:") || u.startsWith("data:")
-                || u.startsWith("file:");
-    }
 
     // ---- what is removed, for the editor's warnings -------------------------------------------
 
@@ -226,7 +101,7 @@ public final class HtmlSanitizer {
                 continue;
             }
             if (tag.equals("img") && e.hasAttr("src") && keeps(e, e.attribute("src"))
-                    && fromElsewhere(publishedUrl(e.attr("src"), folderUrl))) {
+                    && PublishedUrls.fromElsewhere(PublishedUrls.published(e.attr("src"), folderUrl))) {
                 out.add(new Removal(at, Kind.FOREIGN_IMAGE, e.attr("src")));
                 continue;
             }
@@ -256,8 +131,8 @@ public final class HtmlSanitizer {
             if (attr == null || !e.hasAttr(attr) || !safelist.isSafeTag(e.normalName()) || !keeps(e, e.attribute(attr))) {
                 continue;
             }
-            String url = publishedUrl(e.attr(attr), folderUrl);
-            if (attr.equals("src") && fromElsewhere(url)) {
+            String url = PublishedUrls.published(e.attr(attr), folderUrl);
+            if (attr.equals("src") && PublishedUrls.fromElsewhere(url)) {
                 continue;
             }
             out.add(new KeptLink(e.sourceRange().startPos(), url));
@@ -291,7 +166,7 @@ public final class HtmlSanitizer {
             return false;
         }
         String k = a.getKey();
-        return !(k.equals("href") || k.equals("src")) || !isDangerousUrl(a.getValue());
+        return !(k.equals("href") || k.equals("src")) || !PublishedUrls.isDangerous(a.getValue());
     }
 
     private static Document parseTracked(String fragment) {
@@ -320,7 +195,7 @@ public final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document doc = cleaner.clean(dirty);
         doc.outputSettings().prettyPrint(false);
-        // Performance (issue 7): one walk over the tree collects what the steps below change (it
+        // Performance: one walk over the tree collects what the steps below change (it
         // was one selector query per step, each parsed again and walking the whole tree); the
         // steps then run in the same order, on the same elements, in document order.
         List<Element> headings = new ArrayList<>();
@@ -350,10 +225,10 @@ public final class HtmlSanitizer {
         }
         for (Element a : links) {
             String href = a.attr("href");
-            if (isDangerousUrl(href)) {
+            if (PublishedUrls.isDangerous(href)) {
                 a.removeAttr("href");
             } else {
-                a.attr("href", publishedUrl(href, folderUrl));
+                a.attr("href", PublishedUrls.published(href, folderUrl));
             }
         }
         for (Element img : images) {
@@ -361,10 +236,10 @@ public final class HtmlSanitizer {
                 continue;
             }
             String src = img.attr("src");
-            String published = isDangerousUrl(src) ? null : publishedUrl(src, folderUrl);
+            String published = PublishedUrls.isDangerous(src) ? null : PublishedUrls.published(src, folderUrl);
             if (published == null) {
                 img.removeAttr("src");
-            } else if (fromElsewhere(published)) {
+            } else if (PublishedUrls.fromElsewhere(published)) {
                 img.remove();
             } else {
                 img.attr("src", published);
@@ -380,7 +255,7 @@ public final class HtmlSanitizer {
     private static void rel(Element a) {
         List<String> given = a.hasAttr("rel")
                 ? List.of(a.attr("rel").toLowerCase(Locale.ROOT).trim().split("[\\t\\n\\f\\r ]+")) : List.of();
-        boolean elsewhere = a.hasAttr("href") && opensElsewhere(a.attr("href"));
+        boolean elsewhere = a.hasAttr("href") && PublishedUrls.opensElsewhere(a.attr("href"));
         StringBuilder rel = new StringBuilder();
         for (String token : REL_KEPT) {
             if ((token.equals("noopener") && elsewhere) || given.contains(token)) {

@@ -2,16 +2,8 @@ package vn.trang.markdown;
 
 import java.util.List;
 
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.LinkNodeBase;
-import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.RefNode;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -46,6 +38,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final LinkWalk linkWalk = new LinkWalk(sanitizer);
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -70,8 +63,8 @@ public final class MarkdownRenderer {
 
     /**
      * Whether {@code markdown} is one line of plain prose that Markdown, autolinking and the
-     * sanitizer all leave as it is (issue 7: a procedure's steps are rendered one by one, 7 a
-     * procedure, and each went through flexmark's parser and renderer and a jsoup parse):
+     * sanitizer all leave as it is (a procedure's steps are rendered one by one, 7 a procedure,
+     * and each would otherwise go through flexmark's parser and renderer and a jsoup parse):
      * letters (any script, with their combining marks), digits, single spaces and {@code , . ; ( ) % /},
      * starting with a letter (no list, heading or quote marker) and without {@code w} or {@code W}
      * (what the autolinker looks at).
@@ -147,8 +140,8 @@ public final class MarkdownRenderer {
         if (!withinLimits(doc, where, d)) {
             return "";
         }
-        Lines lines = new Lines(markdown);
-        walk((Document) doc, folderUrl, new LinkSink() {
+        TextLines lines = new TextLines(markdown);
+        linkWalk.walk((Document) doc, folderUrl, new LinkWalk.Sink() {
             @Override
             public boolean wantsKept() {
                 return false;
@@ -181,15 +174,15 @@ public final class MarkdownRenderer {
         }
     }
 
+    private static int column(Node n) {
+        return n.getStartOffset() - n.getStartOfLine() + 1;
+    }
+
     /**
      * Whether the parsed tree is shallow enough for the recursive walks after it (flexmark's
      * renderer, jsoup's cleaner): reports the first node past {@link #MAX_TREE_DEPTH}, or past
      * {@link #MAX_HTML_NESTING} raw HTML elements, otherwise.
      */
-    private static int column(Node n) {
-        return n.getStartOffset() - n.getStartOfLine() + 1;
-    }
-
     private static boolean withinLimits(Node doc, Placement where, Diagnostics d) {
         int depth = 0;
         int htmlDepth = 0;
@@ -240,9 +233,9 @@ public final class MarkdownRenderer {
      * @return lines and columns counted from 1 at the start of {@code markdown}
      */
     public List<SourceLink> links(String markdown, String folderUrl) {
-        Lines lines = new Lines(markdown);
+        TextLines lines = new TextLines(markdown);
         List<SourceLink> out = new java.util.ArrayList<>();
-        walk(parser.parse(markdown), folderUrl, new LinkSink() {
+        linkWalk.walk(parser.parse(markdown), folderUrl, new LinkWalk.Sink() {
             @Override
             public void kept(int offset, String url) {
                 out.add(new SourceLink(url, lines.line(offset), lines.column(offset)));
@@ -251,130 +244,6 @@ public final class MarkdownRenderer {
         return out;
     }
 
-    /** What {@link #walk} finds: where (an offset into the Markdown) and what. */
-    private interface LinkSink {
-        /** Whether {@link #kept} is wanted (rendering needs only what is removed). */
-        default boolean wantsKept() {
-            return true;
-        }
-
-        default void kept(int offset, String publishedUrl) {
-        }
-
-        default void removed(int offset, HtmlSanitizer.Kind kind, String what) {
-        }
-    }
-
-    /**
-     * Every link, image and piece of raw HTML of a document, judged as {@link HtmlSanitizer#clean}
-     * will treat what flexmark renders of it: each one removed (or taken in part) is reported once,
-     * at its own position.
-     */
-    private void walk(Document doc, String folderUrl, LinkSink sink) {
-        for (Node n : doc.getDescendants()) {
-            if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
-                // Comment blocks too: "<!-- x --><script>" is a comment block to flexmark, and
-                // all of it is written. A block is written without its quote or list prefixes.
-                BasedSequence raw = n instanceof HtmlBlockBase b ? b.getContentChars() : n.getChars();
-                String html = raw.toString();
-                if (html.indexOf('<') < 0) {
-                    continue;
-                }
-                for (HtmlSanitizer.Removal r : sanitizer.removals(html, folderUrl)) {
-                    sink.removed(offset(raw, r.offset(), n), r.kind(), r.what());
-                }
-                if (sink.wantsKept()) {
-                    for (HtmlSanitizer.KeptLink k : sanitizer.keptLinks(html, folderUrl)) {
-                        sink.kept(offset(raw, k.offset(), n), k.url());
-                    }
-                }
-            } else if (n instanceof Image || n instanceof ImageRef) {
-                String url = destination(n, doc);
-                if (url == null) {
-                    continue;
-                }
-                String published = sanitizer.keepsImage(url) ? HtmlSanitizer.publishedUrl(url, folderUrl) : null;
-                if (published == null) {
-                    sink.removed(n.getStartOffset(), HtmlSanitizer.Kind.IMAGE, url);
-                } else if (HtmlSanitizer.fromElsewhere(published)) {
-                    sink.removed(n.getStartOffset(), HtmlSanitizer.Kind.FOREIGN_IMAGE, url);
-                } else {
-                    sink.kept(n.getStartOffset(), published);
-                }
-            } else if ((n instanceof LinkNodeBase && !(n instanceof Reference)) || n instanceof LinkRef) {
-                // a reference definition writes nothing; each link using it is judged where it is
-                String url = destination(n, doc);
-                if (url == null) {
-                    continue;
-                }
-                if (!sanitizer.keepsLink(url)) {
-                    sink.removed(n.getStartOffset(), HtmlSanitizer.Kind.LINK, url);
-                } else if (sink.wantsKept()) {
-                    sink.kept(n.getStartOffset(), HtmlSanitizer.publishedUrl(url, folderUrl));
-                }
-            }
-        }
-    }
-
-    /**
-     * The address flexmark's renderer writes for a link or image node (unescaped: entities and
-     * backslash escapes decoded, as the browser would read them), or null when it writes none (a
-     * reference without definition, an e-mail address).
-     */
-    private static String destination(Node n, Document doc) {
-        if (n instanceof RefNode ref) {
-            Reference def = ref.isDefined() ? ref.getReferenceNode(doc) : null;
-            return def == null ? null : def.getUrl().unescape();
-        }
-        if (n instanceof MailLink) {
-            return null;
-        }
-        if (n instanceof AutoLink a) {
-            String url = a.getUrl().unescape();
-            // the autolink extension's "www." links are written with http://
-            return url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url;
-        }
-        if (n instanceof LinkNodeBase l) {
-            return l.getUrl().unescape();
-        }
-        return null;
-    }
-
-    /** The offset in the Markdown of index {@code i} of a node's text (its start when unknown). */
-    private static int offset(BasedSequence raw, int i, Node n) {
-        int at = i >= 0 && i < raw.length() ? raw.getIndexOffset(i) : -1;
-        return at >= 0 ? at : n.getStartOffset();
-    }
-
-    /** Lines and columns of offsets in a text (1-based). */
-    private static final class Lines {
-        private final int[] starts;
-
-        Lines(String text) {
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
-                }
-            }
-            starts = new int[count];
-            int k = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[k++] = i + 1;
-                }
-            }
-        }
-
-        int line(int offset) {
-            int at = java.util.Arrays.binarySearch(starts, offset);
-            return (at >= 0 ? at : -at - 2) + 1;
-        }
-
-        int column(int offset) {
-            return offset - starts[line(offset) - 1] + 1;
-        }
-    }
 
     /** flexmark's renderer and the sanitizer, never {@link DirectHtml} (tests compare the two). */
     String fullPath(String markdown, String folderUrl) {

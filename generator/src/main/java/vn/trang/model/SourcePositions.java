@@ -9,12 +9,16 @@ import vn.trang.diag.SourcePos;
  * Where each front-matter key of an item is written, so stages after parsing (link, check) can
  * still point editors at the exact line.
  *
- * <p>Packed (to save memory: one object per key of every item was ~1 M objects at 100,000
- * pages): {@code keys} is the key names joined by newlines, one shared string per distinct key
+ * <p>Packed (memory: one object per key of every item was ~1 M objects at 100,000 pages): {@code keys} is the key names joined by newlines, one shared string per distinct key
  * list; {@code at} is {@code line:column} per key, comma-separated, in the same order.
  */
 public record SourcePositions(SourcePos file, String keys, String at) {
 
+    /**
+     * One string per distinct key list. A static intern table, and safe: it maps a string to an
+     * equal string, so what it returns never depends on what was put in before; it holds key
+     * names (a few dozen lists), not build data.
+     */
     private static final Map<String, String> KEY_LISTS = new ConcurrentHashMap<>();
 
     /** Packs {@code keys} (key → position, in the map's order). */

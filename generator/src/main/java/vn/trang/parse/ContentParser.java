@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
@@ -43,14 +44,20 @@ public final class ContentParser {
     private final MarkdownRenderer markdown;
     private final java.util.function.Function<String, vn.trang.model.Body> bodies;
     private final long budgetMillis;
+    /**
+     * One instance of each number, raw text and date cited anywhere this parser parsed: a
+     * province's pages cite the same few thousand documents half a million times, and the parsed
+     * items live until the build ends. Equal values only, so it changes memory, never output.
+     */
+    private final ConcurrentHashMap<Object, Object> cited = new ConcurrentHashMap<>();
 
     public ContentParser(MarkdownRenderer markdown) {
         this(markdown, vn.trang.model.Body::of);
     }
 
     /**
-     * @param bodies where rendered bodies are kept (builds keep them on disk, so memory
-     *               does not grow with a province's text)
+     * @param bodies where rendered bodies are kept (builds keep them on disk, so memory does not
+     *               grow with a province's text)
      */
     public ContentParser(MarkdownRenderer markdown, java.util.function.Function<String, vn.trang.model.Body> bodies) {
         this(markdown, bodies, FileBudget.DEFAULT_MILLIS);
@@ -210,25 +217,19 @@ public final class ContentParser {
         return SourcePositions.of(new SourcePos(file, 1, 1), y.positions());
     }
 
-    /**
-     * One instance of each number, raw text and date cited anywhere: a province's pages cite the
-     * same few thousand documents half a million times, and one copy each saves memory.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<Object, Object> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
-
     @SuppressWarnings("unchecked")
-    private static <T> T shared(T value) {
+    private <T> T shared(T value) {
         if (value == null) {
             return null;
         }
-        if (SHARED.size() > 1_000_000) {
-            SHARED.clear(); // a bound, for long-lived processes (trang serve)
+        if (cited.size() > 1_000_000) {
+            cited.clear(); // a bound, for a parser that lives long
         }
-        return (T) SHARED.computeIfAbsent(value, v -> v);
+        return (T) cited.computeIfAbsent(value, v -> v);
     }
 
     /** Document numbers the body cites, with lines counted from the top of the file. */
-    private static List<Citation> citations(String body, int bodyLine) {
+    private List<Citation> citations(String body, int bodyLine) {
         List<Citation> found = CitationExtractor.extract(body);
         if (found.isEmpty()) {
             return found;

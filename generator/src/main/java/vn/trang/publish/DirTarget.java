@@ -2,7 +2,6 @@ package vn.trang.publish;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -12,14 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import vn.trang.files.OutputSwap;
@@ -143,13 +139,13 @@ final class DirTarget implements Target {
             Files.createDirectories(assembly);
             Map<String, Manifest.FileEntry> old = previous.map(l -> l.manifest().byPath()).orElse(Map.of());
             Path oldDir = previous.map(l -> releases.resolve(l.release())).orElse(null);
-            Reuse reuse = reuse(manifest, old, oldDir);
+            LiveReuse reuse = LiveReuse.of(manifest, old, oldDir);
             tampering = previous.isPresent() ? report(previous.get(), oldDir, reuse.changed(), log) : Tampering.NONE;
             List<Path> written = new ArrayList<>();
             for (Manifest.FileEntry f : manifest.files()) {
                 Path dst = assembly.resolve(f.path());
                 Files.createDirectories(dst.getParent());
-                if (reuse.linkable().contains(f.path()) && link(oldDir.resolve(f.path()), dst)) {
+                if (reuse.linkable().contains(f.path()) && DurableFiles.link(oldDir.resolve(f.path()), dst)) {
                     linked++;
                 } else {
                     Files.move(built.resolve(f.path()), dst); // same file system: a rename, no copy
@@ -161,11 +157,11 @@ final class DirTarget implements Target {
             manifest.write(assembly);
             written.add(assembly.resolve(Manifest.PATH));
             // Contents reach the disk before the release can become live (power loss, not only kill -9).
-            written.parallelStream().forEach(DirTarget::fsync);
-            fsyncDirs(assembly);
+            written.parallelStream().forEach(DurableFiles::fsync);
+            DurableFiles.fsyncDirs(assembly);
             Failpoints.hit("assembled");
             Files.move(assembly, finalDir, StandardCopyOption.ATOMIC_MOVE);
-            fsync(releases);
+            DurableFiles.fsync(releases);
             Failpoints.hit("release-in-place");
             switchTo(manifest.release());
             log.println("Đã phát hành " + manifest.release() + ": " + manifest.files().size() + " tệp (" + moved
@@ -175,49 +171,6 @@ final class DirTarget implements Target {
             throw new PublishException("không cài được bản phát hành: " + e.getMessage(), e);
         }
         return tampering;
-    }
-
-    /**
-     * What the build may take from the live release instead of its own copy.
-     *
-     * @param linkable paths whose live file is still what the live manifest lists
-     * @param changed  reuse candidates whose live file is not (modified, replaced, removed)
-     */
-    private record Reuse(Set<String> linkable, List<ReleaseProblem> changed) {
-    }
-
-    /**
-     * The files that may be hard links to the live release: same path, size and SHA-256 in both
-     * manifests, and the live file's bytes still those its manifest lists. Each such live file is
-     * hashed here (in parallel); the build's own files were hashed once, for the new manifest.
-     */
-    private static Reuse reuse(Manifest manifest, Map<String, Manifest.FileEntry> old, Path oldDir) throws IOException {
-        if (oldDir == null) {
-            return new Reuse(Set.of(), List.of());
-        }
-        Set<String> linkable = ConcurrentHashMap.newKeySet();
-        List<ReleaseProblem> changed = Collections.synchronizedList(new ArrayList<>());
-        try {
-            manifest.files().parallelStream().forEach(f -> {
-                Manifest.FileEntry was = old.get(f.path());
-                if (was == null || !was.sha256().equals(f.sha256()) || was.size() != f.size()) {
-                    return;
-                }
-                try {
-                    ReleaseProblem.Kind k = Manifest.compare(oldDir.resolve(f.path()), was);
-                    if (k == null) {
-                        linkable.add(f.path());
-                    } else {
-                        changed.add(new ReleaseProblem(k, f.path()));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return new Reuse(linkable, List.copyOf(changed));
     }
 
     /**
@@ -254,34 +207,10 @@ final class DirTarget implements Target {
                     + (p.kind() == ReleaseProblem.Kind.EXTRA ? "; không đưa vào bản mới"
                     : "; bản mới lấy tệp này từ bản dựng, không liên kết tới tệp bị sửa"));
         }
-        log.println("CẢNH BÁO: bản đang chạy " + live.release() + " đã bị sửa sau khi phát hành (" + counts(found)
+        log.println("CẢNH BÁO: bản đang chạy " + live.release() + " đã bị sửa sau khi phát hành (" + ReleaseProblem.counts(found)
                 + "). Các bản chứa thay đổi này: " + String.join(", ", hit) + " — đừng quay lại các bản đó, và tìm xem"
                 + " ai đã sửa máy chủ. Kiểm tra một bản: trang verify-release --to " + describe() + " --release ID");
         return new Tampering(live.release(), found, List.copyOf(hit));
-    }
-
-    /** "2 tệp bị sửa, 1 tệp thừa". */
-    static String counts(List<ReleaseProblem> problems) {
-        Map<ReleaseProblem.Kind, Integer> n = new EnumMap<>(ReleaseProblem.Kind.class);
-        problems.forEach(p -> n.merge(p.kind(), 1, Integer::sum));
-        List<String> parts = new ArrayList<>();
-        n.forEach((k, c) -> parts.add(c + " tệp " + switch (k) {
-            case MODIFIED -> "bị sửa";
-            case NOT_A_FILE -> "bị thay bằng thứ không phải tệp";
-            case MISSING -> "thiếu";
-            case EXTRA -> "thừa";
-        }));
-        return String.join(", ", parts);
-    }
-
-    /** A hard link to the previous release's file (checked just before, by {@link #reuse}). */
-    private static boolean link(Path old, Path dst) {
-        try {
-            Files.createLink(dst, old);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false; // e.g. a file system without hard links: the file is moved from the build instead
-        }
     }
 
     /** Points {@code current} at a release: a new symlink renamed over the old one. */
@@ -291,24 +220,8 @@ final class DirTarget implements Target {
         Files.createSymbolicLink(link, Path.of("releases", release));
         Failpoints.hit("link-made");
         Files.move(link, current, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        fsync(base);
+        DurableFiles.fsync(base);
         Failpoints.hit("switched");
-    }
-
-    private static void fsync(Path p) {
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // best effort: some file systems cannot sync a directory
-        }
-    }
-
-    private static void fsyncDirs(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path d : walk.filter(Files::isDirectory).toList()) {
-                fsync(d);
-            }
-        }
     }
 
     @Override
@@ -369,7 +282,7 @@ final class DirTarget implements Target {
             }
             Verification v = verify(target);
             if (!v.ok()) {
-                throw new PublishException("bản " + target + " không còn nguyên vẹn: " + counts(v.problems())
+                throw new PublishException("bản " + target + " không còn nguyên vẹn: " + ReleaseProblem.counts(v.problems())
                         + " so với tệp kê khai của nó (từng tệp được liệt kê); không quay lại bản này", v);
             }
             switchTo(target);

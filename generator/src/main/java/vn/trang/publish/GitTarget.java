@@ -1,7 +1,6 @@
 package vn.trang.publish;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -13,26 +12,16 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEntry;
-import org.eclipse.jgit.lib.CommitBuilder;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
@@ -45,7 +34,6 @@ import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 import vn.trang.files.OutputSwap;
 import vn.trang.git.RemoteSources;
@@ -84,6 +72,11 @@ final class GitTarget implements Target {
     @Override
     public String describe() {
         return "git:" + url + "#" + branch;
+    }
+
+    /** The deploy branch as the local repository has it (valid between {@link #open} and {@link #close}). */
+    private DeployBranch branch() {
+        return new DeployBranch(repo, branch, describe());
     }
 
     private String remoteRef() {
@@ -154,26 +147,10 @@ final class GitTarget implements Target {
             return Optional.empty();
         }
         try {
-            Manifest m = manifestOf(tip);
+            Manifest m = branch().manifestOf(tip);
             return m == null ? Optional.empty() : Optional.of(new Live(m.release(), m));
         } catch (IOException e) {
             throw new PublishException("không đọc được bản đang chạy: " + e.getMessage(), e);
-        }
-    }
-
-    private Manifest manifestOf(ObjectId commit) throws IOException {
-        try (RevWalk rw = new RevWalk(repo)) {
-            RevCommit c = rw.parseCommit(commit);
-            try (TreeWalk tw = TreeWalk.forPath(repo, Manifest.PATH, c.getTree())) {
-                if (tw == null) {
-                    return null;
-                }
-                try {
-                    return Manifest.parse(new String(repo.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            }
         }
     }
 
@@ -186,34 +163,16 @@ final class GitTarget implements Target {
     public Tampering install(Path built, Manifest manifest, Optional<Live> previous, PrintWriter log) throws PublishException {
         try {
             manifest.write(built);
-            ObjectId tree;
-            int files = 0;
             try (ObjectInserter ins = repo.newObjectInserter()) {
-                DirCache index = DirCache.newInCore();
-                DirCacheBuilder b = index.builder();
-                List<Path> paths;
-                try (Stream<Path> walk = Files.walk(built)) {
-                    paths = walk.filter(Files::isRegularFile).toList();
-                }
-                for (Path p : paths) {
-                    DirCacheEntry e = new DirCacheEntry(built.relativize(p).toString().replace('\\', '/'));
-                    e.setFileMode(FileMode.REGULAR_FILE);
-                    try (InputStream in = Files.newInputStream(p)) {
-                        e.setObjectId(ins.insert(Constants.OBJ_BLOB, Files.size(p), in));
-                    }
-                    b.add(e);
-                    files++;
-                }
-                b.finish();
-                tree = index.writeTree(ins);
+                DeployCommits.Tree tree = DeployCommits.tree(built, ins);
                 Instant when = Instant.parse(manifest.buildTime());
-                ObjectId commit = ins.insert(commit(tree, tip, "Phát hành " + manifest.release() + "\n\nNguồn: "
+                ObjectId commit = ins.insert(DeployCommits.commit(tree.id(), tip, "Phát hành " + manifest.release() + "\n\nNguồn: "
                         + manifest.sourceCommit() + "\n", when));
                 ins.flush();
                 Failpoints.hit("committed");
                 push(commit);
                 Failpoints.hit("pushed");
-                log.println("Đã phát hành " + manifest.release() + ": " + files + " tệp, commit "
+                log.println("Đã phát hành " + manifest.release() + ": " + tree.files() + " tệp, commit "
                         + commit.abbreviate(10).name() + " → " + describe());
             }
             // Nothing is taken from the live tree: every blob comes from the build (Git stores a
@@ -222,26 +181,6 @@ final class GitTarget implements Target {
         } catch (IOException e) {
             throw new PublishException("không đưa được bản phát hành lên " + describe() + ": " + e.getMessage(), e);
         }
-    }
-
-    private CommitBuilder commit(ObjectId tree, ObjectId parent, String message, Instant when) {
-        String name = env("GIT_COMMITTER_NAME", "Trang");
-        String email = env("GIT_COMMITTER_EMAIL", "trang@localhost");
-        PersonIdent who = new PersonIdent(name, email, when, ZoneOffset.UTC);
-        CommitBuilder cb = new CommitBuilder();
-        cb.setTreeId(tree);
-        if (parent != null) {
-            cb.setParentId(parent);
-        }
-        cb.setAuthor(who);
-        cb.setCommitter(who);
-        cb.setMessage(message);
-        return cb;
-    }
-
-    private static String env(String key, String fallback) {
-        String v = System.getenv(key);
-        return v == null || v.isBlank() ? fallback : v;
     }
 
     /** Fast-forwards the remote branch from the commit fetched to {@code commit}, never forcing. */
@@ -272,27 +211,6 @@ final class GitTarget implements Target {
         tip = commit;
     }
 
-    /** Release id → the newest commit of the branch's first-parent history that carries it. */
-    private Map<String, ObjectId> history() throws PublishException {
-        Map<String, ObjectId> out = new LinkedHashMap<>();
-        if (tip == null) {
-            return out;
-        }
-        try (RevWalk rw = new RevWalk(repo)) {
-            RevCommit c = rw.parseCommit(tip);
-            while (c != null) {
-                Manifest m = manifestOf(c);
-                if (m != null && m.release() != null) {
-                    out.putIfAbsent(m.release(), c.copy());
-                }
-                c = c.getParentCount() == 0 ? null : rw.parseCommit(c.getParent(0));
-            }
-        } catch (IOException e) {
-            throw new PublishException("không đọc được lịch sử nhánh " + branch + ": " + e.getMessage(), e);
-        }
-        return out;
-    }
-
     @Override
     public void prune(int keep, PrintWriter log) {
         // every release stays in the deploy branch's history
@@ -300,7 +218,7 @@ final class GitTarget implements Target {
 
     @Override
     public List<String> releases() throws PublishException {
-        List<String> all = new ArrayList<>(history().keySet());
+        List<String> all = new ArrayList<>(branch().history(tip).keySet());
         all.sort(null);
         return all;
     }
@@ -309,7 +227,7 @@ final class GitTarget implements Target {
     public String rollback(String release, PrintWriter log) throws PublishException {
         Optional<Live> live = live();
         String current = live.map(Live::release).orElse(null);
-        Map<String, ObjectId> all = history();
+        Map<String, ObjectId> all = branch().history(tip);
         String target = release;
         if (target == null) {
             for (String r : all.keySet()) {
@@ -326,15 +244,15 @@ final class GitTarget implements Target {
         if (target.equals(current)) {
             throw new PublishException("bản " + target + " đang chạy rồi");
         }
-        Verification v = verify(target, all.get(target));
+        Verification v = branch().verify(target, all.get(target));
         if (!v.ok()) {
             throw new PublishException("bản " + target + " (commit " + all.get(target).abbreviate(10).name()
-                    + ") không khớp tệp kê khai của nó: " + DirTarget.counts(v.problems())
+                    + ") không khớp tệp kê khai của nó: " + ReleaseProblem.counts(v.problems())
                     + " (từng tệp được liệt kê); không quay lại bản này", v);
         }
         try (RevWalk rw = new RevWalk(repo); ObjectInserter ins = repo.newObjectInserter()) {
             RevCommit old = rw.parseCommit(all.get(target));
-            ObjectId commit = ins.insert(commit(old.getTree(), tip, "Quay lại bản " + target + " (trước đó: " + current + ")\n",
+            ObjectId commit = ins.insert(DeployCommits.commit(old.getTree(), tip, "Quay lại bản " + target + " (trước đó: " + current + ")\n",
                     Instant.now()));
             ins.flush();
             push(commit);
@@ -353,71 +271,12 @@ final class GitTarget implements Target {
         }
         ObjectId commit = tip;
         if (release != null) {
-            commit = history().get(release);
+            commit = branch().history(tip).get(release);
             if (commit == null) {
                 throw new PublishException("không có bản " + release + " trên nhánh " + branch);
             }
         }
-        return verify(release, commit);
-    }
-
-    /**
-     * A commit's tree against the manifest in it. A deploy commit is content-addressed, so it
-     * cannot change after the push; but anyone who can push to the branch can add a commit whose
-     * tree does not match the manifest it carries, and that is what this finds.
-     */
-    private Verification verify(String release, ObjectId commit) throws PublishException {
-        try (RevWalk rw = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
-            Manifest m = manifestOf(commit);
-            if (m == null) {
-                throw new PublishException("commit " + commit.abbreviate(10).name() + " trên nhánh " + branch
-                        + " không có tệp kê khai " + Manifest.PATH + " hợp lệ");
-            }
-            if (release != null && !release.equals(m.release())) {
-                throw new PublishException("commit " + commit.abbreviate(10).name() + " mang tệp kê khai của bản "
-                        + m.release() + ", không phải " + release);
-            }
-            Map<String, Manifest.FileEntry> listed = m.byPath();
-            List<ReleaseProblem> problems = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            tw.addTree(rw.parseCommit(commit).getTree());
-            tw.setRecursive(true);
-            while (tw.next()) {
-                String path = tw.getPathString();
-                if (path.equals(Manifest.PATH)) {
-                    continue;
-                }
-                Manifest.FileEntry f = listed.get(path);
-                if (f == null) {
-                    problems.add(new ReleaseProblem(ReleaseProblem.Kind.EXTRA, path));
-                    continue;
-                }
-                seen.add(path);
-                FileMode mode = tw.getFileMode(0);
-                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
-                    problems.add(new ReleaseProblem(ReleaseProblem.Kind.NOT_A_FILE, path));
-                    continue;
-                }
-                long[] size = new long[1];
-                String sha;
-                try (InputStream in = repo.open(tw.getObjectId(0), Constants.OBJ_BLOB).openStream()) {
-                    sha = Manifest.sha256(in, size);
-                }
-                if (size[0] != f.size() || !sha.equals(f.sha256())) {
-                    problems.add(new ReleaseProblem(ReleaseProblem.Kind.MODIFIED, path));
-                }
-            }
-            for (Manifest.FileEntry f : m.files()) {
-                if (!seen.contains(f.path())) {
-                    problems.add(new ReleaseProblem(ReleaseProblem.Kind.MISSING, f.path()));
-                }
-            }
-            problems.sort(null);
-            return new Verification(m.release(), describe() + " " + commit.abbreviate(10).name() + ":", commit.name(),
-                    m.files().size(), problems);
-        } catch (IOException e) {
-            throw new PublishException("không đọc được commit " + commit.abbreviate(10).name() + ": " + e.getMessage(), e);
-        }
+        return branch().verify(release, commit);
     }
 
     private static CredentialsProvider credentials() {

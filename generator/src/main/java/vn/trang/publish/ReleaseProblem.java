@@ -1,5 +1,10 @@
 package vn.trang.publish;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One way a release on a target differs from its manifest. Releases are never changed once
  * published, so any difference means someone edited the live tree (by hand, or with write access
@@ -40,5 +45,19 @@ public record ReleaseProblem(Kind kind, String path) implements Comparable<Relea
     public int compareTo(ReleaseProblem o) {
         int c = path.compareTo(o.path);
         return c != 0 ? c : kind.compareTo(o.kind);
+    }
+
+    /** "2 tệp bị sửa, 1 tệp thừa". */
+    static String counts(List<ReleaseProblem> problems) {
+        Map<Kind, Integer> n = new EnumMap<>(Kind.class);
+        problems.forEach(p -> n.merge(p.kind(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        n.forEach((k, c) -> parts.add(c + " tệp " + switch (k) {
+            case MODIFIED -> "bị sửa";
+            case NOT_A_FILE -> "bị thay bằng thứ không phải tệp";
+            case MISSING -> "thiếu";
+            case EXTRA -> "thừa";
+        }));
+        return String.join(", ", parts);
     }
 }

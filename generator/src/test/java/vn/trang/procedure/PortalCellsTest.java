@@ -12,21 +12,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.trang.model.ChannelType;
-import vn.trang.procedure.PortalCells.Basis;
-import vn.trang.procedure.PortalCells.Case;
-import vn.trang.procedure.PortalCells.Channel;
-import vn.trang.procedure.PortalCells.Unconvertible;
+import vn.trang.procedure.ChannelCell.Channel;
+import vn.trang.procedure.DossierCell.Case;
+import vn.trang.procedure.LegalBasisCell.Basis;
 
 /** The national portal's flattened table cells, split back into rows. */
 class PortalCellsTest {
 
-    private static final String H = PortalCells.CHANNEL_HEADER;
-    private static final String D = PortalCells.DOSSIER_HEADER;
-    private static final String B = PortalCells.BASIS_HEADER;
+    private static final String H = ChannelCell.HEADER;
+    private static final String D = DossierCell.HEADER;
+    private static final String B = LegalBasisCell.HEADER;
 
     @Test
     void channelsRunTogether() {
-        List<Channel> c = PortalCells.channels(H + "Trực tuyến3 Ngày làm việcMiễn phíDịch vụ bưu chính5 NgàyMiễn phí"
+        List<Channel> c = ChannelCell.parse(H + "Trực tuyến3 Ngày làm việcMiễn phíDịch vụ bưu chính5 NgàyMiễn phí"
                 + "(Không thu phí)Gửi qua bưu điện.Trực tiếp5 Ngày làm việc2,500,000 Việt Nam Đồng(Phí : Đồng (theo Thông tư"
                 + " số 64/2025/TT-BTC))20 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ.");
         assertEquals(3, c.size());
@@ -39,16 +38,16 @@ class PortalCellsTest {
 
     @Test
     void channelWithoutInformationAndAFeeWithoutAmount() {
-        List<Channel> c = PortalCells.channels(H + "Trực tiếpKhông có thông tinKhông có thông tinNộp tại trụ sở."
+        List<Channel> c = ChannelCell.parse(H + "Trực tiếpKhông có thông tinKhông có thông tinNộp tại trụ sở."
                 + "Trực tuyến2 GiờVNĐ(20.000 đồng/tờ khai)");
         assertEquals(new Channel(ChannelType.DIRECT, null, null, "Nộp tại trụ sở."), c.get(0));
         assertEquals(new Channel(ChannelType.ONLINE, "2 giờ", "20.000 đồng/tờ khai", null), c.get(1));
-        assertEquals(List.of(), PortalCells.channels("Không có thông tin"));
+        assertEquals(List.of(), ChannelCell.parse("Không có thông tin"));
     }
 
     @Test
     void aTimeWithoutUnitIsNotGuessed() {
-        Unconvertible e = assertThrows(Unconvertible.class, () -> PortalCells.channels(H + "Trực tuyến1Miễn phí"));
+        Unconvertible e = assertThrows(Unconvertible.class, () -> ChannelCell.parse(H + "Trực tuyến1Miễn phí"));
         assertEquals("thoi-han", e.category);
         assertTrue(e.getMessage().contains("\"1\""), e.getMessage());
     }
@@ -56,7 +55,7 @@ class PortalCellsTest {
     @Test
     void whenAskedATimeWithoutUnitIsKeptAsWrittenInTheDescription() {
         List<String> warnings = new java.util.ArrayList<>();
-        List<Channel> c = PortalCells.channels(H + "Trực tuyến1Miễn phíNộp qua cổng.Trực tiếp5 NgàyMiễn phí", warnings);
+        List<Channel> c = ChannelCell.parse(H + "Trực tuyến1Miễn phíNộp qua cổng.Trực tiếp5 NgàyMiễn phí", warnings);
         assertEquals(new Channel(ChannelType.ONLINE, null, "Miễn phí",
                 "Thời hạn giải quyết ghi trên Cổng Dịch vụ công quốc gia: 1 (không ghi đơn vị). Nộp qua cổng."), c.get(0));
         assertEquals("5 ngày", c.get(1).time());
@@ -67,19 +66,19 @@ class PortalCellsTest {
     @Test
     void aRowThatIsNotAChannelRow() {
         Unconvertible e = assertThrows(Unconvertible.class,
-                () -> PortalCells.channels(H + "Trực tiếpHệ thống giải quyết thủ tục hành chính"));
+                () -> ChannelCell.parse(H + "Trực tiếpHệ thống giải quyết thủ tục hành chính"));
         assertEquals("cach-thuc", e.category);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"2,000,000|2.000.000", "15000000|15.000.000", "500|500", "1,5|1,5"})
     void amountsAreWrittenTheVietnameseWay(String in, String out) {
-        assertEquals(out, PortalCells.amount(in));
+        assertEquals(out, ChannelCell.amount(in));
     }
 
     @Test
     void dossierWithCasesFormsAndQuantities() {
-        List<Case> cases = PortalCells.dossier("* Giấy tờ phải nộp:" + D
+        List<Case> cases = DossierCell.parse("* Giấy tờ phải nộp:" + D
                 + "Đơn đề nghị theo Mẫu số 01 ban hành kèm theo Nghị định số 121/2021/NĐ-CP;Mus01.docx1 bản chính"
                 + "Giấy tờ chứng minh theo mẫu (mẫu 2A)36-Mẫu 2A-Bản khai cá nhân (1).doc0 bản chính,2 bản sao"
                 + "--" + D + "Bản sao giấy tờ tùy thân0 bản chính,1 bản sao");
@@ -100,7 +99,7 @@ class PortalCellsTest {
 
     @Test
     void aQuantityInsideANameStaysInTheName() {
-        List<Case> cases = PortalCells.dossier("--" + D + "Hợp đồng: nộp 01 bản sao; phụ lục: nộp 01 bản sao0 bản chính,1 bản sao"
+        List<Case> cases = DossierCell.parse("--" + D + "Hợp đồng: nộp 01 bản sao; phụ lục: nộp 01 bản sao0 bản chính,1 bản sao"
                 + "Mẫu số 011 bản chính");
         var papers = cases.get(0).papers();
         assertEquals(2, papers.size());
@@ -119,14 +118,14 @@ class PortalCellsTest {
             "Văn bản theo Mẫu 04 Thông tư 08/2026/TT-BNNMT ngày 26/01/2026Mau so 04.docx|Mau so 04.docx"})
     void formFileNamesAreToldFromPaperNames(String text, String form) {
         int ext = text.lastIndexOf('.');
-        int at = PortalCells.formStart(text, ext);
+        int at = DossierCell.formStart(text, ext);
         assertEquals(form, text.substring(at));
     }
 
     @Test
     void aFormGluedToLowerCaseTextCannotBeSplit() {
         Unconvertible e = assertThrows(Unconvertible.class,
-                () -> PortalCells.dossier("--" + D + "Đơn trình báo theo quy địnhvăn bản trình báo.docx1 bản chính"));
+                () -> DossierCell.parse("--" + D + "Đơn trình báo theo quy địnhvăn bản trình báo.docx1 bản chính"));
         assertEquals("ho-so", e.category);
     }
 
@@ -170,7 +169,7 @@ class PortalCellsTest {
 
     /** Rows that all split cleanly: no text kept aside, no warning. */
     private static List<Basis> clean(String cell) {
-        PortalCells.BasisCell c = PortalCells.legalBasis(cell);
+        LegalBasisCell.Result c = LegalBasisCell.parse(cell);
         assertEquals(List.of(), c.warnings());
         assertEquals(List.of(), c.unsplit());
         return c.rows();
@@ -178,7 +177,7 @@ class PortalCellsTest {
 
     @Test
     void aLineWithTextAroundItsNumberKeepsTheNumberAndTheText() {
-        PortalCells.BasisCell c = PortalCells.legalBasis(B + "Nghị định 27/2022/NĐ-CP27/2022/NĐ-CP"
+        LegalBasisCell.Result c = LegalBasisCell.parse(B + "Nghị định 27/2022/NĐ-CP27/2022/NĐ-CP"
                 + "Quyết định 24/2024/QĐ-UBND Sơn La 2024 mẫu hồ sơ, thủ tục chọn dự án hỗ trợ sản xuất giá trị24/2024");
         assertEquals(List.of(new Basis("27/2022/NĐ-CP", "Nghị định 27/2022/NĐ-CP"),
                 new Basis("24/2024/QĐ-UBND", "Quyết định 24/2024/QĐ-UBND Sơn La 2024 mẫu hồ sơ, thủ tục chọn dự án hỗ trợ sản xuất giá trị")),
@@ -190,7 +189,7 @@ class PortalCellsTest {
 
     @Test
     void aCodeCellThatIsNotQuiteANumberIsLeftToTheTitlesNumber() {
-        PortalCells.BasisCell c = PortalCells.legalBasis(B + "LUẬT HÀNG KHÔNG DÂN DỤNG VIỆT NAM66/2006/QH11"
+        LegalBasisCell.Result c = LegalBasisCell.parse(B + "LUẬT HÀNG KHÔNG DÂN DỤNG VIỆT NAM66/2006/QH11"
                 + "Thông tư số 31/2025/TT-BCA ngày 21/4/2025 của Bộ trưởng Bộ Công an quy định thẻ an ninh hàng không31/2025/TT_BCA");
         assertEquals(List.of("66/2006/QH11", "31/2025/TT-BCA"), c.rows().stream().map(Basis::number).toList());
         assertEquals("Thông tư số 31/2025/TT-BCA ngày 21/4/2025 của Bộ trưởng Bộ Công an quy định thẻ an ninh hàng không",
@@ -200,7 +199,7 @@ class PortalCellsTest {
     @Test
     void textWhoseOnlyNumberIsAlreadyListedIsKeptAsWritten() {
         String guide = "Hướng dẫn thực hiện Quyết định số 290/2005/QĐ-TTg về chế độ, chính sách191/2005/TTLT/BQP-BLĐTBXH-BTC";
-        PortalCells.BasisCell c = PortalCells.legalBasis(B + "Quyết định của Thủ tướng290/2005/QĐ-TTg" + guide);
+        LegalBasisCell.Result c = LegalBasisCell.parse(B + "Quyết định của Thủ tướng290/2005/QĐ-TTg" + guide);
         assertEquals(List.of("290/2005/QĐ-TTg"), c.rows().stream().map(Basis::number).toList());
         assertEquals(List.of(guide), c.unsplit(), "nothing is lost");
         assertTrue(c.warnings().get(0).contains("nguyên văn"), c.warnings().get(0));
@@ -208,7 +207,7 @@ class PortalCellsTest {
 
     @Test
     void aCellWithoutTheTableIsReadLoosely() {
-        PortalCells.BasisCell c = PortalCells.legalBasis("Luật Xây dựng số 50/2014/QH13 và Nghị định số 15/2021/NĐ-CP");
+        LegalBasisCell.Result c = LegalBasisCell.parse("Luật Xây dựng số 50/2014/QH13 và Nghị định số 15/2021/NĐ-CP");
         assertEquals(List.of("50/2014/QH13", "15/2021/NĐ-CP"), c.rows().stream().map(Basis::number).toList());
         assertEquals(List.of("Luật Xây dựng số 50/2014/QH13 và Nghị định số 15/2021/NĐ-CP"), c.unsplit(),
                 "two numbers: which text is whose is not guessed");
@@ -217,31 +216,31 @@ class PortalCellsTest {
 
     @Test
     void resultsAndKeywords() {
-        var o = PortalCells.outcome("Giấy phépMã: KQ.G01.000123Văn bản từ chốiMã: KQ.G01.000124Từ khóagiấy phép, cấp phép"
+        var o = OutcomeCell.parse("Giấy phépMã: KQ.G01.000123Văn bản từ chốiMã: KQ.G01.000124Từ khóagiấy phép, cấp phép"
                 + "Mô tảKhông có thông tinChọn cơ quan thực hiệnTỉnh/ Thành phốNộp hồ sơ");
         assertEquals(List.of("Giấy phép", "Văn bản từ chối"), o.results());
         assertEquals(List.of("giấy phép", "cấp phép"), o.keywords());
-        assertEquals(List.of(), PortalCells.outcome("Không có thông tin").results());
+        assertEquals(List.of(), OutcomeCell.parse("Không có thông tin").results());
     }
 
     @Test
     void targetGroupsKeepCommasInsideParenthesesAndNames() {
         assertEquals(List.of("Tổ chức (không bao gồm doanh nghiệp, HTX)", "Cán bộ, công chức, viên chức", "Doanh nghiệp"),
-                PortalCells.targetGroups("Tổ chức (không bao gồm doanh nghiệp, HTX), Cán bộ, công chức, viên chức, Doanh nghiệp"));
+                TargetGroupsCell.parse("Tổ chức (không bao gồm doanh nghiệp, HTX), Cán bộ, công chức, viên chức, Doanh nghiệp"));
     }
 
     @Test
     void stepsAreSplitAtNumberedSteps() {
         assertEquals(List.of("Nộp hồ sơ.", "Kiểm tra:\n\n- đủ thì nhận;\n\n- thiếu thì trả.", "Trả kết quả."),
-                PortalCells.steps("Bước 1: Nộp hồ sơ.\nBước 2. Kiểm tra:\n- đủ thì nhận;\n- thiếu thì trả.\nb) Bước 3: Trả kết quả."));
-        assertEquals(1, PortalCells.steps("Tổ chức nộp hồ sơ.\nCơ quan trả kết quả.").size(), "no numbered steps: one step");
-        assertEquals(1, PortalCells.steps("Bước 2: Thẩm định.\nBước 3: Trả kết quả.").size(), "not from 1: one step");
+                StepsCell.parse("Bước 1: Nộp hồ sơ.\nBước 2. Kiểm tra:\n- đủ thì nhận;\n- thiếu thì trả.\nb) Bước 3: Trả kết quả."));
+        assertEquals(1, StepsCell.parse("Tổ chức nộp hồ sơ.\nCơ quan trả kết quả.").size(), "no numbered steps: one step");
+        assertEquals(1, StepsCell.parse("Bước 2: Thẩm định.\nBước 3: Trả kết quả.").size(), "not from 1: one step");
     }
 
     @Test
     void plainTextBecomesSafeMarkdown() {
-        assertEquals("\\# không phải tiêu đề", PortalCells.markdown("   # không phải tiêu đề   "));
-        assertEquals("a \\< b", PortalCells.markdown("a < b"));
-        assertEquals("Dòng một\n\na) mục a", PortalCells.markdown("Dòng một\na) mục a"));
+        assertEquals("\\# không phải tiêu đề", PortalText.markdown("   # không phải tiêu đề   "));
+        assertEquals("a \\< b", PortalText.markdown("a < b"));
+        assertEquals("Dòng một\n\na) mục a", PortalText.markdown("Dòng một\na) mục a"));
     }
 }

@@ -158,10 +158,10 @@ class TthcImporterTest {
     void aLegalBasisLineWithTextAroundItsNumberKeepsTheNumberAndTheTextAndWarns() throws IOException {
         Path file = tmp.resolve("loose.jsonl");
         Files.writeString(file, record("1.014208", "Hỗ trợ dự án liên kết", "Cấp xã", "226/QĐ-UBND",
-                PortalCells.BASIS_HEADER + "Nghị định 27/2022/NĐ-CP27/2022/NĐ-CPQuyết định 24/2024/QĐ-UBND Sơn La 2024 mẫu hồ sơ,"
+                LegalBasisCell.HEADER + "Nghị định 27/2022/NĐ-CP27/2022/NĐ-CPQuyết định 24/2024/QĐ-UBND Sơn La 2024 mẫu hồ sơ,"
                         + " thủ tục chọn dự án hỗ trợ sản xuất liên kết theo chuỗi giá trị24/2024")
                 + record("3.000370", "Cấp thẻ kiểm soát an ninh hàng không", "Cấp bộ, Cấp tỉnh", "9303",
-                PortalCells.BASIS_HEADER + "LUẬT  HÀNG KHÔNG DÂN DỤNG VIỆT NAM66/2006/QH11Thông tư số 31/2025/TT-BCA ngày"
+                LegalBasisCell.HEADER + "LUẬT  HÀNG KHÔNG DÂN DỤNG VIỆT NAM66/2006/QH11Thông tư số 31/2025/TT-BCA ngày"
                         + " 21/4/2025 của Bộ trưởng Bộ Công an quy định thẻ, giấy phép an ninh hàng không31/2025/TT_BCA")
                 + record("1.000001", "Thủ tục của bộ", "Cấp bộ", "", ""));
         Run r = importInto("xa-b", file);

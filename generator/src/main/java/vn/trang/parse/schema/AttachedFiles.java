@@ -13,7 +13,7 @@ import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.load.InputFiles;
 import vn.trang.load.SourceFile;
-import vn.trang.markdown.HtmlSanitizer;
+import vn.trang.markdown.PublishedUrls;
 import vn.trang.model.DocumentFile;
 import vn.trang.text.PercentEncoding;
 
@@ -48,7 +48,7 @@ public final class AttachedFiles {
                     "tệp trong content/" + source.site().id() + "/", "chép tệp vào cạnh tệp .md rồi ghi tên tệp");
             return Optional.empty();
         }
-        FileDependencies.record(file); // issue 7: the cached item depends on this file
+        FileDependencies.record(file); // the cached item depends on this file, found or not
         Optional<Path> link = InputFiles.linkOnPath(siteDir, file);
         if (link.isPresent()) {
             String via = link.get().equals(file) ? "" : " (qua thư mục liên kết " + siteDir.relativize(link.get()) + ")";
@@ -65,7 +65,7 @@ public final class AttachedFiles {
         try {
             long size = Files.size(file);
             // a name is text: '#', '?', '%' and spaces in it are encoded, never read as URL syntax
-            String url = PercentEncoding.path(HtmlSanitizer.resolve(name, folderUrl));
+            String url = PercentEncoding.path(PublishedUrls.resolve(name, folderUrl));
             String fileName = file.getFileName().toString();
             return Optional.of(new DocumentFile(fileName, title == null || title.isBlank() ? fileName : title, url, size,
                     sha256(file)));

@@ -7,15 +7,12 @@ import java.util.Optional;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
-import vn.trang.legal.Citation;
-import vn.trang.legal.CitationExtractor;
 import vn.trang.legal.DocumentNumber;
 import vn.trang.load.SourceFile;
 import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.model.ChannelType;
 import vn.trang.model.DocumentFile;
 import vn.trang.model.DossierCase;
-import vn.trang.model.DossierPaper;
 import vn.trang.model.ImplementingLevel;
 import vn.trang.model.Item;
 import vn.trang.model.ItemMeta;
@@ -83,18 +80,6 @@ public final class ProcedureSchema implements ItemSchema {
             "description: Nộp tại Trung tâm Phục vụ hành chính công tỉnh");
     static final List<Field> CHANNEL_FIELDS = List.of(CH_TYPE, CH_TIME, CH_FEE, CH_DESCRIPTION);
 
-    // dossier: […] — cases, or papers directly (one unnamed case)
-    static final Field CASE_NAME = Field.optional("case", FieldType.TEXT, "case: Trường hợp ủy quyền nộp hồ sơ");
-    static final Field CASE_PAPERS = Field.required("papers", FieldType.MAP_LIST,
-            "papers: [{name: Đơn đề nghị, originals: 1, copies: 0}]");
-    static final List<Field> CASE_FIELDS = List.of(CASE_NAME, CASE_PAPERS);
-    static final Field PAPER_NAME = Field.required("name", FieldType.TEXT, "name: Đơn đề nghị cấp giấy phép xây dựng");
-    static final Field PAPER_FORM = Field.optional("form", FieldType.TEXT, "form: mau-01-don-de-nghi.docx");
-    static final Field PAPER_ORIGINALS = Field.optional("originals", FieldType.INTEGER, "originals: 1");
-    static final Field PAPER_COPIES = Field.optional("copies", FieldType.INTEGER, "copies: 0");
-    static final Field PAPER_NOTE = Field.optional("note", FieldType.TEXT, "note: Bản sao có chứng thực");
-    static final List<Field> PAPER_FIELDS = List.of(PAPER_NAME, PAPER_FORM, PAPER_ORIGINALS, PAPER_COPIES, PAPER_NOTE);
-
     // agencies: {…}
     static final Field AG_PERFORMING = Field.optional("performing", FieldType.TEXT_LIST, "performing: Sở Xây dựng");
     static final Field AG_COMPETENT = Field.optional("competent", FieldType.TEXT_LIST, "competent: Ủy ban nhân dân tỉnh");
@@ -118,6 +103,7 @@ public final class ProcedureSchema implements ItemSchema {
     /** National "1.000894", or a province's instance "1.000894.000.00.00.H38". */
     public static final String CODE_PATTERN = "\\d\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2})?";
 
+    /** Renders steps and conditions; configuration only (parser, renderer, safelist), no build data. */
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     @Override
@@ -143,7 +129,7 @@ public final class ProcedureSchema implements ItemSchema {
         }
         String decisionText = y.text(DECISION);
         String decision = decisionText == null ? null
-                : documentNumber(decisionText, y.valuePos("decision"), "số quyết định công bố", DECISION.example(), d)
+                : DocumentNumbers.normalise(decisionText, y.valuePos("decision"), "số quyết định công bố", DECISION.example(), d)
                         .orElse(null);
         List<ImplementingLevel> levels = implementingLevels(y);
         String procedureType = y.text(PROCEDURE_TYPE);
@@ -153,7 +139,7 @@ public final class ProcedureSchema implements ItemSchema {
         for (YamlMap c : y.mapList(CHANNELS)) {
             channels.add(channel(c));
         }
-        List<DossierCase> dossier = dossier(y, meta, source);
+        List<DossierCase> dossier = ProcedureDossier.read(y.mapList(DOSSIER), meta, source);
         List<String> targetGroups = y.textList(TARGET_GROUPS);
         ProcedureAgencies agencies = agencies(y);
         String receptionAddress = y.text(RECEPTION_ADDRESS);
@@ -268,72 +254,6 @@ public final class ProcedureSchema implements ItemSchema {
                 c.text(CH_DESCRIPTION));
     }
 
-    private static List<DossierCase> dossier(YamlMap y, ItemMeta meta, SourceFile source) {
-        List<YamlMap> items = y.mapList(DOSSIER);
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        boolean cases = items.stream().anyMatch(ProcedureSchema::isCase);
-        if (!cases) {
-            List<DossierPaper> papers = new ArrayList<>();
-            for (YamlMap p : items) {
-                papers.add(paper(p, meta, source));
-            }
-            return List.of(new DossierCase(null, papers));
-        }
-        List<DossierCase> out = new ArrayList<>();
-        for (YamlMap c : items) {
-            if (!isCase(c)) {
-                c.diagnostics().error(c.pos(), "giấy tờ nằm lẫn giữa các trường hợp của thành phần hồ sơ",
-                        "hoặc mọi phần tử của dossier là một trường hợp (case, papers), hoặc mọi phần tử là một giấy tờ (name, originals, copies)",
-                        "chuyển giấy tờ này vào papers của một trường hợp, ví dụ: - case: Trường hợp ủy quyền");
-                continue;
-            }
-            c.rejectUnknown(CASE_FIELDS, "một trường hợp của thành phần hồ sơ (dossier)");
-            // A case without a name holds the papers every case needs (the national portal's "--").
-            String name = c.text(CASE_NAME);
-            List<YamlMap> paperMaps = c.mapList(CASE_PAPERS);
-            if (paperMaps.isEmpty() && c.has("papers")) {
-                c.diagnostics().error(c.valuePos("papers"), "trường hợp không có giấy tờ nào",
-                        "papers là danh sách giấy tờ, mỗi giấy tờ có name", "ví dụ: " + CASE_PAPERS.example());
-            }
-            List<DossierPaper> papers = new ArrayList<>();
-            for (YamlMap p : paperMaps) {
-                papers.add(paper(p, meta, source));
-            }
-            out.add(new DossierCase(name, papers));
-        }
-        return out;
-    }
-
-    private static boolean isCase(YamlMap m) {
-        return m.keys().contains("papers") || m.keys().contains("case");
-    }
-
-    private static DossierPaper paper(YamlMap p, ItemMeta meta, SourceFile source) {
-        p.rejectUnknown(PAPER_FIELDS, "một giấy tờ của thành phần hồ sơ (dossier)");
-        String name = p.text(PAPER_NAME);
-        String formName = p.text(PAPER_FORM);
-        DocumentFile form = null;
-        if (formName != null && source != null) {
-            form = AttachedFiles.resolve(formName, null, source, meta.folderUrl(), p.valuePos("form"), p.diagnostics())
-                    .orElse(null);
-        }
-        Integer originals = count(p, PAPER_ORIGINALS);
-        Integer copies = count(p, PAPER_COPIES);
-        return new DossierPaper(name, form, originals, copies, p.text(PAPER_NOTE));
-    }
-
-    private static Integer count(YamlMap p, Field f) {
-        Integer n = p.integer(f);
-        if (n != null && (n < 0 || n > 99)) {
-            p.diagnostics().error(p.valuePos(f.key()), "số lượng " + f.key() + " = " + n + " không hợp lý",
-                    "số bản từ 0 đến 99", "ví dụ: " + f.example());
-            return null;
-        }
-        return n;
-    }
-
     private static ProcedureAgencies agencies(YamlMap y) {
         YamlMap a = y.map(AGENCIES);
         if (a == null) {
@@ -365,42 +285,12 @@ public final class ProcedureSchema implements ItemSchema {
             if (numberText == null) {
                 continue;
             }
-            Optional<String> number = documentNumber(numberText, at, "căn cứ pháp lý", LB_NUMBER.example(), y.diagnostics());
+            Optional<String> number = DocumentNumbers.normalise(numberText, at, "căn cứ pháp lý", LB_NUMBER.example(), y.diagnostics());
             if (number.isPresent()) {
                 out.add(new LegalBasis(number.get(), title, issued, DocumentNumber.parse(number.get()).orElse(null)));
             }
         }
         return out;
-    }
-
-    /**
-     * A document number: normalised when it parses; kept as given when it looks like a number in
-     * an older format ("73-CP", "QĐ/0001-BCA"); an error when it is not a number at all.
-     */
-    static Optional<String> documentNumber(String text, SourcePos at, String what, String example, Diagnostics d) {
-        Optional<DocumentNumber> parsed = DocumentNumber.parse(text);
-        if (parsed.isPresent()) {
-            return Optional.of(parsed.get().normalized());
-        }
-        if (looksLikeNumber(text)) {
-            return Optional.of(text.strip());
-        }
-        List<Citation> inside = CitationExtractor.extract(text);
-        String fix = inside.isEmpty() ? "ví dụ: " + example
-                : "chỉ ghi số hiệu " + inside.get(0).normalized() + "; tên văn bản, nếu cần, ghi ở title";
-        d.error(at, what + " '" + abbreviate(text) + "' không phải số hiệu văn bản",
-                "số/ký hiệu văn bản, ví dụ 61/2018/NĐ-CP, 50/2014/QH13, 1291/QĐ-UBND", fix);
-        return Optional.empty();
-    }
-
-    /**
-     * A number in an older or odd format, kept as given: no spaces, a digit, and '/' or '-'
-     * ("73-CP", "QĐ/0001-BCA").
-     */
-    public static boolean looksLikeNumber(String text) {
-        String s = text.strip();
-        return !s.isEmpty() && !s.matches(".*\\s.*") && s.matches(".*\\d.*") && s.matches(".*[/\\-].*")
-                && s.matches("[\\p{L}\\p{N}/\\-.]+");
     }
 
     private static List<DocumentFile> forms(YamlMap y, ItemMeta meta, SourceFile source) {
@@ -425,10 +315,5 @@ public final class ProcedureSchema implements ItemSchema {
             AttachedFiles.resolve(file, title, source, meta.folderUrl(), at, y.diagnostics()).ifPresent(out::add);
         }
         return out;
-    }
-
-    private static String abbreviate(String s) {
-        String one = s.strip().replaceAll("\\s+", " ");
-        return one.length() > 60 ? one.substring(0, 57) + "…" : one;
     }
 }
