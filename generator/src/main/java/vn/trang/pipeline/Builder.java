@@ -185,22 +185,19 @@ public final class Builder {
                     "thư mục themes/" + options.theme() + "/templates", "dùng giao diện default");
             return false;
         }
-        SitePlanner planner = new SitePlanner(catalog, theme, options.asOf(), options.reviewDays());
         ProcedureReview.warn(ProcedureReview.findings(catalog, catalog.procedures(), options.asOf(),
                 options.reviewDays()), d);
         List<Site> sites = registry.sites().stream()
                 .filter(s -> options.site() == null || s.id().equals(options.site())).toList();
-        // issue 6: one History for the build (one walk of each repository's log), read by the planner
+        // one History for the build (one walk of each repository's log), handed to the planner
         History history = History.load(root, checkouts.workTrees(), d);
+        SitePlanner planner = new SitePlanner(catalog, theme, history, options.asOf(), options.reviewDays());
         // issue 7: pages are planned, fingerprinted and rendered as a stream (never all in memory)
         OutputStage stage = new OutputStage(options, root, out, theme, themeDisplay, cache, fingerprints, d, progress,
                 timings);
-        OutputStage.Written w;
-        try (History.Binding bound = history.bind()) {
-            w = stage.write(planner, sites, catalog, content.attachments(),
-                    (staging, outputs) -> writeReports(linked.unresolved(), staging) + writeSources(outputs, staging)
-                            + writeWarnings(d, staging));
-        }
+        OutputStage.Written w = stage.write(planner, sites, catalog, content.attachments(),
+                (staging, outputs) -> writeReports(linked.unresolved(), staging) + writeSources(outputs, staging)
+                        + writeWarnings(d, staging));
         cache.save(w == null ? null : w.manifest(), w == null ? null : w.index(),
                 w == null ? null : GitChanges.head(root), options.site() != null);
         if (w == null) {

@@ -40,6 +40,7 @@ import vn.trang.load.InputFiles;
 import vn.trang.model.Item;
 import vn.trang.model.Site;
 import vn.trang.render.Output;
+import vn.trang.render.PageView;
 import vn.trang.render.Renderer;
 import vn.trang.render.SitePlanner;
 import vn.trang.render.Theme;
@@ -104,9 +105,8 @@ final class OutputStage {
     }
 
     /**
-     * Plans every site's outputs with {@code planner} (on this thread, where the build's history is
-     * bound), fingerprints and renders them as they come, then writes assets, reports, search
-     * files and the index, and puts everything in place.
+     * Plans every site's outputs with {@code planner}, fingerprints and renders them as they come,
+     * then writes assets, reports, search files and the index, and puts everything in place.
      *
      * @return what was written, or null when the build failed (the output is then untouched)
      */
@@ -247,7 +247,7 @@ final class OutputStage {
         }
         try {
             return h.putString("page").putString(o.template()).putDigest(templatesKey(o.site()))
-                    .putDigest(fingerprints.of(o.model())).digest();
+                    .putDigest(fingerprints.of(o.view())).digest();
         } catch (Fingerprints.Opaque e) {
             return null;
         }
@@ -512,8 +512,8 @@ final class OutputStage {
         }
 
         private void accept(Output o) {
-            planned.add(new Output(o.site(), o.path(), o.template(), Map.of(), o.origin(), null));
-            if (o.template() != null && o.template().endsWith(".ftlh") && o.model().containsKey("nav")) {
+            planned.add(o.withoutContent());
+            if (o.template() != null && o.template().endsWith(".ftlh") && o.view() instanceof PageView) {
                 firstLayout.putIfAbsent(o.site().id(), o);
                 if ("404.ftlh".equals(o.template())) {
                     notFound.putIfAbsent(o.site().id(), o);
