@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -220,7 +221,7 @@ public final class Renderer {
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             if (reported.add("tpl:" + file + ":" + line + ":" + column)) {
                 d.error(new SourcePos(file, line, column),
-                        "lỗi mẫu giao diện khi tạo " + o.origin() + ": " + firstLine(e.getMessageWithoutStackTop()),
+                        "lỗi mẫu giao diện khi tạo " + o.origin() + ": " + problem(e),
                         "mẫu chỉ dùng dữ liệu có trong docs/THEME.md; giá trị có thể trống phải kiểm tra bằng ?? hoặc !",
                         "sửa mẫu tại vị trí này");
             }
@@ -242,6 +243,15 @@ public final class Renderer {
             return themeDisplay.resolve("templates").resolve(name).toString();
         }
         return themeDisplay.getParent().resolve(themes.relativize(file)).toString();
+    }
+
+    /** What went wrong in a template, naming the expression when it is a value that is not there. */
+    private static String problem(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        if (e instanceof InvalidReferenceException && blamed != null) {
+            return "không có giá trị " + blamed + " (không phải trường của dữ liệu mẫu này, hoặc trống)";
+        }
+        return firstLine(e.getMessageWithoutStackTop());
     }
 
     private static String firstLine(String s) {
