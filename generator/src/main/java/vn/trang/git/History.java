@@ -30,7 +30,7 @@ import vn.trang.text.DateFormats;
  * The change history of every content file of a build, from Git: one walk of each repository's
  * log (the project's, restricted to {@code content/}, and each remote source's clone), newest
  * commit first, keeping the last {@link #ENTRIES} changes of each file that exists at HEAD and
- * the date of the commit that added it (issue 8: legal documents' timeliness). A file added by a
+ * the date of the commit that added it (the timeliness of legal documents). A file added by a
  * rename (JGit's rename detection, run only on commits that both add and delete files) is followed
  * to the commit that added it under its old name. The walk stops as soon as every file has its
  * entries and its first commit, so its cost is that of the log, not of (files × log).
@@ -38,6 +38,9 @@ import vn.trang.text.DateFormats;
  * <p>Everything comes from commits, so two builds of one commit show the same history. A project
  * that is not in Git, a file not committed yet, or a file whose only known change is a shallow
  * clone's cut gets its own modification time instead: the build never fails for history.
+ *
+ * <p>A build loads one History and hands it to whatever needs it (the site planner, the NĐ 42
+ * report). It does not change once loaded, so any number of threads may read it.
  */
 public final class History {
 
@@ -48,7 +51,6 @@ public final class History {
     /** No history at all: {@link #of} returns null and templates show nothing. */
     public static final History NONE = new History(null, List.of());
 
-    private static final ThreadLocal<History> CURRENT = new ThreadLocal<>();
     /** Histories of recent (repository, HEAD) pairs: `trang serve` rebuilds without walking the log again. */
     private static final Map<String, Walked> MEMO = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -154,7 +156,7 @@ public final class History {
                 }
             }
             int open = changes.size();
-            // issue 8: the commit that added each file (its name then → the file at HEAD; a rename
+            // The commit that added each file (its name then → the file at HEAD; a rename
             // sends the search on under the old name), for the timeliness of legal documents
             Map<String, String> seeking = new HashMap<>();
             changes.keySet().forEach(p -> seeking.put(p, p));
@@ -210,7 +212,7 @@ public final class History {
                 }
                 chunk.forEach(RevCommit::disposeBody);
             }
-            // When the history starts (issue 8: documents issued before it were published before
+            // When the history starts (documents issued before it were published before
             // the content came into Git, so Git cannot say when). The rest of the log is only
             // read for commit headers: no diffs, no bodies kept.
             RevCommit oldest = chunk.isEmpty() ? start : chunk.get(chunk.size() - 1);
@@ -346,33 +348,5 @@ public final class History {
             }
         }
         return null;
-    }
-
-    /**
-     * The history bound to the current thread by {@link #bind()}, or {@link #NONE}. The planner
-     * reads it while building each item page's model.
-     */
-    public static History current() {
-        History h = CURRENT.get();
-        return h == null ? NONE : h;
-    }
-
-    /** Makes this history {@link #current()} on this thread until the binding is closed. */
-    public Binding bind() {
-        History previous = CURRENT.get();
-        CURRENT.set(this);
-        return () -> {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        };
-    }
-
-    /** A scope in which a history is current; closing it restores the previous one. */
-    public interface Binding extends AutoCloseable {
-        @Override
-        void close();
     }
 }

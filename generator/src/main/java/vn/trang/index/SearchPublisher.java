@@ -16,7 +16,9 @@ import vn.trang.files.OutputSwap;
 import vn.trang.link.Catalog;
 import vn.trang.model.Item;
 import vn.trang.model.Site;
+import vn.trang.render.Layout;
 import vn.trang.render.Output;
+import vn.trang.render.PageView;
 import vn.trang.render.Theme;
 import vn.trang.text.Json;
 
@@ -57,7 +59,7 @@ public final class SearchPublisher {
 
     /**
      * The index alone. Documents are made as the writer takes them rather than all at once: each
-     * holds its page's text, and a province's would not fit in memory together (issue 7).
+     * holds its page's text, and a province's would not fit in memory together.
      */
     public void writeIndex(Catalog catalog, List<Site> sites, Path staging) throws IOException {
         List<Item> items = indexed(catalog, sites);
@@ -77,7 +79,7 @@ public final class SearchPublisher {
 
     /**
      * Everything but the index: layout, theme, OpenSearch descriptions (the build cache keeps an
-     * unchanged index from the previous build, issue 7).
+     * unchanged index from the previous build).
      *
      * @return the number of files written
      */
@@ -90,21 +92,21 @@ public final class SearchPublisher {
     }
 
     private int writeSites(SearchFiles files, List<Site> sites, List<Output> outputs) throws IOException {
-        Map<String, Output> pageOf = new LinkedHashMap<>();
+        Map<String, Layout> layoutOf = new LinkedHashMap<>();
         for (Output o : outputs) {
-            // Any HTML page of the site carries the layout model; the 404 page's menu has no current entry.
-            if (o.template() != null && o.template().endsWith(".ftlh") && o.model().containsKey("nav")) {
-                if (!pageOf.containsKey(o.site().id()) || "404.ftlh".equals(o.template())) {
-                    pageOf.put(o.site().id(), o);
+            // Any HTML page of the site has its layout; the 404 page's menu has no current entry.
+            if (o.template() != null && o.template().endsWith(".ftlh") && o.view() instanceof PageView page) {
+                if (!layoutOf.containsKey(o.site().id()) || "404.ftlh".equals(o.template())) {
+                    layoutOf.put(o.site().id(), page.layout());
                 }
             }
         }
         Map<String, Object> views = new LinkedHashMap<>();
         String portal = null;
         for (Site s : sites) {
-            Output page = pageOf.get(s.id());
-            if (page != null) {
-                views.put(s.id(), SiteViews.of(s, page));
+            Layout layout = layoutOf.get(s.id());
+            if (layout != null) {
+                views.put(s.id(), SiteViews.of(s, layout));
             }
             if (s.portal()) {
                 portal = s.id();
@@ -112,23 +114,23 @@ public final class SearchPublisher {
         }
         if (portal == null) {
             // A one-site build (--site) still renders its pages inside the portal's header line.
-            portal = pageOf.values().stream().map(o -> o.model().get("portal")).filter(Site.class::isInstance)
-                    .map(p -> ((Site) p).id()).findFirst().orElse(null);
+            portal = layoutOf.values().stream().map(Layout::portal).filter(java.util.Objects::nonNull).map(Site::id)
+                    .findFirst().orElse(null);
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", IndexBuilder.SCHEMA_VERSION);
         root.put("theme", theme.dir().getFileName().toString());
         root.put("portal", portal);
-        root.put("portalSite", portalView(pageOf.values(), portal));
+        root.put("portalSite", portalView(layoutOf.values(), portal));
         root.put("sites", views);
         Files.writeString(files.sites(), Json.write(root), StandardCharsets.UTF_8);
         return 1;
     }
 
-    private static Map<String, Object> portalView(Iterable<Output> pages, String portal) {
-        for (Output o : pages) {
-            if (o.model().get("portal") instanceof Site p && p.id().equals(portal)) {
-                return SiteViews.site(p);
+    private static Map<String, Object> portalView(Iterable<Layout> layouts, String portal) {
+        for (Layout l : layouts) {
+            if (l.portal() != null && l.portal().id().equals(portal)) {
+                return SiteViews.site(l.portal());
             }
         }
         return null;

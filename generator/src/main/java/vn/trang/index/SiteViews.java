@@ -9,14 +9,13 @@ import vn.trang.model.Leader;
 import vn.trang.model.Site;
 import vn.trang.model.SiteKind;
 import vn.trang.model.ThemeSettings;
-import vn.trang.render.Output;
+import vn.trang.render.Layout;
 import vn.trang.render.ViewModels.NavLink;
 
 /**
- * The layout model of each site (docs/THEME.md, "Every HTML template") as plain maps, written to
+ * The layout of each site (docs/THEME.md, "Every HTML template") as plain maps, written to
  * {@code _search/sites.json} so the search service can render its page inside the same header,
- * menu and footer without the content or the registry. This is the template boundary: maps are
- * what Freemarker receives anyway.
+ * menu and footer without the content or the registry.
  *
  * <p>The menu is taken from a page the planner already made for the site (its 404 page, whose menu
  * has no current entry), not recomputed, so the results page cannot drift from the other pages.
@@ -26,16 +25,15 @@ public final class SiteViews {
     private SiteViews() {
     }
 
-    /** One site's layout values from one of its HTML outputs. */
-    public static Map<String, Object> of(Site site, Output page) {
-        Map<String, Object> m = page.model();
+    /** One site's layout values, from the layout of one of its pages. */
+    public static Map<String, Object> of(Site site, Layout layout) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("site", site(site));
-        view.put("parent", m.get("parent") instanceof Site p ? site(p) : null);
-        view.put("nav", nav(m.get("nav")));
-        view.put("assets", String.valueOf(m.getOrDefault("assets", "/_assets/")));
+        view.put("parent", layout.parent() == null ? null : site(layout.parent()));
+        view.put("nav", nav(layout.nav()));
+        view.put("assets", layout.assets() == null ? "/_assets/" : layout.assets());
         view.put("lang", site.language() == null ? "vi" : site.language());
-        view.put("generator", m.get("generator") == null ? null : String.valueOf(m.get("generator")));
+        view.put("generator", layout.generator());
         return view;
     }
 
@@ -115,18 +113,14 @@ public final class SiteViews {
         return o == null ? null : o.toString();
     }
 
-    private static List<Map<String, Object>> nav(Object nav) {
+    private static List<Map<String, Object>> nav(List<NavLink> nav) {
         List<Map<String, Object>> out = new ArrayList<>();
-        if (nav instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof NavLink n) {
-                    Map<String, Object> link = new LinkedHashMap<>();
-                    link.put("title", n.title());
-                    link.put("url", n.url());
-                    link.put("active", false);
-                    out.add(link);
-                }
-            }
+        for (NavLink n : nav) {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("title", n.title());
+            link.put("url", n.url());
+            link.put("active", false);
+            out.add(link);
         }
         return out;
     }

@@ -43,7 +43,7 @@ final class PageFingerprints {
         }
         try {
             return h.putString("page").putString(o.template()).putDigest(templatesKey(o.site()))
-                    .putDigest(models.of(o.model())).digest();
+                    .putDigest(models.of(o.view())).digest();
         } catch (Fingerprints.Opaque e) {
             return null;
         }

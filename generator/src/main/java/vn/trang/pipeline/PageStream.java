@@ -36,6 +36,7 @@ import vn.trang.diag.SourcePos;
 import vn.trang.files.ParallelWriter;
 import vn.trang.model.Site;
 import vn.trang.render.Output;
+import vn.trang.render.PageView;
 import vn.trang.render.Renderer;
 import vn.trang.render.SitePlanner;
 import vn.trang.render.Theme;
@@ -152,8 +153,8 @@ final class PageStream implements AutoCloseable {
     }
 
     private void accept(Output o) {
-        planned.add(new Output(o.site(), o.path(), o.template(), Map.of(), o.origin(), null));
-        if (o.template() != null && o.template().endsWith(".ftlh") && o.model().containsKey("nav")) {
+        planned.add(o.withoutContent());
+        if (o.template() != null && o.template().endsWith(".ftlh") && o.view() instanceof PageView) {
             firstLayout.putIfAbsent(o.site().id(), o);
             if ("404.ftlh".equals(o.template())) {
                 notFound.putIfAbsent(o.site().id(), o);

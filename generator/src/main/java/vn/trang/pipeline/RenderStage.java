@@ -74,7 +74,7 @@ final class RenderStage implements Stage<RenderStage.Input, RenderStage.Rendered
                 ctx.options().reviewDays()), d);
         // one walk of each repository's log for the whole build
         History history = History.load(ctx.root(), in.loaded().checkouts().workTrees(), d);
-        SitePlanner planner = new SitePlanner(catalog, theme, ctx.options().asOf(), ctx.options().reviewDays());
+        SitePlanner planner = new SitePlanner(catalog, theme, history, ctx.options().asOf(), ctx.options().reviewDays());
         Staging staging = in.staging();
         InternalLinks links = InternalLinks.forBuild(ctx.root(), ctx.out(), theme.dir(), catalog.registry().sites(), sites);
         if (staging.inPlace()) {
@@ -89,9 +89,7 @@ final class RenderStage implements Stage<RenderStage.Input, RenderStage.Rendered
         List<Output> layoutPages;
         int rendered;
         int opaque;
-        // the planner reads the history from the planning thread (History.current)
-        try (History.Binding bound = history.bind();
-             PageStream pages = new PageStream(ctx, staging, theme, themeDisplay, fingerprints, links, rendering)) {
+        try (PageStream pages = new PageStream(ctx, staging, theme, themeDisplay, fingerprints, links, rendering)) {
             planned = pages.run(planner, sites);
             layoutPages = pages.layoutPages();
             rendered = pages.rendered();

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -79,7 +80,7 @@ public final class Renderer {
         return what + " (tạo tự động, khai báo ở " + o.origin() + ")";
     }
 
-    /** Where rendered pages go: files under a folder, or the build cache's staging (issue 7). */
+    /** Where rendered pages go: files under a folder, or the build cache's staging. */
     public interface Sink {
         /** Takes one rendered output; may hand the bytes to another thread. */
         void accept(Output output, byte[] bytes, Diagnostics d);
@@ -194,7 +195,7 @@ public final class Renderer {
             Template template = theme.configuration(o.site()).getTemplate(o.template());
             StringBuilderWriter w = BUFFERS.get();
             w.sb.setLength(0);
-            template.process(o.model(), w);
+            template.process(o.view(), w);
             byte[] out = w.sb.toString().getBytes(StandardCharsets.UTF_8);
             if (w.sb.capacity() > (1 << 22)) {
                 BUFFERS.remove(); // do not keep a huge page's buffer
@@ -207,17 +208,20 @@ public final class Renderer {
                         "tệp templates/" + o.template() + " trong giao diện", "thêm mẫu này vào giao diện hoặc khôi phục từ themes/default");
             }
         } catch (ParseException e) {
-            if (reported.add("parse:" + e.getTemplateName() + ":" + e.getLineNumber())) {
-                d.error(new SourcePos(templatePath(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+            String file = templatePath(o, e.getTemplateName());
+            if (reported.add("parse:" + file + ":" + e.getLineNumber())) {
+                d.error(new SourcePos(file, e.getLineNumber(), e.getColumnNumber()),
                         "mẫu giao diện sai cú pháp: " + firstLine(e.getEditorMessage()), "cú pháp FreeMarker hợp lệ",
                         "sửa mẫu tại vị trí này");
             }
         } catch (TemplateException e) {
-            String key = "tpl:" + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
-            if (reported.add(key)) {
-                d.error(new SourcePos(templatePath(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                                e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                        "lỗi mẫu giao diện khi tạo " + o.origin() + ": " + firstLine(e.getMessageWithoutStackTop()),
+            // A name the view does not have (docs/THEME.md) ends here too, as a missing value.
+            String file = templatePath(o, e.getTemplateSourceName());
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            if (reported.add("tpl:" + file + ":" + line + ":" + column)) {
+                d.error(new SourcePos(file, line, column),
+                        "lỗi mẫu giao diện khi tạo " + o.origin() + ": " + problem(e),
                         "mẫu chỉ dùng dữ liệu có trong docs/THEME.md; giá trị có thể trống phải kiểm tra bằng ?? hoặc !",
                         "sửa mẫu tại vị trí này");
             }
@@ -228,8 +232,26 @@ public final class Renderer {
         return null;
     }
 
-    private String templatePath(String name) {
-        return name == null ? themeDisplay.toString() : themeDisplay.resolve("templates").resolve(name).toString();
+    /** The template file as diagnostics show it: the site's override, or the theme's. */
+    private String templatePath(Output o, String name) {
+        if (name == null) {
+            return themeDisplay.toString();
+        }
+        Path file = theme.templateFile(o.site(), name);
+        Path themes = theme.dir().getParent();
+        if (themeDisplay.getParent() == null || themes == null || !file.startsWith(themes)) {
+            return themeDisplay.resolve("templates").resolve(name).toString();
+        }
+        return themeDisplay.getParent().resolve(themes.relativize(file)).toString();
+    }
+
+    /** What went wrong in a template, naming the expression when it is a value that is not there. */
+    private static String problem(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        if (e instanceof InvalidReferenceException && blamed != null) {
+            return "không có giá trị " + blamed + " (không phải trường của dữ liệu mẫu này, hoặc trống)";
+        }
+        return firstLine(e.getMessageWithoutStackTop());
     }
 
     private static String firstLine(String s) {

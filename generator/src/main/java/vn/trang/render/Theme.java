@@ -14,7 +14,6 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
 import vn.trang.load.InputFiles;
 import vn.trang.model.Site;
@@ -33,11 +32,13 @@ public final class Theme {
     private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
     private final Map<String, Messages> messages = new ConcurrentHashMap<>();
     /**
-     * Per site: whether it overrides templates, static files (issue 7: asked for every page; a
-     * Theme lives for one build, or one published snapshot, so the folders do not change under it).
+     * Per site: whether it overrides templates, static files (asked for every page; a Theme lives
+     * for one build, or one published snapshot, so the folders do not change under it).
      */
     private final Map<String, Boolean> ownTemplates = new ConcurrentHashMap<>();
     private final Map<String, Boolean> ownStatic = new ConcurrentHashMap<>();
+    /** How every template of the theme sees Java values: views by their fields ({@link ViewWrapper}). */
+    private final ViewWrapper wrapper = new ViewWrapper();
 
     public Theme(Path themesRoot, String name) {
         this.dir = themesRoot.resolve(name);
@@ -101,6 +102,15 @@ public final class Theme {
         return configurations.computeIfAbsent(key, k -> create(k.isEmpty() ? null : own));
     }
 
+    /**
+     * The file a site's pages read a template from: its override when the site has one, else the
+     * theme's. For diagnostics: Freemarker names a template by its name alone.
+     */
+    public Path templateFile(Site site, String name) {
+        Path own = overrideDir(site).resolve("templates").resolve(name);
+        return Files.isRegularFile(own) ? own : dir.resolve("templates").resolve(name);
+    }
+
     public Messages messages(String language) {
         return messages.computeIfAbsent(language, lang -> {
             try {
@@ -134,8 +144,7 @@ public final class Theme {
             // Templates are code, but nothing in them should reach into the JVM.
             cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
             cfg.setAPIBuiltinEnabled(false);
-            DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-            cfg.setObjectWrapper(wrapper.build());
+            cfg.setObjectWrapper(wrapper);
             return cfg;
         } catch (IOException e) {
             throw new IllegalStateException("không mở được thư mục giao diện: " + e.getMessage(), e);

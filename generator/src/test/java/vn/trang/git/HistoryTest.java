@@ -195,11 +195,6 @@ class HistoryTest {
             FileHistory once = h.of("content/xa-b/trang/t0.md");
             assertEquals(List.of("Lần 0"), once.entries().stream().map(FileHistory.Change::message).toList());
             assertNull(History.NONE.of("content/so-a/trang/chung.md"));
-            assertEquals(History.NONE, History.current());
-            try (History.Binding b = h.bind()) {
-                assertEquals(h, History.current());
-            }
-            assertEquals(History.NONE, History.current());
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,7 @@ import freemarker.template.Template;
 import vn.trang.index.OpenSearchDescription;
 import vn.trang.index.SearchFields;
 import vn.trang.model.Site;
+import vn.trang.render.Layout;
 import vn.trang.render.ViewModels.Crumb;
 import vn.trang.render.ViewModels.PageInfo;
 import vn.trang.render.ViewModels.PageLink;
@@ -59,7 +59,7 @@ final class ResultsPage {
         if (results.layout().isPresent() && results.theme() != null && results.sites().portal() != null) {
             try {
                 SiteLayout layout = results.layout().get();
-                Map<String, Object> model = model(layout, results.sites().portal(), view, t);
+                SearchView model = model(layout, results.sites().portal(), view, t, fmt);
                 Template template = results.theme().configuration(layout.site()).getTemplate(TEMPLATE);
                 StringWriter out = new StringWriter(16 * 1024);
                 template.process(model, out);
@@ -74,8 +74,8 @@ final class ResultsPage {
         return PlainResults.html(view, t);
     }
 
-    /** The layout model every page gets (docs/THEME.md), plus {@code search}. */
-    private Map<String, Object> model(SiteLayout layout, Site portal, ResultsView view, Map<String, String> t) {
+    private static SearchView model(SiteLayout layout, Site portal, ResultsView view, Map<String, String> t,
+                                    DateFormats fmt) {
         Site site = layout.site();
         String title = view.query().isEmpty() ? t.getOrDefault("search_title", "Tìm kiếm")
                 : t.getOrDefault("search_results_for", "Kết quả tìm kiếm: {query}").replace("{query}", view.query());
@@ -85,21 +85,10 @@ final class ResultsPage {
             crumbs.add(new Crumb(site.name(), site.path()));
         }
         crumbs.add(new Crumb(t.getOrDefault("search_title", "Tìm kiếm"), null));
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", site);
-        m.put("portal", portal);
-        m.put("parent", layout.parent());
-        m.put("nav", layout.nav());
-        m.put("breadcrumbs", crumbs);
         // No canonical URL: result pages are not for search engines (the service also says noindex).
-        m.put("page", new PageInfo(title, null, OpenSearchDescription.SEARCH_PATH, null, "search", null));
-        m.put("t", t);
-        m.put("fmt", fmt);
-        m.put("assets", layout.assets());
-        m.put("lang", layout.lang());
-        m.put("generator", layout.generator());
-        m.put("search", view);
-        return m;
+        PageInfo page = new PageInfo(title, null, OpenSearchDescription.SEARCH_PATH, null, "search", null);
+        return new SearchView(new Layout(site, portal, layout.parent(), layout.nav(), crumbs, page, t, fmt,
+                layout.assets(), layout.lang(), layout.generator()), view);
     }
 
     static ResultsView view(SearchResponse r, Map<String, String> t, SearchService.Results results) {

@@ -1,0 +1,30 @@
+package vn.trang.render;
+
+import java.util.List;
+import java.util.Map;
+
+import vn.trang.model.Site;
+import vn.trang.render.ViewModels.Crumb;
+import vn.trang.render.ViewModels.NavLink;
+import vn.trang.render.ViewModels.PageInfo;
+import vn.trang.text.DateFormats;
+
+/**
+ * What every HTML page receives besides its own fields (docs/THEME.md, "Every HTML template"):
+ * {@code layout.ftlh} draws the header, menu, breadcrumb and footer from it.
+ *
+ * @param site        the site being rendered
+ * @param portal      the province's portal
+ * @param parent      the site's parent, or null
+ * @param nav         the main menu
+ * @param breadcrumbs the path to this page; the last one is the page itself (no URL)
+ * @param page        this page's title, description, URL and type
+ * @param t           UI strings by key ({@code i18n/messages_<lang>.properties})
+ * @param fmt         date formatting
+ * @param assets      where the site's static files are, e.g. "/_assets/"
+ * @param lang        the site's language, "vi" or "en"
+ * @param generator   "Trang x.y.z"
+ */
+public record Layout(Site site, Site portal, Site parent, List<NavLink> nav, List<Crumb> breadcrumbs, PageInfo page,
+                     Map<String, String> t, DateFormats fmt, String assets, String lang, String generator) {
+}

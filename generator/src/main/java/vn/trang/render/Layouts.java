@@ -1,0 +1,128 @@
+package vn.trang.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import vn.trang.link.Catalog;
+import vn.trang.model.Item;
+import vn.trang.model.Page;
+import vn.trang.model.Section;
+import vn.trang.model.Site;
+import vn.trang.render.ViewModels.Crumb;
+import vn.trang.render.ViewModels.NavLink;
+import vn.trang.render.ViewModels.PageInfo;
+import vn.trang.text.DateFormats;
+
+/**
+ * The {@link Layout} of each HTML page: its site, menu, breadcrumb and page facts. A site's menu
+ * is worked out once, not once per page, and pages with the same current entry share one list.
+ * Safe to use from several threads.
+ */
+final class Layouts {
+
+    private static final String GENERATOR = "Trang " + version();
+
+    private final Catalog catalog;
+    private final Theme theme;
+    private final DateFormats fmt = new DateFormats();
+    /** Per site: its menu's entries. */
+    private final Map<String, List<MenuEntry>> menus = new ConcurrentHashMap<>();
+    /** Per site and current entry: the menu as pages receive it. */
+    private final Map<String, List<NavLink>> navs = new ConcurrentHashMap<>();
+
+    Layouts(Catalog catalog, Theme theme) {
+        this.catalog = catalog;
+        this.theme = theme;
+    }
+
+    static String version() {
+        String v = Layouts.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** Date formatting, as templates receive it ({@code fmt}). */
+    DateFormats fmt() {
+        return fmt;
+    }
+
+    /**
+     * The layout of one page of {@code site}.
+     *
+     * @param path        the page's URL path
+     * @param type        home | item | list | units | notfound
+     * @param description the page's description, or null for the site's
+     * @param feedUrl     the RSS feed of the page's section, or null
+     */
+    Layout of(Site site, Messages t, String path, String type, String title, String description, String feedUrl,
+              List<Crumb> crumbs) {
+        return new Layout(site, catalog.registry().portal(), catalog.registry().parent(site).orElse(null),
+                nav(site, t, path), crumbs, new PageInfo(title, description != null ? description : site.description(),
+                path, site.absolute(path), type, feedUrl), t.asMap(), fmt, theme.assetsUrl(site), site.language(),
+                GENERATOR);
+    }
+
+    /**
+     * The breadcrumb of a page: the portal's home, the unit's home, the section (when given) and
+     * the page itself ({@code last}, none on a home page).
+     */
+    List<Crumb> crumbs(Site site, Messages t, Section section, String last) {
+        List<Crumb> crumbs = new ArrayList<>();
+        Site portal = catalog.registry().portal();
+        boolean atHome = last == null;
+        crumbs.add(new Crumb(t.get("home", "Trang chủ"), atHome && site.portal() ? null : portal.path()));
+        if (!site.portal()) {
+            crumbs.add(new Crumb(site.name(), atHome ? null : site.path()));
+        }
+        if (section != null) {
+            crumbs.add(new Crumb(SitePlanner.sectionTitle(t, section), site.path() + section.folder() + "/"));
+        }
+        if (last != null) {
+            crumbs.add(new Crumb(last, null));
+        }
+        return crumbs;
+    }
+
+    /** A menu entry: current on the pages under its URL, or (the home page) on that page alone. */
+    private record MenuEntry(String title, String url, boolean exact) {
+        boolean current(String path) {
+            return exact ? path.equals(url) : path.startsWith(url);
+        }
+    }
+
+    private List<NavLink> nav(Site site, Messages t, String current) {
+        List<MenuEntry> menu = menus.computeIfAbsent(site.id(), id -> menu(site, t));
+        StringBuilder key = new StringBuilder(site.id()).append('|');
+        for (MenuEntry e : menu) {
+            key.append(e.current(current) ? '1' : '0');
+        }
+        return navs.computeIfAbsent(key.toString(), k -> menu.stream()
+                .map(e -> new NavLink(e.title(), e.url(), e.current(current))).toList());
+    }
+
+    private List<MenuEntry> menu(Site site, Messages t) {
+        List<MenuEntry> nav = new ArrayList<>();
+        nav.add(new MenuEntry(t.get("home", "Trang chủ"), site.path(), true));
+        Optional<Page> intro = catalog.page(site, "gioi-thieu").filter(Page::menu);
+        intro.ifPresent(p -> nav.add(new MenuEntry(p.title(), p.url(), false)));
+        // The main sections only: the other NĐ 42/2022 categories are listed on the home page,
+        // so a phone's menu stays one short row.
+        for (Section s : List.of(Section.NEWS, Section.DOCUMENTS, Section.PROCEDURES)) {
+            if (!catalog.items(site, s).isEmpty() || (site.portal() && !catalog.listedOnPortal(s).isEmpty())) {
+                nav.add(new MenuEntry(SitePlanner.sectionTitle(t, s), site.path() + s.folder() + "/", false));
+            }
+        }
+        if (site.portal()) {
+            nav.add(new MenuEntry(t.get("units_directory", "Danh bạ đơn vị"), site.path() + SitePlanner.UNITS_SEGMENT + "/",
+                    false));
+        }
+        for (Item i : catalog.items(site, Section.PAGES)) {
+            if (i instanceof Page p && p.menu() && !(intro.isPresent() && intro.get() == p)) {
+                nav.add(new MenuEntry(p.title(), p.url(), false));
+            }
+        }
+        return List.copyOf(nav);
+    }
+}
