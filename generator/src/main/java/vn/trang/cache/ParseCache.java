@@ -110,12 +110,9 @@ final class ParseCache {
         Diagnostics local = new Diagnostics();
         Optional<Item> item;
         List<Path> looked;
-        FileDependencies.begin();
-        try {
-            item = bytes != null ? parser.parse(source, bytes, local) : parser.parse(source, local);
-        } finally {
-            looked = FileDependencies.end();
-        }
+        FileDependencies dependencies = new FileDependencies();
+        item = bytes != null ? parser.parse(source, bytes, local, dependencies) : parser.parse(source, local, dependencies);
+        looked = dependencies.files();
         Digest identity = key != null && enabled ? remember(source, key, looked, item, local) : null;
         return new BuildCache.Parsed(item, local.list(), false, identity);
     }

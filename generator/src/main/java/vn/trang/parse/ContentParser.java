@@ -26,6 +26,7 @@ import vn.trang.model.Section;
 import vn.trang.model.Site;
 import vn.trang.model.SourcePositions;
 import vn.trang.parse.schema.CommonFields;
+import vn.trang.parse.schema.FileDependencies;
 import vn.trang.parse.schema.ItemSchema;
 import vn.trang.parse.schema.Schemas;
 import vn.trang.text.ControlChars;
@@ -73,20 +74,30 @@ public final class ContentParser {
 
     /** @return the item, or empty when the file has errors or is a draft */
     public Optional<Item> parse(SourceFile source, Diagnostics d) {
-        Optional<String> text = read(source, d);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        return parse(source, text.get(), d);
+        return parse(source, d, new FileDependencies());
     }
 
     /** Parses already-read text (exposed for tests and for `trang new`). */
     public Optional<Item> parse(SourceFile source, String raw, Diagnostics d) {
+        return parse(source, raw, d, new FileDependencies());
+    }
+
+    /** As {@link #parse(SourceFile, Diagnostics)}, noting in {@code looked} the other files the item depends on. */
+    public Optional<Item> parse(SourceFile source, Diagnostics d, FileDependencies looked) {
+        Optional<String> text = read(source, d);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return parse(source, text.get(), d, looked);
+    }
+
+    /** As {@link #parse(SourceFile, String, Diagnostics)}, noting in {@code looked} the other files the item depends on. */
+    public Optional<Item> parse(SourceFile source, String raw, Diagnostics d, FileDependencies looked) {
         // One diagnostics sink per file, so "did this file fail?" is a local question even when
         // files are parsed in parallel.
         Diagnostics local = new Diagnostics();
         try {
-            Optional<Item> item = FileBudget.run(budgetMillis, () -> parseWithin(source, raw, local));
+            Optional<Item> item = FileBudget.run(budgetMillis, () -> parseWithin(source, raw, local, looked));
             return local.hasErrors() ? Optional.empty() : item;
         } finally {
             d.addAll(local);
@@ -97,14 +108,14 @@ public final class ContentParser {
      * The file's work, ended with one error when it runs out of time or of stack: whatever the
      * content, the build goes on and names the file.
      */
-    private Optional<Item> parseWithin(SourceFile source, String raw, Diagnostics local) {
+    private Optional<Item> parseWithin(SourceFile source, String raw, Diagnostics local, FileDependencies looked) {
         String file = source.display();
         try {
             String text = SourceText.normalise(raw);
             if (!withoutControlCharacters(text, file, local)) {
                 return Optional.empty();
             }
-            return parseInto(source, text, local);
+            return parseInto(source, text, local, looked);
         } catch (FileBudget.Exceeded e) {
             local.error(new SourcePos(file, 1, 1), "xử lý tệp mất quá " + seconds(e.millis()) + " nên bị dừng",
                     "mỗi tệp nội dung được xử lý trong " + seconds(e.millis()),
@@ -146,7 +157,7 @@ public final class ContentParser {
         return false;
     }
 
-    private Optional<Item> parseInto(SourceFile source, String text, Diagnostics d) {
+    private Optional<Item> parseInto(SourceFile source, String text, Diagnostics d, FileDependencies looked) {
         String file = source.display();
         Optional<FrontMatter> fm = FrontMatterSplitter.split(text, file, d);
         if (fm.isEmpty()) {
@@ -197,7 +208,7 @@ public final class ContentParser {
             // a document without number (hence no title and no slug) must not vanish silently.
             schema.read(y, new ItemMeta(site, section, file, slug, title, date, updated, summary,
                     Boolean.TRUE.equals(sample), "", null, folderUrl(source), List.of(), positions(y, file)), prelude,
-                    source);
+                    source, looked);
             return Optional.empty();
         }
         String url = section == Section.PAGES ? site.path() + slug + "/" : site.path() + section.folder() + "/" + slug + "/";
@@ -206,7 +217,7 @@ public final class ContentParser {
         List<Citation> citations = citations(fm.get().body(), fm.get().bodyLine());
         ItemMeta meta = new ItemMeta(site, section, file, slug, title, date, updated, summary,
                 Boolean.TRUE.equals(sample), bodies.apply(body), url, folderUrl, citations, positions(y, file));
-        Item item = schema.read(y, meta, prelude, source);
+        Item item = schema.read(y, meta, prelude, source, looked);
         if (Boolean.TRUE.equals(draft)) {
             return Optional.empty();
         }
@@ -265,11 +276,16 @@ public final class ContentParser {
 
     /** Parses a file whose bytes were already read (the build cache reads them to hash them). */
     public Optional<Item> parse(SourceFile source, byte[] bytes, Diagnostics d) {
+        return parse(source, bytes, d, new FileDependencies());
+    }
+
+    /** As {@link #parse(SourceFile, byte[], Diagnostics)}, noting in {@code looked} the other files the item depends on. */
+    public Optional<Item> parse(SourceFile source, byte[] bytes, Diagnostics d, FileDependencies looked) {
         Optional<String> text = decode(source, bytes, d);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        return parse(source, text.get(), d);
+        return parse(source, text.get(), d, looked);
     }
 
     private static Optional<String> read(SourceFile source, Diagnostics d) {

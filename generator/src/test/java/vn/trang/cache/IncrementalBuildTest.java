@@ -165,6 +165,33 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * Every attachment the demo names is a dependency of its item: growing each one in turn makes
+     * the cached build publish the new size and SHA-256, as a build without cache does.
+     */
+    @Test
+    void everyEditedAttachmentIsSeen(@TempDir Path tmp) throws IOException {
+        Path root = DemoRepository.copy(tmp);
+        Path inc = tmp.resolve("public");
+        assertTrue(build(root, inc, true).ok());
+        List<Path> attachments;
+        try (Stream<Path> s = Files.walk(root.resolve("content"))) {
+            attachments = s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(pdf|docx?)$"))
+                    .sorted().toList();
+        }
+        assertTrue(attachments.size() >= 2, attachments::toString);
+        int round = 0;
+        for (Path a : attachments) {
+            Files.write(a, ("thay đổi " + round).getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+            BuildResult r = build(root, inc, true);
+            Path full = tmp.resolve("full-" + round++);
+            BuildResult f = build(root, full, false);
+            assertTrue(r.ok() && f.ok(), () -> OutputTrees.errors(r) + OutputTrees.errors(f));
+            OutputTrees.assertSameTree(full, inc, List.of("attachment " + root.relativize(a)));
+            OutputSwapAccess.deleteTree(full);
+        }
+    }
+
     private static BuildResult build(Path root, Path out, boolean cache) {
         return new Builder().build(new BuildOptions(root, out, null, "default", 2, AS_OF).withCache(cache));
     }

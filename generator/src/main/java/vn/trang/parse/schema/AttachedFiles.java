@@ -31,10 +31,11 @@ public final class AttachedFiles {
     /**
      * @param name      the path as written, relative to the Markdown file's folder
      * @param folderUrl where the Markdown file's folder is published
+     * @param looked    where the file is noted as one the item depends on
      * @return the file, or empty after reporting an error at {@code pos}
      */
     public static Optional<DocumentFile> resolve(String name, String title, SourceFile source, String folderUrl,
-                                                 SourcePos pos, Diagnostics d) {
+                                                 SourcePos pos, Diagnostics d, FileDependencies looked) {
         if (name.matches("(?i)[a-z][a-z0-9+.-]*:.*") || name.startsWith("/") || name.contains("\\")) {
             d.error(pos, "tệp đính kèm '" + name + "' phải là đường dẫn tương đối tới tệp cạnh tệp Markdown",
                     "tên tệp trong cùng thư mục, ví dụ 06-ct-ubnd.pdf", "đặt tệp cạnh tệp .md và chỉ ghi tên tệp");
@@ -48,7 +49,7 @@ public final class AttachedFiles {
                     "tệp trong content/" + source.site().id() + "/", "chép tệp vào cạnh tệp .md rồi ghi tên tệp");
             return Optional.empty();
         }
-        FileDependencies.record(file); // the cached item depends on this file, found or not
+        looked.record(file); // the cached item depends on this file, found or not
         Optional<Path> link = InputFiles.linkOnPath(siteDir, file);
         if (link.isPresent()) {
             String via = link.get().equals(file) ? "" : " (qua thư mục liên kết " + siteDir.relativize(link.get()) + ")";

@@ -108,11 +108,11 @@ public final class DocumentSchema implements ItemSchema {
 
     @Override
     public Item read(YamlMap y, ItemMeta meta, Prelude prelude) {
-        return read(y, meta, prelude, null);
+        return read(y, meta, prelude, null, new FileDependencies());
     }
 
     @Override
-    public Item read(YamlMap y, ItemMeta meta, Prelude prelude, SourceFile source) {
+    public Item read(YamlMap y, ItemMeta meta, Prelude prelude, SourceFile source, FileDependencies looked) {
         String rawNumber = y.text(NUMBER);
         String docType = y.text(DOC_TYPE);
         Optional<DocumentNumber> parsed = rawNumber == null ? Optional.empty() : DocumentNumber.parse(rawNumber);
@@ -187,7 +187,7 @@ public final class DocumentSchema implements ItemSchema {
                         "ví dụ: fields: [\"Cán bộ, công chức, viên chức\"]");
             }
         }
-        List<DocumentFile> files = source == null ? List.of() : files(y, meta, source);
+        List<DocumentFile> files = source == null ? List.of() : files(y, meta, source, looked);
         List<Relation> relations = relations(y);
         if (parsed.isPresent() && relations.stream().anyMatch(r -> r.key().equals(parsed.get().key()))) {
             y.diagnostics().error(y.valuePos("relations"), "văn bản không thể có quan hệ với chính nó",
@@ -220,7 +220,7 @@ public final class DocumentSchema implements ItemSchema {
         return null;
     }
 
-    private List<DocumentFile> files(YamlMap y, ItemMeta meta, SourceFile source) {
+    private List<DocumentFile> files(YamlMap y, ItemMeta meta, SourceFile source, FileDependencies looked) {
         List<DocumentFile> out = new ArrayList<>();
         // Each entry is a file name, or {file, title}.
         for (YamlMap.Entry e : y.entries(FILES)) {
@@ -230,10 +230,10 @@ public final class DocumentSchema implements ItemSchema {
                 String name = m.text(FILE_NAME);
                 if (name != null) {
                     AttachedFiles.resolve(name, m.text(FILE_TITLE), source, meta.folderUrl(), m.valuePos("file"),
-                            y.diagnostics()).ifPresent(out::add);
+                            y.diagnostics(), looked).ifPresent(out::add);
                 }
             } else if (e.text() != null) {
-                AttachedFiles.resolve(e.text(), null, source, meta.folderUrl(), e.pos(), y.diagnostics())
+                AttachedFiles.resolve(e.text(), null, source, meta.folderUrl(), e.pos(), y.diagnostics(), looked)
                         .ifPresent(out::add);
             }
         }

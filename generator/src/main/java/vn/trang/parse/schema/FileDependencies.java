@@ -10,36 +10,20 @@ import java.util.List;
  * item and parses the file again when any of them changes, so an edited attachment is not missed
  * by an incremental build.
  *
- * <p>Why a thread-local and not a parameter: the files are met deep inside the schemas
- * ({@link AttachedFiles}, called from every schema's {@code read}), and only the build cache
- * wants them. The record is confined to one file's parse: the cache opens it with
- * {@link #begin()} and closes it with {@link #end()} around one {@code ContentParser.parse} call on
- * the same thread (that parse, its time budget included, runs on the calling thread), so no
- * file's dependencies can leak into another's, and outside a bracket nothing is recorded.
+ * <p>One instance per file's parse, handed down from the caller to the schemas that resolve
+ * attachments ({@link AttachedFiles}); only the parsing thread writes it.
  */
 public final class FileDependencies {
 
-    private static final ThreadLocal<List<Path>> CURRENT = new ThreadLocal<>();
+    private final List<Path> files = new ArrayList<>();
 
-    private FileDependencies() {
+    /** Notes that the parse looked at {@code file}, whether it was found or not. */
+    void record(Path file) {
+        files.add(file);
     }
 
-    /** Starts recording on this thread. */
-    public static void begin() {
-        CURRENT.set(new ArrayList<>());
-    }
-
-    /** Stops recording; the files looked at since {@link #begin()}, in order, repeats included. */
-    public static List<Path> end() {
-        List<Path> l = CURRENT.get();
-        CURRENT.remove();
-        return l == null ? List.of() : l;
-    }
-
-    static void record(Path file) {
-        List<Path> l = CURRENT.get();
-        if (l != null) {
-            l.add(file);
-        }
+    /** The files looked at, in order, repeats included. */
+    public List<Path> files() {
+        return List.copyOf(files);
     }
 }

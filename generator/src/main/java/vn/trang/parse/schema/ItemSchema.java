@@ -45,9 +45,10 @@ public interface ItemSchema {
 
     /**
      * As {@link #read(YamlMap, ItemMeta, Prelude)}, for types that also need the file itself
-     * (attachments beside it). The parser calls this one.
+     * (attachments beside it, each noted in {@code looked}). The parser calls this one.
      */
-    default Item read(YamlMap y, ItemMeta meta, Prelude prelude, vn.trang.load.SourceFile source) {
+    default Item read(YamlMap y, ItemMeta meta, Prelude prelude, vn.trang.load.SourceFile source,
+                      FileDependencies looked) {
         return read(y, meta, prelude);
     }
 

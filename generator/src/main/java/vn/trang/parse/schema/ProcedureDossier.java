@@ -39,8 +39,9 @@ final class ProcedureDossier {
      * every element is a paper, which makes one unnamed case; a mix is an error at the stray paper.
      *
      * @param source the content file (forms are resolved beside it), null when there is none
+     * @param looked where each form file is noted as one the item depends on
      */
-    static List<DossierCase> read(List<YamlMap> items, ItemMeta meta, SourceFile source) {
+    static List<DossierCase> read(List<YamlMap> items, ItemMeta meta, SourceFile source, FileDependencies looked) {
         if (items.isEmpty()) {
             return List.of();
         }
@@ -48,7 +49,7 @@ final class ProcedureDossier {
         if (!cases) {
             List<DossierPaper> papers = new ArrayList<>();
             for (YamlMap p : items) {
-                papers.add(paper(p, meta, source));
+                papers.add(paper(p, meta, source, looked));
             }
             return List.of(new DossierCase(null, papers));
         }
@@ -70,7 +71,7 @@ final class ProcedureDossier {
             }
             List<DossierPaper> papers = new ArrayList<>();
             for (YamlMap p : paperMaps) {
-                papers.add(paper(p, meta, source));
+                papers.add(paper(p, meta, source, looked));
             }
             out.add(new DossierCase(name, papers));
         }
@@ -81,13 +82,13 @@ final class ProcedureDossier {
         return m.keys().contains("papers") || m.keys().contains("case");
     }
 
-    private static DossierPaper paper(YamlMap p, ItemMeta meta, SourceFile source) {
+    private static DossierPaper paper(YamlMap p, ItemMeta meta, SourceFile source, FileDependencies looked) {
         p.rejectUnknown(PAPER_FIELDS, "một giấy tờ của thành phần hồ sơ (dossier)");
         String name = p.text(PAPER_NAME);
         String formName = p.text(PAPER_FORM);
         DocumentFile form = null;
         if (formName != null && source != null) {
-            form = AttachedFiles.resolve(formName, null, source, meta.folderUrl(), p.valuePos("form"), p.diagnostics())
+            form = AttachedFiles.resolve(formName, null, source, meta.folderUrl(), p.valuePos("form"), p.diagnostics(), looked)
                     .orElse(null);
         }
         Integer originals = count(p, PAPER_ORIGINALS);

@@ -115,11 +115,11 @@ public final class ProcedureSchema implements ItemSchema {
 
     @Override
     public Item read(YamlMap y, ItemMeta meta, Prelude prelude) {
-        return read(y, meta, prelude, null);
+        return read(y, meta, prelude, null, new FileDependencies());
     }
 
     @Override
-    public Item read(YamlMap y, ItemMeta meta, Prelude prelude, SourceFile source) {
+    public Item read(YamlMap y, ItemMeta meta, Prelude prelude, SourceFile source, FileDependencies looked) {
         Diagnostics d = y.diagnostics();
         String code = y.text(CODE);
         if (code != null && !code.matches(CODE_PATTERN)) {
@@ -139,7 +139,7 @@ public final class ProcedureSchema implements ItemSchema {
         for (YamlMap c : y.mapList(CHANNELS)) {
             channels.add(channel(c));
         }
-        List<DossierCase> dossier = ProcedureDossier.read(y.mapList(DOSSIER), meta, source);
+        List<DossierCase> dossier = ProcedureDossier.read(y.mapList(DOSSIER), meta, source, looked);
         List<String> targetGroups = y.textList(TARGET_GROUPS);
         ProcedureAgencies agencies = agencies(y);
         String receptionAddress = y.text(RECEPTION_ADDRESS);
@@ -151,7 +151,7 @@ public final class ProcedureSchema implements ItemSchema {
             SourcePos at = y.valuePos("conditions");
             conditionsHtml = MARKDOWN.render(conditions, meta.folderUrl(), new ScalarPlacement(source, at, conditions), d);
         }
-        List<DocumentFile> forms = forms(y, meta, source);
+        List<DocumentFile> forms = forms(y, meta, source, looked);
         ServiceLevel level = serviceLevel(y);
         String onlineUrl = url(y, ONLINE_URL, "địa chỉ nộp trực tuyến");
         if (level != null && level.online() && onlineUrl == null && !y.has("online_url")) {
@@ -293,7 +293,8 @@ public final class ProcedureSchema implements ItemSchema {
         return out;
     }
 
-    private static List<DocumentFile> forms(YamlMap y, ItemMeta meta, SourceFile source) {
+    private static List<DocumentFile> forms(YamlMap y, ItemMeta meta, SourceFile source,
+                                            FileDependencies looked) {
         List<DocumentFile> out = new ArrayList<>();
         for (YamlMap.Entry e : y.entries(FORMS)) {
             String file;
@@ -312,7 +313,7 @@ public final class ProcedureSchema implements ItemSchema {
             if (file == null || source == null) {
                 continue;
             }
-            AttachedFiles.resolve(file, title, source, meta.folderUrl(), at, y.diagnostics()).ifPresent(out::add);
+            AttachedFiles.resolve(file, title, source, meta.folderUrl(), at, y.diagnostics(), looked).ifPresent(out::add);
         }
         return out;
     }
