@@ -16,8 +16,8 @@ import vn.trang.bench.CorpusWriter;
 
 /** {@code trang-tools corpus}: the shared harness's synthetic province, in Trang's format (bench/run). */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
-        description = {"Tạo một tỉnh giả định gồm N bài (tin tức, văn bản, thủ tục) để đo hiệu năng:",
-                "cùng các đơn vị, chuyên mục, kích thước và dữ liệu với bộ đo chung (../shared/bench),",
+        description = {"Tạo một tỉnh giả định gồm N bài (tin tức, văn bản, thủ tục) để đo hiệu năng.",
+                "Cùng các đơn vị, chuyên mục, kích thước và dữ liệu với bộ đo chung (../shared/bench),",
                 "theo định dạng nội dung của Trang; cùng --seed cho cùng kết quả.",
                 "Generates the shared benchmark's synthetic province (N content pages) as a Trang project."})
 final class CorpusCommand implements Callable<Integer> {

@@ -27,9 +27,9 @@ import vn.trang.text.Slugs;
  * service's ranking, or with the variants being compared.
  */
 @Command(name = "eval-search", mixinStandardHelpOptions = true,
-        description = {"Đánh giá chất lượng tìm kiếm trên một bộ dữ liệu có nhãn: lập chỉ mục corpus",
-                "(mỗi dòng {id, title, text}), chạy các câu hỏi (mỗi dòng {id, text, relevant_ids}) và in",
-                "Recall@k, MRR@k, nDCG@k; dòng cuối: recall@k=… mrr@k=…",
+        description = {"Đánh giá chất lượng tìm kiếm trên một bộ dữ liệu có nhãn.",
+                "Lập chỉ mục corpus (mỗi dòng {id, title, text}), chạy các câu hỏi (mỗi dòng",
+                "{id, text, relevant_ids}) và in Recall@k, MRR@k, nDCG@k; dòng cuối: recall@k=… mrr@k=…",
                 "Evaluates search relevance on a labelled corpus (JSON Lines)."})
 final class EvalSearchCommand implements Callable<Integer> {
 
