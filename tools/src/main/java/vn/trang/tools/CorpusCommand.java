@@ -15,7 +15,7 @@ import vn.trang.bench.BenchCorpus;
 import vn.trang.bench.CorpusWriter;
 
 /** {@code trang-tools corpus}: the shared harness's synthetic province, in Trang's format (bench/run). */
-@Command(name = "corpus", mixinStandardHelpOptions = true,
+@Command(name = "corpus", mixinStandardHelpOptions = true, versionProvider = TrangTools.Version.class,
         description = {"Tạo một tỉnh giả định gồm N bài (tin tức, văn bản, thủ tục) để đo hiệu năng.",
                 "Cùng các đơn vị, chuyên mục, kích thước và dữ liệu với bộ đo chung (../shared/bench),",
                 "theo định dạng nội dung của Trang; cùng --seed cho cùng kết quả.",

@@ -26,7 +26,7 @@ import vn.trang.text.Slugs;
  * The corpus is indexed in memory with the build's schema and analysis and searched with the
  * service's ranking, or with the variants being compared.
  */
-@Command(name = "eval-search", mixinStandardHelpOptions = true,
+@Command(name = "eval-search", mixinStandardHelpOptions = true, versionProvider = TrangTools.Version.class,
         description = {"Đánh giá chất lượng tìm kiếm trên một bộ dữ liệu có nhãn.",
                 "Lập chỉ mục corpus (mỗi dòng {id, title, text}), chạy các câu hỏi (mỗi dòng",
                 "{id, text, relevant_ids}) và in Recall@k, MRR@k, nDCG@k; dòng cuối: recall@k=… mrr@k=…",

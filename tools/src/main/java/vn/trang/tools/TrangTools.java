@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <p>Exit codes as {@code trang}'s: 0 success, 1 bad input data, 2 usage errors, 3 internal errors.
  */
-@Command(name = "trang-tools", mixinStandardHelpOptions = true,
+@Command(name = "trang-tools", mixinStandardHelpOptions = true, versionProvider = TrangTools.Version.class,
         description = {"Công cụ cho người phát triển Trang (không nằm trong bản phát hành).",
                 "Developers' tools: the benchmark corpus and the search evaluation (not shipped)."},
         subcommands = {CorpusCommand.class, EvalSearchCommand.class, CommandLine.HelpCommand.class})
@@ -52,6 +52,15 @@ public final class TrangTools implements Runnable {
             return INTERNAL;
         });
         return cl.execute(args);
+    }
+
+    /** The product's version the tools were built with (they are built and versioned together). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = vn.trang.cli.TrangCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"trang-tools " + (v == null ? "dev" : v)};
+        }
     }
 
     /** The --threads asked for, or one per core when absent or below 1; more than {@link #MAX_THREADS} is refused. */

@@ -65,5 +65,8 @@ class TrangToolsTest {
         Run help = run("--help");
         assertEquals(TrangTools.OK, help.code());
         assertTrue(help.out().contains("corpus") && help.out().contains("eval-search"), help::out);
+        Run version = run("corpus", "--version");
+        assertEquals(TrangTools.OK, version.code());
+        assertTrue(version.out().startsWith("trang-tools "), version::out);
     }
 }
