@@ -20,7 +20,8 @@
 # cache's hits and misses during the run are printed).
 # Needs: a JDK 17, Maven (to build the jar once), python3 with PyYAML, wrk (apt-get install -y wrk).
 # SERVICE_ARGS adds options to `trang search` (e.g. "--threads 4").
-# TRANG_JAR (default generator/target/trang.jar) or TRANG_CP (a classpath) says which build to measure.
+# TRANG_JAR (default generator/target/trang.jar) and TRANG_TOOLS_JAR (default tools/target/trang-tools.jar,
+# the indexer and load driver, not shipped), or TRANG_CP (a classpath), say which build to measure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DUR=20
@@ -42,9 +43,11 @@ shift $((OPTIND - 1))
 [ $# -gt 0 ] || set -- 1000 10000 100000
 DATA=${BENCH_DATA:-/tmp/trang-search-bench}
 JAR=${TRANG_JAR:-generator/target/trang.jar}
+TOOLS_JAR=${TRANG_TOOLS_JAR:-tools/target/trang-tools.jar}
+CP=${TRANG_CP:-$JAR:$TOOLS_JAR}
 PORT=${PORT:-4017}
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 2; }
-[ -f "$JAR" ] || mvn -B -q -o package -DskipTests
+[ -f "$JAR" ] && [ -f "$TOOLS_JAR" ] || mvn -B -q -o package -DskipTests
 mkdir -p "$DATA"
 RESULTS=$DATA/results.tsv
 [ -f "$RESULTS" ] || printf 'date\tdocs\tindex_s\tindex_mb\tmode\tconns_or_rate\trps\tp50_ms\tp90_ms\tp99_ms\terrors\n' > "$RESULTS"
@@ -54,7 +57,7 @@ for SIZE in "$@"; do
   D=$DATA/d$SIZE
   [ -f "$D/docs.jsonl" ] || python3 bench/search-corpus.py --docs "$SIZE" --out "$D" >&2
   if [ ! -d "$D/out/_search/index" ]; then
-    INFO=$(java -Xmx4g -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.CorpusIndex "$D/docs.jsonl" "$D/out")
+    INFO=$(java -Xmx4g -cp "$CP" vn.trang.search.eval.CorpusIndex "$D/docs.jsonl" "$D/out")
     echo "$INFO" > "$D/index.json"
   fi
   INFO=$(cat "$D/index.json")
@@ -63,11 +66,11 @@ for SIZE in "$@"; do
   echo "== $SIZE items: $INFO" >&2
   # The machine's own stalls, at rest (a shared virtual machine stops now and then while its host
   # runs another guest): no p99 below can be better than these.
-  echo "machine at rest, 10 s: $(java -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.Hiccups 10)"
+  echo "machine at rest, 10 s: $(java -cp "$CP" vn.trang.search.eval.Hiccups 10)"
   # The launcher's collector for `trang search` (./trang): G1 (SERVICE_GC=-XX:+UseParallelGC to compare).
   # Its collections are logged to DIR/gc.log.
   # shellcheck disable=SC2086 # empty or one option with its value
-  java -Xmx1g ${SERVICE_GC:--XX:+UseG1GC} -Xlog:gc:file="$D/gc.log" -cp "${TRANG_CP:-$JAR}" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 $CACHE_OPT ${SERVICE_ARGS:-} > "$D/service.log" 2>&1 &
+  java -Xmx1g ${SERVICE_GC:--XX:+UseG1GC} -Xlog:gc:file="$D/gc.log" -cp "$CP" vn.trang.cli.TrangCommand search --index "$D/out" --port "$PORT" --poll 0 $CACHE_OPT ${SERVICE_ARGS:-} > "$D/service.log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search/health" >/dev/null 2>&1 && break; sleep 0.2; done
@@ -89,7 +92,7 @@ for SIZE in "$@"; do
   if [ -n "$SHIPPED" ]; then
     BEFORE=$(curl -fs "http://127.0.0.1:$PORT/api/search/health")
     # shellcheck disable=SC2086 # options, split on purpose
-    OUT=$(java $DRIVER_JAVA -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$RUN_LOG" "$RATE" "$DUR" 64 "$DRIVER_WARM")
+    OUT=$(java $DRIVER_JAVA -cp "$CP" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$RUN_LOG" "$RATE" "$DUR" 64 "$DRIVER_WARM")
     AFTER=$(curl -fs "http://127.0.0.1:$PORT/api/search/health")
     HITS=$(python3 -c "import json,sys; b,a=(json.loads(x)['cache'] for x in sys.argv[1:]); h=a['hits']-b['hits']; m=a['misses']-b['misses']; print('%d hits, %d misses (%.0f %% from the cache)' % (h, m, 100.0*h/max(1,h+m)))" "$BEFORE" "$AFTER")
     echo "open loop $RATE/s, as shipped  $OUT"
@@ -107,7 +110,7 @@ for SIZE in "$@"; do
       "$(field "$OUT" rps)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"
   done
   # shellcheck disable=SC2086 # options, split on purpose
-  OUT=$(java $DRIVER_JAVA -cp "${TRANG_CP:-$JAR}" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64 "$DRIVER_WARM")
+  OUT=$(java $DRIVER_JAVA -cp "$CP" vn.trang.search.eval.LoadDriver "http://127.0.0.1:$PORT" "$D/queries.txt" "$RATE" "$DUR" 64 "$DRIVER_WARM")
   echo "open loop $RATE/s  $OUT"
   printf '%s\t%s\t%s\t%s\topen'"${CACHE:+-cache$CACHE}"'\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$SIZE" "$INDEX_S" "$INDEX_MB" "$RATE" \
     "$(field "$OUT" achieved)" "$(field "$OUT" p50_ms)" "$(field "$OUT" p90_ms)" "$(field "$OUT" p99_ms)" "$(field "$OUT" errors)" >> "$RESULTS"

@@ -47,8 +47,8 @@ public final class TrangCommand implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, ServeCommand.class, NewCommand.class,
-            CiteCommand.class, CheckCommand.class, SearchCommand.class, EvalSearchCommand.class, ImportCommand.class,
-            BenchCommand.class, VerifyCommand.class, PublishCommand.class, RollbackCommand.class, VerifyReleaseCommand.class,
+            CiteCommand.class, CheckCommand.class, SearchCommand.class, ImportCommand.class,
+            VerifyCommand.class, PublishCommand.class, RollbackCommand.class, VerifyReleaseCommand.class,
             CommandLine.HelpCommand.class);
 
     /** Runs the CLI with the given streams (tests call this directly). */
@@ -66,7 +66,7 @@ public final class TrangCommand implements Runnable {
         CommandLine cl = new CommandLine(new TrangCommand());
         // Picocli reads every subcommand's annotations when it is added (reflection, and its own
         // classes are too old for the JVM's class-data sharing): about 70 ms of each run's start
-        // for the twelve not used. Only the one named first is added, when it is one; help,
+        // for the others. Only the one named first is added, when it is one; help,
         // usage errors and anything else get them all.
         Class<?> named = args.length == 0 ? null : SUBCOMMANDS.stream()
                 .filter(c -> !c.equals(CommandLine.HelpCommand.class) && c.getAnnotation(Command.class).name().equals(args[0]))

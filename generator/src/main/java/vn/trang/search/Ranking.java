@@ -75,7 +75,7 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
 
     /**
      * This ranking with some weights changed: {@code "bigrams=2,k1=1.5"}. For exploring variants
-     * with {@code trang eval-search --set}; the names are this record's components.
+     * with {@code trang-tools eval-search --set}; the names are this record's components.
      */
     public Ranking with(String overrides) {
         RecordComponent[] components = Ranking.class.getRecordComponents();

@@ -9,15 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.trang.MarkdownSamples;
-import vn.trang.bench.BenchCorpus;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.markdown.MarkdownRenderer;
 
 /**
- * Issue 7: {@link VisibleText} gives jsoup's {@code text()} of a body, character for character,
- * wherever its one pass answers: on the demo province's bodies, the benchmark corpus, random
- * Markdown and hand-written HTML; and it declines what it does not know.
+ * {@link VisibleText} gives jsoup's {@code text()} of a body, character for character,
+ * wherever its one pass answers: on the demo province's bodies, random Markdown and hand-written
+ * HTML (the benchmark corpus: tools/, VisibleTextOnCorpusTest); and it declines what it does not
+ * know.
  */
 class VisibleTextTest {
 
@@ -47,16 +47,6 @@ class VisibleTextTest {
         }
         assertTrue(bodies.size() > 50, "demo content found: " + bodies.size());
         assertTrue(direct * 10 > bodies.size() * 9, "the pass answered " + direct + " of " + bodies.size());
-    }
-
-    @Test
-    void theBenchmarkCorpusGivesTheSameText() {
-        List<String> bodies = new BenchCorpus(400, BenchCorpus.DEFAULT_SEED).markdownBodies();
-        int direct = 0;
-        for (String b : bodies) {
-            direct += same(html(b)) ? 1 : 0;
-        }
-        assertTrue(direct >= bodies.size() * 95 / 100, "the pass answered " + direct + " of " + bodies.size());
     }
 
     @Test

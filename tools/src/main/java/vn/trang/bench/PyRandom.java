@@ -8,6 +8,15 @@ import java.util.List;
  * {@code shuffle}, {@code sample} and {@code triangular}. The benchmark corpus uses it so that
  * a seed gives the very same synthetic province as the shared harness's {@code gen_corpus.py}
  * (same titles, numbers, dates and bodies), only written in Trang's content format.
+ *
+ * <p>Why a copy of another runtime's generator, rather than {@link java.util.Random}: the corpus
+ * must match the harness's bit for bit. bench/run -s times Trang against Hugo and JBake, which
+ * build the harness's own pages; the comparison is fair only if Trang builds the same pages, and
+ * {@code BenchCorpusTest.sameProvinceAsTheHarness} proves it against the harness's manifest
+ * (pages, words and bytes). Any other generator would give another province: every published
+ * number (docs/BENCHMARKS.md) and the 10,000-page output kept byte-identical across refactorings
+ * are measured on this one. Converting the harness's Hugo output instead would need Python at
+ * benchmark time and a renumbering pass (see {@link BenchCorpus} on document numbers).
  */
 public final class PyRandom {
 

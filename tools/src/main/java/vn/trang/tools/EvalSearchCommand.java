@@ -1,4 +1,4 @@
-package vn.trang.cli;
+package vn.trang.tools;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.trang.index.SearchDocument;
@@ -20,11 +21,15 @@ import vn.trang.search.eval.Evaluator;
 import vn.trang.search.eval.Metrics;
 import vn.trang.text.Slugs;
 
-/** {@code trang eval-search}: relevance of the search on a labelled corpus (docs/SEARCH.md). */
-@Command(name = "eval-search", mixinStandardHelpOptions = true,
+/**
+ * {@code trang-tools eval-search}: relevance of the search on a labelled corpus (docs/SEARCH.md).
+ * The corpus is indexed in memory with the build's schema and analysis and searched with the
+ * service's ranking, or with the variants being compared.
+ */
+@Command(name = "eval-search", mixinStandardHelpOptions = true, versionProvider = TrangTools.Version.class,
         description = {"Đánh giá chất lượng tìm kiếm trên một bộ dữ liệu có nhãn.",
-                "Lập chỉ mục corpus (mỗi dòng {id, title, text}), chạy các câu hỏi (mỗi dòng {id, text, relevant_ids}) và in",
-                "Recall@k, MRR@k, nDCG@k; dòng cuối: recall@k=… mrr@k=…",
+                "Lập chỉ mục corpus (mỗi dòng {id, title, text}), chạy các câu hỏi (mỗi dòng",
+                "{id, text, relevant_ids}) và in Recall@k, MRR@k, nDCG@k; dòng cuối: recall@k=… mrr@k=…",
                 "Evaluates search relevance on a labelled corpus (JSON Lines)."})
 final class EvalSearchCommand implements Callable<Integer> {
 
@@ -67,15 +72,17 @@ final class EvalSearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (Path p : List.of(corpus, queries)) {
             if (!Files.isRegularFile(p)) {
-                err.println("trang eval-search: không có tệp " + p);
-                return TrangCommand.USAGE;
+                err.println("trang-tools eval-search: không có tệp " + p);
+                return TrangTools.USAGE;
             }
         }
-        OptionValues.threads(spec, threads);
-        OptionValues.notNegative(spec, "--misses", misses);
+        int n = TrangTools.threads(spec, threads);
+        if (misses < 0) {
+            throw new ParameterException(spec.commandLine(), "--misses " + misses + ": cần một số từ 0 trở lên / must not be negative");
+        }
         if (k < 1) {
-            err.println("trang eval-search: --k phải lớn hơn 0");
-            return TrangCommand.USAGE;
+            err.println("trang-tools eval-search: --k phải lớn hơn 0");
+            return TrangTools.USAGE;
         }
         List<Ranking> rankings;
         try {
@@ -84,9 +91,9 @@ final class EvalSearchCommand implements Callable<Integer> {
                 rankings = rankings.stream().map(r -> r.with(set)).toList();
             }
         } catch (IllegalArgumentException e) {
-            err.println("trang eval-search: " + e.getMessage() + "; có: all, "
+            err.println("trang-tools eval-search: " + e.getMessage() + "; có: all, "
                     + String.join(", ", Ranking.variants().stream().map(Ranking::name).toList()));
-            return TrangCommand.USAGE;
+            return TrangTools.USAGE;
         }
         List<SearchDocument> docs;
         List<EvalQuery> qs;
@@ -94,17 +101,16 @@ final class EvalSearchCommand implements Callable<Integer> {
             docs = EvalData.corpus(corpus);
             qs = EvalData.queries(queries, only);
         } catch (IOException e) {
-            err.println("trang eval-search: " + e.getMessage());
-            return TrangCommand.CONTENT_ERRORS;
+            err.println("trang-tools eval-search: " + e.getMessage());
+            return TrangTools.DATA_ERRORS;
         }
         if (qs.isEmpty()) {
-            err.println("trang eval-search: không còn câu hỏi nào" + (only == null ? "" : " có \"" + only + "\": true"));
-            return TrangCommand.USAGE;
+            err.println("trang-tools eval-search: không còn câu hỏi nào" + (only == null ? "" : " có \"" + only + "\": true"));
+            return TrangTools.USAGE;
         }
         if (strip) {
             qs = qs.stream().map(q -> q.withText(Slugs.fold(q.text()))).toList();
         }
-        int n = threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
         long t0 = System.nanoTime();
         Metrics summary = null;
         try (Evaluator eval = new Evaluator(docs, n)) {
@@ -125,6 +131,6 @@ final class EvalSearchCommand implements Callable<Integer> {
         }
         out.println(summary.summaryLine());
         out.flush();
-        return TrangCommand.OK;
+        return TrangTools.OK;
     }
 }

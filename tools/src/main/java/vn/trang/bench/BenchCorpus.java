@@ -34,6 +34,10 @@ import java.util.Map;
  *
  * <p>Memory: metadata for every item is kept (a few hundred bytes each); bodies are made one at a
  * time, on demand, from each item's own seed.
+ *
+ * <p>Longer than 400 lines on purpose: it follows {@code gen_corpus.py} step by step, every draw
+ * from the generator in the harness's order (one draw moved to another class or reordered gives
+ * another province), so it reads side by side with the script it ports.
  */
 public final class BenchCorpus {
 

@@ -12,13 +12,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.trang.Fixture;
-import vn.trang.cli.TrangCommand;
 import vn.trang.pipeline.BuildOptions;
 import vn.trang.pipeline.BuildResult;
 import vn.trang.pipeline.Builder;
+import vn.trang.tools.TrangTools;
 
 class BenchCorpusTest {
+
+    /** The repository root, for the real theme (Surefire sets trang.root). */
+    static final Path REPO = Path.of(System.getProperty("trang.root", "..")).toAbsolutePath().normalize();
 
     /**
      * The shared harness's own manifest for {@code gen_corpus.py --pages 1000} (generator v4, seed
@@ -64,8 +66,8 @@ class BenchCorpusTest {
     @Test
     void buildsWithoutErrors(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("p200");
-        int code = TrangCommand.execute(new String[] {"bench", "corpus", "--pages", "200", "--out", dir.toString(),
-                "--root", Fixture.REPO.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
+        int code = TrangTools.execute(new String[] {"corpus", "--pages", "200", "--out", dir.toString(),
+                "--root", REPO.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(new java.io.StringWriter()));
         assertEquals(0, code);
         try (Stream<Path> s = Files.walk(dir.resolve("content"))) {

@@ -1,4 +1,4 @@
-package vn.trang.search;
+package vn.trang.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.trang.cli.TrangCommand;
 import vn.trang.index.SearchDocument;
+import vn.trang.search.Ranking;
 import vn.trang.search.eval.EvalData;
 import vn.trang.search.eval.EvalQuery;
 import vn.trang.search.eval.Evaluator;
 import vn.trang.search.eval.Metrics;
 import vn.trang.text.Slugs;
 
-/** {@code trang eval-search} on a tiny corpus, and on the shared ALQAC set when it is there. */
+/** {@code trang-tools eval-search} on a tiny corpus, and on the shared ALQAC set when it is there. */
 class EvalSearchTest {
 
     static final Path ALQAC = Path.of(System.getProperty("trang.root", "..")).toAbsolutePath().normalize()
@@ -36,7 +36,7 @@ class EvalSearchTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = TrangCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = TrangTools.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -91,7 +91,7 @@ class EvalSearchTest {
         assertTrue(r.out().contains("(1 queries)"), r::out);
         Run none = run("eval-search", "--corpus", corpus().toString(), "--queries", queries().toString(),
                 "--only", "nowhere");
-        assertEquals(TrangCommand.USAGE, none.code());
+        assertEquals(TrangTools.USAGE, none.code());
         assertTrue(none.err().contains("\"nowhere\": true"), none::err);
     }
 
@@ -100,10 +100,10 @@ class EvalSearchTest {
         Path broken = tmp.resolve("broken.jsonl");
         Files.writeString(broken, "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\", \"text\": \n");
         Run r = run("eval-search", "--corpus", broken.toString(), "--queries", queries().toString());
-        assertEquals(TrangCommand.CONTENT_ERRORS, r.code());
+        assertEquals(TrangTools.DATA_ERRORS, r.code());
         assertTrue(r.err().contains("broken.jsonl:2"), r::err);
-        assertEquals(TrangCommand.USAGE, run("eval-search", "--corpus", "missing.jsonl", "--queries", "q.jsonl").code());
-        assertEquals(TrangCommand.USAGE, run("eval-search", "--corpus", corpus().toString(), "--queries",
+        assertEquals(TrangTools.USAGE, run("eval-search", "--corpus", "missing.jsonl", "--queries", "q.jsonl").code());
+        assertEquals(TrangTools.USAGE, run("eval-search", "--corpus", corpus().toString(), "--queries",
                 queries().toString(), "--variant", "nope").code());
     }
 
