@@ -51,7 +51,12 @@ public final class History {
     /** No history at all: {@link #of} returns null and templates show nothing. */
     public static final History NONE = new History(null, List.of());
 
-    /** Histories of recent (repository, HEAD) pairs: `trang serve` rebuilds without walking the log again. */
+    /**
+     * Histories of recent (repository, HEAD, folder) keys: `trang serve` rebuilds without walking
+     * the log again. Static on purpose and still not hidden build data: a walk reads only commits,
+     * so its result is a function of its key, and a new commit is a new key; what the build uses
+     * is the History handed to it, which reads a walk but never changes it.
+     */
     private static final Map<String, Walked> MEMO = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Walked> eldest) {

@@ -5,8 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The product is only the product: the benchmark corpus, the search evaluation and the load
@@ -18,9 +16,7 @@ class NoToolsInProductTest {
     /** The tools module's packages. */
     static final String[] TOOL_PACKAGES = {"vn.trang.bench..", "vn.trang.search.eval..", "vn.trang.tools.."};
 
-    private static final JavaClasses PRODUCT = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.trang");
+    private static final JavaClasses PRODUCT = ProductClasses.load();
 
     @Test
     void noProductClassInAToolPackage() {

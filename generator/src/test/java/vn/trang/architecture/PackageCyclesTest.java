@@ -5,8 +5,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The pipeline's packages depend on each other in one direction only, so each stage can be read
@@ -15,9 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 class PackageCyclesTest {
 
-    private static final JavaClasses PRODUCT = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.trang");
+    private static final JavaClasses PRODUCT = ProductClasses.load();
 
     @Test
     void noCyclesBetweenPackages() {

@@ -198,7 +198,7 @@ class HistoryTest {
         }
     }
 
-    /** Issue 8: the commit that added each file, in the same walk; renames followed; else the file's date. */
+    /** The commit that added each file (when a legal document was published), in the same walk; renames followed; else the file's date. */
     @Test
     void theFirstCommitOfEachFileIsKnownThroughRenames() throws Exception {
         Path clone = tmp.resolve("clone");
