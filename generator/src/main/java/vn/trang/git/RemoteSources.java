@@ -60,6 +60,10 @@ import vn.trang.model.Site;
  */
 public final class RemoteSources {
 
+    /**
+     * One lock object per clone cache folder in this process (a file lock alone does not exclude
+     * two threads of one JVM, e.g. `trang serve` rebuilding while a build runs). It holds no data.
+     */
     private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
 
     /** Fetch each remote and use its branch head, or use the given commits (site id → commit). */

@@ -74,7 +74,11 @@ final class FacetCounter {
     record Counts(Map<String, Map<String, Long>> byDimension, long matches, boolean exact) {
     }
 
-    /** Per segment core: its single-valued dimensions' ordinals, packed. */
+    /**
+     * Per segment core: its single-valued dimensions' ordinals, packed. Static as Lucene's own
+     * per-segment caches are: a segment never changes, its core key is unique to it, and the entry
+     * goes when the segment is closed, so every searcher over that segment shares one copy.
+     */
     private static final Map<Object, SegmentOrdinals> ORDINALS = new ConcurrentHashMap<>();
 
     private final List<String> dimensions;
