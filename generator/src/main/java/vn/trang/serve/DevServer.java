@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import vn.trang.web.EventSink;
@@ -22,7 +23,10 @@ import vn.trang.web.WebServer;
 /**
  * A preview server for editors: serves the built output on loopback, and tells open pages to
  * reload after each rebuild (server-sent events; the script is injected into served HTML only,
- * never into the built files). A failed rebuild shows its diagnostics as a banner on the page.
+ * never into the built files). A failed rebuild shows its diagnostics as a banner on the open
+ * pages, and until a build succeeds every page requested (a reload, another page, a missing one)
+ * is a page of those diagnostics: the last good output would otherwise look as if the save had
+ * worked.
  */
 public final class DevServer implements AutoCloseable {
 
@@ -31,8 +35,8 @@ public final class DevServer implements AutoCloseable {
     static final String SEARCH_FILES = "/_search";
     private static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS_PATH + "');"
             + "s.addEventListener('reload',function(){location.reload();});"
-            + "s.addEventListener('problem',function(e){var d=document.getElementById('__trang_problem');"
-            + "if(!d){d=document.createElement('pre');d.id='__trang_problem';d.setAttribute('role','alert');"
+            + "s.addEventListener('problem',function(e){var d=document.getElementById('" + ProblemPage.ELEMENT_ID + "');"
+            + "if(!d){d=document.createElement('pre');d.id='" + ProblemPage.ELEMENT_ID + "';d.setAttribute('role','alert');"
             + "d.style.cssText='position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;margin:0;padding:1em;"
             + "background:#5c0000;color:#fff;font:14px/1.4 monospace;z-index:99999;white-space:pre-wrap';"
             + "document.body.appendChild(d);}d.textContent=JSON.parse(e.data);});})();</script>";
@@ -57,6 +61,8 @@ public final class DevServer implements AutoCloseable {
     private final Supplier<Path> root;
     private final List<EventSink> listeners = new CopyOnWriteArrayList<>();
     private final boolean liveReload;
+    /** The last build's diagnostics when it failed, null once a build succeeds. */
+    private final AtomicReference<String> problem = new AtomicReference<>();
 
     /**
      * @param root       the folder to serve; a supplier because each rebuild replaces it
@@ -92,13 +98,15 @@ public final class DevServer implements AutoCloseable {
         return server.port();
     }
 
-    /** Tells every open page to reload. */
+    /** A build succeeded: pages are served again, and every open page reloads. */
     public void reload() {
+        problem.set(null);
         broadcast("event: reload\ndata: {}\n\n");
     }
 
-    /** Shows a failed build's diagnostics on every open page. */
+    /** A build failed: its diagnostics show on every open page, and stand for every page requested. */
     public void problem(String text) {
+        problem.set(text);
         broadcast("event: problem\ndata: " + jsonString(text) + "\n\n");
     }
 
@@ -165,6 +173,10 @@ public final class DevServer implements AutoCloseable {
             }
             file = file.resolve("index.html");
         }
+        String failed = problem.get();
+        if (failed != null && (!Files.isRegularFile(file) || file.getFileName().toString().endsWith(".html"))) {
+            return html(500, ProblemPage.html(failed));
+        }
         if (Files.isRegularFile(file)) {
             return file(200, file);
         }
@@ -191,12 +203,17 @@ public final class DevServer implements AutoCloseable {
         String type = TYPES.getOrDefault(ext, "application/octet-stream");
         byte[] body = Files.readAllBytes(file);
         if (liveReload && ext.equals("html")) {
-            String html = new String(body, StandardCharsets.UTF_8);
-            int at = html.lastIndexOf("</body>");
-            html = at >= 0 ? html.substring(0, at) + RELOAD_SCRIPT + html.substring(at) : html + RELOAD_SCRIPT;
-            body = html.getBytes(StandardCharsets.UTF_8);
+            return html(status, new String(body, StandardCharsets.UTF_8));
         }
         return headers(Reply.of(status, type, body));
+    }
+
+    private Reply.Body html(int status, String html) {
+        if (liveReload) {
+            int at = html.lastIndexOf("</body>");
+            html = at >= 0 ? html.substring(0, at) + RELOAD_SCRIPT + html.substring(at) : html + RELOAD_SCRIPT;
+        }
+        return headers(Reply.of(status, TYPES.get("html"), html));
     }
 
     private static Reply.Body text(int status, String text) {

@@ -18,7 +18,7 @@ import vn.trang.search.http.SearchHttp;
 /**
  * What {@code trang serve} runs: a first build, the preview server with search, and a rebuild
  * after each change to the sources, followed by a reload of the open pages (or, when the rebuild
- * failed, its diagnostics as a banner on them; the last good output stays served).
+ * failed, its diagnostics as a banner on them, and as every page requested until a build succeeds).
  *
  * <p>Rebuilds go through the build cache when the options ask for it (the CLI does, unless
  * {@code --no-cache}): a save then re-reads and re-renders only what it changed, as

@@ -95,10 +95,56 @@ class PreviewTest {
         }
     }
 
+    /**
+     * A page reloaded, or first opened, after a failed build shows that build's diagnostics, not
+     * the last good output as if the save had worked; a good build brings the pages back.
+     */
+    @Test
+    void afterAFailedBuildEveryPageShowsItsDiagnosticsUntilABuildSucceeds(@TempDir Path tmp) throws Exception {
+        Fixture f = Fixture.standard(tmp)
+                .news(Fixture.DEPT, "mot", "Tin một", "2025-01-10")
+                .news(Fixture.COMMUNE, "hai", "Tin hai", "2025-01-11");
+        BuildOptions options = BuildOptions.defaults(f.root, f.out()).withCache(true);
+        String page = "/" + Fixture.DEPT + "/tin-tuc/tin-mot/";
+        try (Preview preview = new Preview(options, 0, r -> { }, m -> { })) {
+            assertTrue(preview.start(false, Progress.NONE).ok());
+            assertTrue(get(preview, page).contains("Nội dung tin Tin một"));
+
+            Path source = f.path("content/" + Fixture.DEPT + "/tin-tuc/mot.md");
+            String good = Files.readString(source);
+            Files.writeString(source, good.replace("date: 2025-01-10", "date: 10/01/2025"));
+            assertFalse(preview.rebuild().ok());
+            for (String path : List.of(page, "/" + Fixture.COMMUNE + "/tin-tuc/tin-hai/", "/", "/khong-co-trang-nay/",
+                    "/" + Fixture.DEPT + "/index.html")) {
+                HttpResponse<String> r = send(preview, path);
+                assertEquals(500, r.statusCode(), path);
+                assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+                org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(r.body());
+                String shown = d.getElementById(ProblemPage.ELEMENT_ID).text();
+                assertTrue(shown.contains("content/" + Fixture.DEPT + "/tin-tuc/mot.md:3:"), path + ": " + shown);
+                assertTrue(shown.contains("lỗi"), shown);
+                assertTrue(shown.contains("sửa:"), "how to fix it: " + shown);
+                assertFalse(r.body().contains("Nội dung tin"), "no page of the last good output: " + path);
+                assertTrue(r.body().contains(DevServer.EVENTS_PATH), "live reload still listens: " + path);
+            }
+            HttpResponse<String> css = send(preview, "/_assets/css/trang.css");
+            assertEquals(200, css.statusCode(), "what pages load still loads");
+
+            Files.writeString(source, good);
+            assertTrue(preview.rebuild().ok());
+            assertTrue(get(preview, page).contains("Nội dung tin Tin một"), "the page is back");
+            assertEquals(404, send(preview, "/khong-co-trang-nay/").statusCode());
+        }
+    }
+
     private String get(Preview preview, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + path))
-                .timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = send(preview, path);
         assertEquals(200, r.statusCode(), path);
         return r.body();
+    }
+
+    private HttpResponse<String> send(Preview preview, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + path))
+                .timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
