@@ -117,7 +117,7 @@ final class LinkWalk {
     }
 
     /** The offset in the Markdown of index {@code i} of a node's text (its start when unknown). */
-    private static int offset(BasedSequence raw, int i, Node n) {
+    static int offset(BasedSequence raw, int i, Node n) {
         int at = i >= 0 && i < raw.length() ? raw.getIndexOffset(i) : -1;
         return at >= 0 ? at : n.getStartOffset();
     }

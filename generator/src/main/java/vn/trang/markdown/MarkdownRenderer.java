@@ -104,6 +104,25 @@ public final class MarkdownRenderer {
      * piece it removes where {@code where} places it in the file.
      */
     public String render(String markdown, String folderUrl, Placement where, Diagnostics d) {
+        return render(markdown, folderUrl, where, NO_OUTLINE, d);
+    }
+
+    /**
+     * Renders a page's body as {@link #render} does, and also warns about each image without alt
+     * text and each heading out of order ({@link BodyOutline}), where it is written.
+     *
+     * @param levelAbove the level of the theme's heading right above the body: 1 (the page's
+     *                   title) or 2 (a section heading of its own)
+     */
+    public String renderBody(String markdown, String folderUrl, SourcePos file, int firstLine, int levelAbove,
+                             Diagnostics d) {
+        return render(markdown, folderUrl, lines(file, firstLine), levelAbove, d);
+    }
+
+    /** The outline level that checks no outline (a front matter value, not a body). */
+    private static final int NO_OUTLINE = 0;
+
+    private String render(String markdown, String folderUrl, Placement where, int levelAbove, Diagnostics d) {
         if (plainBefore != null && plain(markdown)) {
             return plainBefore + markdown + plainAfter;
         }
@@ -115,7 +134,7 @@ public final class MarkdownRenderer {
                     "bớt dấu '>' hoặc bớt thụt lề từ dòng này; tách thành nhiều danh sách hoặc đoạn văn");
             return "";
         }
-        return renderFull(markdown, folderUrl, where, d);
+        return renderFull(markdown, folderUrl, where, levelAbove, d);
     }
 
     /** Where a line and column of a Markdown text (1-based) are in its file. */
@@ -131,10 +150,10 @@ public final class MarkdownRenderer {
 
     /** {@link #render} without the plain-text shortcut and the nesting check. */
     String renderFull(String markdown, String folderUrl, SourcePos file, int firstLine, Diagnostics d) {
-        return renderFull(markdown, folderUrl, lines(file, firstLine), d);
+        return renderFull(markdown, folderUrl, lines(file, firstLine), NO_OUTLINE, d);
     }
 
-    private String renderFull(String markdown, String folderUrl, Placement where, Diagnostics d) {
+    private String renderFull(String markdown, String folderUrl, Placement where, int levelAbove, Diagnostics d) {
         // every character flexmark reads passes the file's time budget (FileBudget)
         Node doc = parser.parse(BasedSequence.of(FileBudget.guard(markdown)));
         if (!withinLimits(doc, where, d)) {
@@ -152,6 +171,9 @@ public final class MarkdownRenderer {
                 warn(d, where.at(lines.line(offset), lines.column(offset)), kind, what);
             }
         });
+        if (levelAbove != NO_OUTLINE) {
+            BodyOutline.check((Document) doc, levelAbove, where, lines, d);
+        }
         FileBudget.check();
         String direct = DirectHtml.write((Document) doc, markdown, folderUrl);
         return direct != null ? direct : sanitizer.clean(renderer.render(doc), folderUrl);

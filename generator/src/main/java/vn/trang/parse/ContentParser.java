@@ -213,7 +213,8 @@ public final class ContentParser {
         }
         String url = section == Section.PAGES ? site.path() + slug + "/" : site.path() + section.folder() + "/" + slug + "/";
         String folderUrl = folderUrl(source);
-        String body = markdown.render(fm.get().body(), folderUrl, SourcePos.of(file), fm.get().bodyLine(), d);
+        String body = markdown.renderBody(fm.get().body(), folderUrl, SourcePos.of(file), fm.get().bodyLine(),
+                headingAbove(section), d);
         List<Citation> citations = citations(fm.get().body(), fm.get().bodyLine());
         ItemMeta meta = new ItemMeta(site, section, file, slug, title, date, updated, summary,
                 Boolean.TRUE.equals(sample), bodies.apply(body), url, folderUrl, citations, positions(y, file));
@@ -222,6 +223,15 @@ public final class ContentParser {
             return Optional.empty();
         }
         return Optional.of(item);
+    }
+
+    /**
+     * The level of the heading the theme puts right above a body: documents and procedures show
+     * it in a section of its own under an h2 ("Nội dung", "Ghi chú"), the others right under the
+     * title's h1. The body's headings are checked against it.
+     */
+    static int headingAbove(Section section) {
+        return section == Section.DOCUMENTS || section == Section.PROCEDURES ? 2 : 1;
     }
 
     private static SourcePositions positions(YamlMap y, String file) {
