@@ -342,7 +342,7 @@ class SanitizerTest {
                 "",                                      // 7
                 "<script>alert(1)</script>",             // 8
                 "",                                      // 9
-                "Chữ và <img src=x onerror=alert(1)> ảnh.", // 10
+                "Chữ và <img src=x alt=Ảnh onerror=alert(1)> ảnh.", // 10
                 "",                                      // 11
                 "[x](javascript:alert(1))",              // 12
                 "");
