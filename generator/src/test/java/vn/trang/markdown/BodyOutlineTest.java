@@ -123,4 +123,35 @@ class BodyOutlineTest {
         Diags.assertAt(all.get(1), news, 10, 1);
         Diags.assertMentions(all.get(1), "cấp 1 xuống cấp 4");
     }
+
+    /**
+     * The parse's level above a body is the theme's: what it lets pass, {@code trang check} lets
+     * pass in the built page, and what it warns about, the check finds there too.
+     */
+    @Test
+    void theParseAndTrangCheckAgreeOnTheBuiltPages(@TempDir Path tmp) throws Exception {
+        Fixture f = Fixture.standard(tmp)
+                .write("content/so-a/tin-tuc/dung.md", Fixture.md("title: Tin đúng\ndate: 2025-01-10\nsummary: Tóm tắt",
+                        "## Mục\n\n### Mục con\n"))
+                .write("content/so-a/tin-tuc/sai.md", Fixture.md("title: Tin sai\ndate: 2025-01-11\nsummary: Tóm tắt",
+                        "### Nhảy\n"))
+                .write("content/so-a/van-ban/dung.md", Fixture.md("number: 12/2024/QĐ-UBND\ndoc_type: Quyết định\n"
+                        + "issuer: Ủy ban nhân dân tỉnh Thử\nissued: 2024-03-01\nsummary: Quyết định đúng", "### Điều 1\n"))
+                .write("content/so-a/van-ban/sai.md", Fixture.md("number: 13/2024/QĐ-UBND\ndoc_type: Quyết định\n"
+                        + "issuer: Ủy ban nhân dân tỉnh Thử\nissued: 2024-03-02\nsummary: Quyết định sai", "#### Khoản 1\n"));
+        BuildResult r = f.build();
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        java.util.Set<String> warned = new java.util.TreeSet<>();
+        for (Diagnostic x : r.diagnostics().list()) {
+            warned.add(x.file());
+        }
+        assertEquals(java.util.Set.of("content/so-a/tin-tuc/sai.md", "content/so-a/van-ban/sai.md"), warned);
+        java.util.Set<String> checked = new java.util.TreeSet<>();
+        for (vn.trang.check.Finding x : new vn.trang.check.SiteChecker(false, 1, f.root, List.of()).check(f.out()).findings()) {
+            if (x.rule().equals("heading")) {
+                checked.add(x.source());
+            }
+        }
+        assertEquals(warned, checked);
+    }
 }
