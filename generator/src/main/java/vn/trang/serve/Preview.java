@@ -88,7 +88,9 @@ public final class Preview implements AutoCloseable {
             server.reload();
         } else {
             StringWriter text = new StringWriter();
-            r.diagnostics().list().forEach(d -> text.append(d.format()).append('\n'));
+            // errors first: they are why the pages are not shown, and a province may have thousands of warnings
+            r.diagnostics().list().stream().sorted(java.util.Comparator.comparing(d -> !d.isError()))
+                    .forEach(d -> text.append(d.format()).append('\n'));
             text.append(r.diagnostics().spillSummary());
             text.append(r.summary());
             server.problem(text.toString());

@@ -103,7 +103,9 @@ class PreviewTest {
     void afterAFailedBuildEveryPageShowsItsDiagnosticsUntilABuildSucceeds(@TempDir Path tmp) throws Exception {
         Fixture f = Fixture.standard(tmp)
                 .news(Fixture.DEPT, "mot", "Tin một", "2025-01-10")
-                .news(Fixture.COMMUNE, "hai", "Tin hai", "2025-01-11");
+                .news(Fixture.COMMUNE, "hai", "Tin hai", "2025-01-11")
+                .write("content/" + Fixture.DEPT + "/tin-tuc/a-canh-bao.md", Fixture.md(
+                        "title: Tin có cảnh báo\ndate: 2025-01-09\nsummary: Tóm tắt", "#### Nhảy cấp\n"));
         BuildOptions options = BuildOptions.defaults(f.root, f.out()).withCache(true);
         String page = "/" + Fixture.DEPT + "/tin-tuc/tin-mot/";
         try (Preview preview = new Preview(options, 0, r -> { }, m -> { })) {
@@ -122,7 +124,9 @@ class PreviewTest {
                 org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(r.body());
                 String shown = d.getElementById(ProblemPage.ELEMENT_ID).text();
                 assertTrue(shown.contains("content/" + Fixture.DEPT + "/tin-tuc/mot.md:3:"), path + ": " + shown);
-                assertTrue(shown.contains("lỗi"), shown);
+                assertTrue(shown.startsWith("content/" + Fixture.DEPT + "/tin-tuc/mot.md:3:"),
+                        "the error first, before the warnings of files listed earlier: " + shown);
+                assertTrue(shown.contains("a-canh-bao.md"), "the warnings too: " + shown);
                 assertTrue(shown.contains("sửa:"), "how to fix it: " + shown);
                 assertFalse(r.body().contains("Nội dung tin"), "no page of the last good output: " + path);
                 assertTrue(r.body().contains(DevServer.EVENTS_PATH), "live reload still listens: " + path);
