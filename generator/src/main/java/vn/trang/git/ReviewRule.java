@@ -102,12 +102,12 @@ final class ReviewRule {
         if (merge) {
             return "commit gộp này đưa thay đổi nội dung của trang '" + site.id() + "' vào nhánh được kiểm tra nhưng "
                     + "người gộp không có quyền duyệt: chỉ " + who + " được duyệt (gộp) thay đổi của biên tập viên; "
-                    + "nhờ người có quyền duyệt gộp nhánh của bạn (trình soạn thảo: «Duyệt» rồi «Xuất bản»; Git: "
+                    + "nhờ người có quyền duyệt gộp nhánh của bạn (trình soạn thảo: người duyệt bấm xuất bản; Git: "
                     + "git merge --no-ff); commit đã lên nhánh chính thì quản trị cổng đưa nhánh về trước nó";
         }
         return "thay đổi nội dung của trang '" + site.id() + "' được commit thẳng lên nhánh được kiểm tra, chưa qua "
                 + "duyệt: trang này có trưởng ban biên tập nên mọi thay đổi phải được " + who + " duyệt; lưu thay đổi "
-                + "vào một nhánh riêng (trình soạn thảo: «Sẵn sàng duyệt»; Git: git switch -c ten-nhanh) để người "
+                + "vào một nhánh riêng (trình soạn thảo: lưu bản nháp rồi gửi duyệt; Git: git switch -c ten-nhanh) để người "
                 + "duyệt gộp vào nhánh chính bằng một commit gộp (git merge --no-ff, không fast-forward), quản trị "
                 + "cổng đưa nhánh chính về trước commit này";
     }
