@@ -17,7 +17,8 @@ import vn.trang.git.Verifier;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Kiểm tra quyền sửa nội dung trong các commit.",
                 "Tệp trong content/<mã-trang>/ chỉ do biên tập viên của trang đó (editors) hoặc quản trị cổng (admins) "
-                        + "sửa; tệp khác chỉ quản trị cổng; chữ ký OpenPGP khi cổng yêu cầu (require_signed_commits). "
+                        + "sửa; trang có trưởng ban biên tập (reviewers) chỉ nhận thay đổi qua commit gộp của họ; "
+                        + "tệp khác chỉ quản trị cổng; chữ ký OpenPGP khi cổng yêu cầu (require_signed_commits). "
                         + "Có vi phạm thì in từng vi phạm và thoát mã 1."})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -35,13 +36,19 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Tệp khóa công khai OpenPGP dùng thay cho public_keys của cổng")
     Path keyring;
 
+    @Option(names = "--pending-review",
+            description = "HEAD là nhánh của biên tập viên đang chờ duyệt, chưa gộp vào nhánh chính: không áp dụng "
+                    + "quy tắc duyệt (duyet), mọi quy tắc khác vẫn kiểm tra. Dùng trong CI cho các nhánh khác main")
+    boolean pendingReview;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Verifier.Outcome o = new Verifier(common.root, keyring).verify(since, head, Map.of());
+        Verifier verifier = new Verifier(common.root, keyring);
+        Verifier.Outcome o = (pendingReview ? verifier.pendingReview() : verifier).verify(since, head, Map.of());
         return report(o, err);
     }
 

@@ -14,8 +14,10 @@ import vn.trang.model.Site;
  * Who may change which file (checked by {@code trang verify}):
  *
  * <ul>
- * <li>{@code content/<id>/…}: the editors of site {@code id} ({@code editors:} in
- *     {@code sites/<id>.yml}) and the portal's admins;</li>
+ * <li>{@code content/<id>/…}: the editors and reviewers of site {@code id} ({@code editors:},
+ *     {@code reviewers:} in {@code sites/<id>.yml}), the portal's reviewers and its admins;
+ *     when the site has reviewers, its changes reach the verified branch only through a
+ *     reviewer ({@link ReviewRule});</li>
  * <li>every other file — {@code sites/*.yml} (which say who the editors are), themes, keys,
  *     the generator, CI files — only the portal's admins ({@code admins:} in the portal's file);</li>
  * <li>a site whose content is a Git remote ({@code source:}): every file of that repository
@@ -36,6 +38,7 @@ public final class AccessRules {
     public static final String RULE_HISTORY = "lich-su";
     public static final String RULE_LINK = "lien-ket";
     public static final String RULE_MERGE = "gop-nhanh";
+    public static final String RULE_REVIEW = "duyet";
 
     /** A refused change: the rule and why. */
     public record Refusal(String rule, String reason) {
@@ -76,16 +79,34 @@ public final class AccessRules {
         if (isAdmin(email)) {
             return Optional.empty();
         }
-        Site site = only != null ? only : siteOf(path);
+        Site site = siteOf(path);
         if (site == null) {
             return Optional.of(new Refusal(RULE_ADMINS, "tệp ngoài content/<mã-trang>/ chỉ quản trị cổng (admins trong "
                     + registry.portal().sourceFile() + ") được sửa"));
         }
-        if (isEditor(site.editors(), email)) {
+        if (isEditor(site.editors(), email) || mayApprove(site, email)) {
             return Optional.empty();
         }
         return Optional.of(new Refusal(RULE_EDITORS, "chỉ biên tập viên của trang '" + site.id() + "' (editors trong "
-                + site.sourceFile() + ") hoặc quản trị cổng được sửa nội dung của trang này"));
+                + site.sourceFile() + "), trưởng ban biên tập (reviewers) hoặc quản trị cổng được sửa nội dung của trang này"));
+    }
+
+    /** True when changes to {@code site}'s content need a reviewer's approval: it names reviewers. */
+    public boolean needsReview(Site site) {
+        return !site.reviewers().isEmpty();
+    }
+
+    /** True when {@code email} may approve {@code site}'s changes: its reviewer, the portal's, or an admin. */
+    public boolean mayApprove(Site site, String email) {
+        return isAdmin(email) || isEditor(site.reviewers(), email) || isEditor(registry.portal().reviewers(), email);
+    }
+
+    /**
+     * The site whose content {@code path} (a path of the repository) is, or null for a file only
+     * admins change.
+     */
+    public Site siteOf(String path) {
+        return only != null ? only : contentSite(path);
     }
 
     /**
@@ -104,7 +125,7 @@ public final class AccessRules {
                 + "dựng, nên bản dựng từ chối; xóa liên kết (git rm) và commit chính tệp đó"));
     }
 
-    private Site siteOf(String path) {
+    private Site contentSite(String path) {
         String content = prefix + "content/";
         if (!path.startsWith(content)) {
             return null;

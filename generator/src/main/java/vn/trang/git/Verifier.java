@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,7 +41,9 @@ import vn.trang.model.Site;
  * {@code since}, a merge whose other parents are not descendants of it is refused unless an
  * admin made it ({@link AccessRules#RULE_MERGE}): such a parent joins the branch with history
  * from before the verified range. No commit may leave a symbolic link where the build reads files
- * ({@link AccessRules#checkLink}).
+ * ({@link AccessRules#checkLink}). A site with reviewers gets content on the verified branch only
+ * through one of them ({@link ReviewRule}), unless the head is a branch still waiting for review
+ * ({@link #pendingReview}).
  *
  * <p>The rules (editors, admins, signature policy, keyring) are read from the newest commit of the
  * range, not from the work tree: what is verified is what is committed. Changing those rules is
@@ -80,14 +85,29 @@ public final class Verifier {
 
     private final Path root;
     private final Path keyringOverride;
+    private final boolean pendingReview;
 
     /**
      * @param root            the project folder (inside the repository's work tree)
      * @param keyringOverride a keyring file to use instead of the one the portal names, or null
      */
     public Verifier(Path root, Path keyringOverride) {
+        this(root, keyringOverride, false);
+    }
+
+    private Verifier(Path root, Path keyringOverride, boolean pendingReview) {
         this.root = root.toAbsolutePath().normalize();
         this.keyringOverride = keyringOverride;
+        this.pendingReview = pendingReview;
+    }
+
+    /**
+     * This verifier for a head that is an editor's branch waiting for review, not the branch that
+     * is published: its own commits are not approved yet, so the review rule is not applied (CI
+     * checks such branches so that editors see every other refusal before asking for review).
+     */
+    public Verifier pendingReview() {
+        return new Verifier(root, keyringOverride, true);
     }
 
     /** Reads the rules from {@code sites/} (and the keyring) of a commit; errors go to {@code d}. */
@@ -193,7 +213,7 @@ public final class Verifier {
      * @param since a revision (commit, branch, tag) or null for the whole history
      * @param head  a revision, or null for HEAD
      */
-    public Outcome verify(String since, String head, java.util.Map<String, ObjectId> sourcesSince) {
+    public Outcome verify(String since, String head, Map<String, ObjectId> sourcesSince) {
         Diagnostics d = new Diagnostics();
         Optional<Repository> repo = GitRepos.open(root);
         if (repo.isEmpty()) {
@@ -266,6 +286,8 @@ public final class Verifier {
         List<Violation> out = new ArrayList<>();
         ChangedPaths changed = new ChangedPaths(r, "");
         int commits = 0;
+        Map<String, Integer> order = new HashMap<>(); // abbreviated id → position, to sort the review rule's findings in
+        Set<RevCommit> range = new HashSet<>();
         // The commits of the range that have `since` among their ancestors (the walk gives parents first).
         Set<ObjectId> afterSince = new HashSet<>();
         try (RevWalk rw = new RevWalk(r)) {
@@ -278,6 +300,8 @@ public final class Verifier {
             for (RevCommit c : rw) {
                 commits++;
                 String id = c.abbreviate(10).name();
+                order.put(id, commits);
+                range.add(c);
                 String author = GitRepos.who(c.getAuthorIdent());
                 String email = c.getAuthorIdent().getEmailAddress();
                 if (since != null) {
@@ -323,12 +347,16 @@ public final class Verifier {
                 }
                 c.disposeBody();
             }
+            if (!pendingReview) {
+                out.addAll(new ReviewRule(rules).check(r, rw, head, range, prefix, label));
+                out.sort(Comparator.comparing(v -> order.getOrDefault(v.commit(), 0))); // stable: rules keep their order
+            }
         }
         return new Report(commits, out);
     }
 
     /** A repository path as shown: relative to the project folder when inside it. */
-    private static String shown(String path, String prefix) {
+    static String shown(String path, String prefix) {
         return path.startsWith(prefix) ? path.substring(prefix.length()) : "/" + path;
     }
 

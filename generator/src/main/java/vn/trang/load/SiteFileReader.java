@@ -95,13 +95,8 @@ final class SiteFileReader {
             checkEmail(l, "email", lEmail, d);
             leaders.add(new Leader(l.text(L_NAME), l.text(L_TITLE), l.text(L_PHONE), lEmail));
         }
-        List<Editor> editors = new ArrayList<>();
-        for (YamlMap e : y.mapList(EDITORS)) {
-            e.rejectUnknown(EDITOR_SCHEMA, "thông tin biên tập viên");
-            String eEmail = e.text(E_EMAIL);
-            checkEmail(e, "email", eEmail, d);
-            editors.add(new Editor(e.text(E_NAME), eEmail));
-        }
+        List<Editor> editors = people(y, EDITORS, "thông tin biên tập viên", d);
+        List<Editor> reviewers = people(y, REVIEWERS, "thông tin trưởng ban biên tập", d);
         ThemeSettings theme = ThemeSettings.DEFAULT;
         YamlMap t = y.map(THEME);
         if (t != null) {
@@ -124,8 +119,20 @@ final class SiteFileReader {
         AccessPolicy access = readAccess(y, kind, d);
         Site site = new Site(id, y.text(NAME), y.text(SHORT_NAME), kind, parent, path, host, null,
                 y.text(OWNER), y.text(DESCRIPTION), y.text(NOTICE), y.text(ADDRESS), y.text(PHONE), y.text(FAX), email,
-                leaders, editors, theme, name, source, access);
+                leaders, editors, theme, name, source, access, reviewers);
         return Optional.of(new DeclaredSite(site, y));
+    }
+
+    /** A list of Git identities ({@code name}, {@code email}): editors, reviewers, admins. */
+    private static List<Editor> people(YamlMap y, Field list, String what, Diagnostics d) {
+        List<Editor> out = new ArrayList<>();
+        for (YamlMap e : y.mapList(list)) {
+            e.rejectUnknown(EDITOR_SCHEMA, what);
+            String eEmail = e.text(E_EMAIL);
+            checkEmail(e, "email", eEmail, d);
+            out.add(new Editor(e.text(E_NAME), eEmail));
+        }
+        return out;
     }
 
     /** {@code source: {git: URL, branch: B}}: the site's content comes from a Git remote. */
@@ -160,13 +167,7 @@ final class SiteFileReader {
 
     /** {@code admins}, {@code require_signed_commits}, {@code public_keys}: the portal only. */
     private static AccessPolicy readAccess(YamlMap y, SiteKind kind, Diagnostics d) {
-        List<Editor> admins = new ArrayList<>();
-        for (YamlMap a : y.mapList(ADMINS)) {
-            a.rejectUnknown(EDITOR_SCHEMA, "thông tin quản trị viên");
-            String aEmail = a.text(E_EMAIL);
-            checkEmail(a, "email", aEmail, d);
-            admins.add(new Editor(a.text(E_NAME), aEmail));
-        }
+        List<Editor> admins = people(y, ADMINS, "thông tin quản trị viên", d);
         Boolean signed = y.bool(REQUIRE_SIGNED);
         String keys = y.text(PUBLIC_KEYS);
         if (kind != null && kind != SiteKind.PORTAL) {

@@ -36,6 +36,7 @@ final class SiteSchema {
     static final Field EMAIL_FIELD = Field.required("email", FieldType.TEXT, "email: stc@bacninh.gov.vn");
     static final Field LEADERS = Field.optional("leaders", FieldType.MAP_LIST, "leaders:\n      - name: Nguyễn Văn A\n        title: Giám đốc");
     static final Field EDITORS = Field.optional("editors", FieldType.MAP_LIST, "editors:\n      - name: Trần Thị B\n        email: ttb@bacninh.gov.vn");
+    static final Field REVIEWERS = Field.optional("reviewers", FieldType.MAP_LIST, "reviewers:\n      - name: Lê Văn C\n        email: lvc@bacninh.gov.vn");
     static final Field THEME = Field.optional("theme", FieldType.MAP, "theme:\n      accent: \"#a61c1c\"");
     static final Field ID_FIELD = Field.optional("id", FieldType.TEXT, "id: so-tai-chinh");
     // where a site's content comes from (Git); the portal's admins and commit-signature policy
@@ -47,7 +48,7 @@ final class SiteSchema {
     static final Field PUBLIC_KEYS = Field.optional("public_keys", FieldType.TEXT, "public_keys: keys/bien-tap.asc");
 
     static final List<Field> SITE_SCHEMA = List.of(ID_FIELD, NAME, SHORT_NAME, KIND, PARENT, PATH_FIELD, HOST_FIELD,
-            OWNER, DESCRIPTION, NOTICE, ADDRESS, PHONE, FAX, EMAIL_FIELD, LEADERS, EDITORS, THEME,
+            OWNER, DESCRIPTION, NOTICE, ADDRESS, PHONE, FAX, EMAIL_FIELD, LEADERS, EDITORS, REVIEWERS, THEME,
             SOURCE, ADMINS, REQUIRE_SIGNED, PUBLIC_KEYS);
 
     static final Field L_NAME = Field.required("name", FieldType.TEXT, "name: Nguyễn Văn A");

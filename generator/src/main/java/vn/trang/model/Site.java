@@ -14,17 +14,32 @@ import java.util.List;
  *                    repository's {@code content/<id>/}
  * @param access      admins and signature policy; only the portal declares one, every other
  *                    site has {@link AccessPolicy#NONE}
+ * @param reviewers   the unit's editorial board heads (trưởng ban biên tập): who approves its
+ *                    editors' changes before they are published; the portal's approve anywhere.
+ *                    Empty: the unit's editors publish without review
  */
 public record Site(String id, String name, String shortName, SiteKind kind, String parentId,
                    String path, String host, String absoluteUrl, String owner, String description, String notice,
                    String address, String phone, String fax, String email,
                    List<Leader> leaders, List<Editor> editors, ThemeSettings theme,
-                   String sourceFile, GitSource source, AccessPolicy access) {
+                   String sourceFile, GitSource source, AccessPolicy access,
+                   List<Editor> reviewers) {
 
     public Site {
         access = access == null ? AccessPolicy.NONE : access;
         leaders = List.copyOf(leaders);
         editors = List.copyOf(editors);
+        reviewers = reviewers == null ? List.of() : List.copyOf(reviewers);
+    }
+
+    /** A site without reviewers: its editors publish without review. */
+    public Site(String id, String name, String shortName, SiteKind kind, String parentId,
+                String path, String host, String absoluteUrl, String owner, String description, String notice,
+                String address, String phone, String fax, String email,
+                List<Leader> leaders, List<Editor> editors, ThemeSettings theme,
+                String sourceFile, GitSource source, AccessPolicy access) {
+        this(id, name, shortName, kind, parentId, path, host, absoluteUrl, owner, description, notice, address, phone,
+                fax, email, leaders, editors, theme, sourceFile, source, access, List.of());
     }
 
     /** A site whose content is in this repository and which declares no access policy. */
@@ -33,7 +48,7 @@ public record Site(String id, String name, String shortName, SiteKind kind, Stri
                 String address, String phone, String fax, String email,
                 List<Leader> leaders, List<Editor> editors, ThemeSettings theme, String sourceFile) {
         this(id, name, shortName, kind, parentId, path, host, absoluteUrl, owner, description, notice, address, phone,
-                fax, email, leaders, editors, theme, sourceFile, null, AccessPolicy.NONE);
+                fax, email, leaders, editors, theme, sourceFile, null, AccessPolicy.NONE, List.of());
     }
 
     public boolean portal() {

@@ -217,4 +217,27 @@ class RemoteSourcesTest {
             assertTrue(new Verifier(g.root, null).verify(since.name(), null, Map.of("so-a", bad.getId())).ok());
         }
     }
+
+    @Test
+    void aRemoteSourceWithReviewersTakesItsEditorsChangesOnlyThroughThem() throws Exception {
+        Remote r = remote();
+        r.write("tin-tuc/mot.md", news("Một", "2026-01-05 08:00"));
+        RevCommit direct = r.commit(GitFixture.EDITOR_A, Instant.parse("2026-01-05T03:00:00Z"), "Một, thẳng lên main");
+        r.git().checkout().setCreateBranch(true).setName("cms/tin-tuc/hai").call();
+        r.write("tin-tuc/hai.md", news("Hai", "2026-01-06 08:00"));
+        r.commit(GitFixture.EDITOR_A, Instant.parse("2026-01-06T03:00:00Z"), "Hai");
+        r.git().checkout().setName("main").call();
+        r.git().merge().include(r.git().getRepository().resolve("cms/tin-tuc/hai"))
+                .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF).setCommit(false).call();
+        r.commit(ReviewVerifyTest.REVIEWER_A, Instant.parse("2026-01-06T04:00:00Z"), "Duyệt «Hai»");
+        try (GitFixture g = project(r)) {
+            g.write("sites/so-a.yml", g.textAt(g.git.getRepository().resolve("HEAD"), "sites/so-a.yml")
+                    + ReviewVerifyTest.reviewers(ReviewVerifyTest.REVIEWER_A));
+            ObjectId since = g.commit(GitFixture.ADMIN, "Trưởng ban biên tập của sở");
+            Verifier.Outcome o = new Verifier(g.root, null).verify(since.name(), null, Map.of());
+            assertEquals(List.of(direct.abbreviate(10).name() + " (kho so-a) tin-tuc/mot.md " + AccessRules.RULE_REVIEW),
+                    o.report().violations().stream().map(v -> v.commit() + " " + v.file() + " " + v.rule()).toList(),
+                    o.report().violations()::toString);
+        }
+    }
 }

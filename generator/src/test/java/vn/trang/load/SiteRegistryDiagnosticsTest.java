@@ -143,6 +143,20 @@ class SiteRegistryDiagnosticsTest {
     }
 
     @Test
+    void reviewersAreReadAndABadEmailPointsIntoTheList() {
+        String unit = Fixture.unitYaml("Sở A", "department", "tinh", "/so-a/");
+        f.write("sites/so-a.yml", unit + "reviewers:\n  - name: Lê Trưởng Ban\n    email: truongban@so-a.example.vn\n");
+        Diagnostics ok = new Diagnostics();
+        SiteRegistry r = new SiteRegistryLoader().load(f.path("sites"), f.root, ok).orElseThrow();
+        assertEquals(List.of("truongban@so-a.example.vn"),
+                r.byId("so-a").orElseThrow().reviewers().stream().map(e -> e.email()).toList(), () -> Diags.dump(ok));
+        assertEquals(List.of(), r.portal().reviewers());
+
+        f.write("sites/so-a.yml", unit + "reviewers:\n  - name: Lê Trưởng Ban\n    email: truongban@@so-a\n");
+        Diags.singleError(load(), "sites/so-a.yml", unit.split("\n").length + 3, 12, "truongban@@so-a");
+    }
+
+    @Test
     void badHost() {
         f.write("sites/tinh.yml", Fixture.portalYaml().replace("host: tinh.example.vn", "host: https://tinh.example.vn/"));
         Diags.singleError(load(), "sites/tinh.yml", 5, 7, "https://tinh.example.vn/");
