@@ -151,6 +151,27 @@ class CliTest {
         assertEquals(TrangCommand.OK, r.code(), r::toString);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-10", "2026-03-10 8:00", "2026-03-10 25:00", "10/03/2026 08:00", "2026-02-30 08:00"})
+    void aNowThatIsNotADateAndTimeSaysWhatItExpects(String value) {
+        plainUsageError(run("build", "--root", f.root.toString(), "--now", value), "--now", "YYYY-MM-DD HH:mm");
+        assertFalse(Files.exists(f.out()), "nothing is built");
+    }
+
+    @Test
+    void theBuildPrintsWhatBecomesDueAtItsClock() {
+        f.news("so-a", "hen-gio", "Tin hẹn giờ", "2026-03-12", "publish_at: 2026-03-12 07:30");
+        Run r = run("build", "--root", f.root.toString(), "--out", "public", "--now", "2026-03-10 08:00");
+        assertEquals(TrangCommand.OK, r.code(), r::toString);
+        assertTrue(r.err().contains("Lịch đăng trong 7 ngày tới (giờ Việt Nam):\n  2026-03-12 07:30  đăng   "
+                + "/so-a/tin-tuc/tin-hen-gio/  (content/so-a/tin-tuc/hen-gio.md)"), r::toString);
+        assertFalse(Files.exists(f.out().resolve("so-a/tin-tuc/tin-hen-gio/index.html")));
+        Run later = run("build", "--root", f.root.toString(), "--out", "public", "--now", "2026-03-12T07:30");
+        assertEquals(TrangCommand.OK, later.code(), later::toString);
+        assertFalse(later.err().contains("Lịch đăng"), later::toString);
+        assertTrue(Files.exists(f.out().resolve("so-a/tin-tuc/tin-hen-gio/index.html")));
+    }
+
     @Test
     void numbersThatAreNotNumbersSaySo() {
         plainUsageError(run("build", "--root", f.root.toString(), "--threads", "nhieu"), "--threads", "không phải số nguyên");
