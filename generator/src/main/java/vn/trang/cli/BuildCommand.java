@@ -2,6 +2,8 @@ package vn.trang.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -36,12 +38,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Ngày tính tình trạng hiệu lực văn bản. Mặc định: hôm nay (giờ Việt Nam)")
-    java.time.LocalDate asOf;
+    LocalDate asOf;
 
     @Option(names = "--now", paramLabel = "\"YYYY-MM-DD HH:mm\"",
             description = "Thời điểm tính lịch đăng (publish_at, unpublish_at), giờ Việt Nam. Mặc định: bây giờ; "
                     + "có --as-of thì 00:00 ngày đó")
-    java.time.LocalDateTime now;
+    LocalDateTime now;
 
     @Option(names = "--review-days", paramLabel = "N",
             description = "Thủ tục không cập nhật quá N ngày được đưa vào danh sách cần rà soát. Mặc định: 365")
@@ -84,7 +86,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** --as-of and --now: the day validity is derived for, the minute the schedule is judged at. */
-    static BuildOptions schedule(BuildOptions o, java.time.LocalDate asOf, java.time.LocalDateTime now) {
+    static BuildOptions schedule(BuildOptions o, LocalDate asOf, LocalDateTime now) {
         BuildOptions clocked = now == null ? o : o.withNow(now);
         return asOf == null ? clocked : now == null ? clocked.withAsOf(asOf)
                 : new BuildOptions(o.root(), o.out(), o.site(), o.theme(), o.threads(), asOf, o.reviewDays(), o.cache(),

@@ -4,6 +4,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 
@@ -32,7 +34,7 @@ final class OptionValues {
     /** Registers the converters on a command line and every subcommand it has now. */
     static void register(CommandLine cl) {
         cl.registerConverter(LocalDate.class, new Converter<>(OptionValues::date));
-        cl.registerConverter(java.time.LocalDateTime.class, new Converter<>(OptionValues::dateTime));
+        cl.registerConverter(LocalDateTime.class, new Converter<>(OptionValues::dateTime));
         cl.registerConverter(Integer.class, new Converter<>(OptionValues::integer));
         cl.registerConverter(Integer.TYPE, new Converter<>(OptionValues::integer));
         cl.registerConverter(Long.class, new Converter<>(OptionValues::longInteger));
@@ -73,11 +75,11 @@ final class OptionValues {
     }
 
     /** "YYYY-MM-DD HH:mm" (or YYYY-MM-DDTHH:mm), Vietnam time: the clock the schedule is judged by. */
-    static java.time.LocalDateTime dateTime(String value) {
+    static LocalDateTime dateTime(String value) {
         String[] parts = value.strip().split("[ T]", 2);
         if (parts.length == 2 && parts[1].matches("\\d{2}:\\d{2}")) {
             try {
-                java.time.LocalTime t = java.time.LocalTime.parse(parts[1]);
+                LocalTime t = LocalTime.parse(parts[1]);
                 return date(parts[0]).atTime(t);
             } catch (DateTimeException | TypeConversionException e) {
                 // reported below

@@ -22,6 +22,7 @@ import vn.trang.markdown.FileBudget;
 import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.model.Item;
 import vn.trang.model.ItemMeta;
+import vn.trang.model.Publication;
 import vn.trang.model.Section;
 import vn.trang.model.Site;
 import vn.trang.model.SourcePositions;
@@ -74,7 +75,7 @@ public final class ContentParser {
 
     /**
      * @return the item, or empty when the file has errors; drafts and scheduled items too (with
-     *         their {@link vn.trang.model.Publication}): each build decides whether to show them
+     *         their {@link Publication}): each build decides whether to show them
      */
     public Optional<Item> parse(SourceFile source, Diagnostics d) {
         return parse(source, d, new FileDependencies());
@@ -188,7 +189,7 @@ public final class ContentParser {
             date = prelude.defaultDate();
         }
         LocalDate updated = y.date(CommonFields.UPDATED);
-        vn.trang.model.Publication publication = PublicationReader.read(y, text, file, d);
+        Publication publication = PublicationReader.read(y, text, file, d);
         Boolean sample = y.bool(CommonFields.SAMPLE);
 
         String slug = y.text(CommonFields.SLUG);
