@@ -2,6 +2,8 @@ package vn.trang.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -36,7 +38,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Ngày tính tình trạng hiệu lực văn bản. Mặc định: hôm nay (giờ Việt Nam)")
-    java.time.LocalDate asOf;
+    LocalDate asOf;
+
+    @Option(names = "--now", paramLabel = "\"YYYY-MM-DD HH:mm\"",
+            description = "Thời điểm tính lịch đăng (publish_at, unpublish_at), giờ Việt Nam. Mặc định: bây giờ; "
+                    + "có --as-of thì 00:00 ngày đó")
+    LocalDateTime now;
 
     @Option(names = "--review-days", paramLabel = "N",
             description = "Thủ tục không cập nhật quá N ngày được đưa vào danh sách cần rà soát. Mặc định: 365")
@@ -59,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
         OptionValues.threads(spec, threads);
         OptionValues.notNegative(spec, "--review-days", reviewDays);
         BuildOptions o = options(common.root, out, site, threads);
-        o = asOf == null ? o : o.withAsOf(asOf);
+        o = schedule(o, asOf, now);
         o = reviewDays == null ? o : o.withReviewDays(reviewDays);
         if (noCache && since != null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -76,6 +83,14 @@ final class BuildCommand implements Callable<Integer> {
         }
         report(r, err);
         return r.ok() ? TrangCommand.OK : TrangCommand.CONTENT_ERRORS;
+    }
+
+    /** --as-of and --now: the day validity is derived for, the minute the schedule is judged at. */
+    static BuildOptions schedule(BuildOptions o, LocalDate asOf, LocalDateTime now) {
+        BuildOptions clocked = now == null ? o : o.withNow(now);
+        return asOf == null ? clocked : now == null ? clocked.withAsOf(asOf)
+                : new BuildOptions(o.root(), o.out(), o.site(), o.theme(), o.threads(), asOf, o.reviewDays(), o.cache(),
+                o.since(), o.progress(), now, o.drafts());
     }
 
     static BuildOptions options(Path root, Path out, String site, Integer threads) {
@@ -99,6 +114,7 @@ final class BuildCommand implements Callable<Integer> {
         for (Diagnostic d : r.cacheWarnings()) {
             sb.append(d.format()).append(nl);
         }
+        sb.append(r.dueSummary());
         sb.append(r.summary()).append(r.note() == null ? "" : " (" + r.note() + ")").append(nl);
         err.print(sb);
         err.flush();

@@ -4,6 +4,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 
@@ -32,6 +34,7 @@ final class OptionValues {
     /** Registers the converters on a command line and every subcommand it has now. */
     static void register(CommandLine cl) {
         cl.registerConverter(LocalDate.class, new Converter<>(OptionValues::date));
+        cl.registerConverter(LocalDateTime.class, new Converter<>(OptionValues::dateTime));
         cl.registerConverter(Integer.class, new Converter<>(OptionValues::integer));
         cl.registerConverter(Integer.TYPE, new Converter<>(OptionValues::integer));
         cl.registerConverter(Long.class, new Converter<>(OptionValues::longInteger));
@@ -69,6 +72,21 @@ final class OptionValues {
                     + "ví dụ 2026-06-01 / not a valid date: expected YYYY-MM-DD, e.g. 2026-06-01");
         }
         return d;
+    }
+
+    /** "YYYY-MM-DD HH:mm" (or YYYY-MM-DDTHH:mm), Vietnam time: the clock the schedule is judged by. */
+    static LocalDateTime dateTime(String value) {
+        String[] parts = value.strip().split("[ T]", 2);
+        if (parts.length == 2 && parts[1].matches("\\d{2}:\\d{2}")) {
+            try {
+                LocalTime t = LocalTime.parse(parts[1]);
+                return date(parts[0]).atTime(t);
+            } catch (DateTimeException | TypeConversionException e) {
+                // reported below
+            }
+        }
+        throw new TypeConversionException("'" + shown(value) + "' không phải ngày giờ hợp lệ: cần dạng \"YYYY-MM-DD HH:mm\" "
+                + "(giờ Việt Nam), ví dụ \"2026-06-01 07:30\" / not a valid date and time: expected \"YYYY-MM-DD HH:mm\"");
     }
 
     static Integer integer(String value) {

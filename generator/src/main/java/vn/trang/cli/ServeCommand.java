@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Không theo dõi thay đổi")
     boolean noWatch;
 
+    @Option(names = "--now", paramLabel = "\"YYYY-MM-DD HH:mm\"",
+            description = "Xem trước như vào thời điểm này (lịch đăng publish_at, unpublish_at), giờ Việt Nam. Mặc định: bây giờ")
+    java.time.LocalDateTime now;
+
     @Option(names = "--no-cache", description = "Mỗi lần tạo lại toàn bộ, không dùng bộ nhớ đệm .trang-cache/")
     boolean noCache;
 
@@ -52,7 +56,9 @@ final class ServeCommand implements Callable<Integer> {
         Path root = common.root.toAbsolutePath().normalize();
         // The build cache, as `trang build` uses it: a save rebuilds only what it changed.
         // Without it every save rebuilt the whole province (27 s at 10,000 pages).
-        BuildOptions options = BuildCommand.options(root, out, site, null).withCache(!noCache);
+        // A preview shows drafts (marked "Bản nháp") and only warns of placeholders left in a file.
+        BuildOptions options = BuildCommand.schedule(BuildCommand.options(root, out, site, null), null, now)
+                .withCache(!noCache).withDrafts(true);
         // The first build of a large province takes a while: a progress line on a terminal, cleared
         // before the build's report is printed (as `trang build` does).
         try (TerminalProgress progress = TerminalProgress.wanted() ? new TerminalProgress(err) : null;

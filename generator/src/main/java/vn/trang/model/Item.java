@@ -51,6 +51,11 @@ public sealed interface Item permits NewsItem, LegalDocument, Procedure, Page, P
         return meta().sample();
     }
 
+    /** A draft: built only by {@code trang serve}, where its page says "Bản nháp". */
+    default boolean draft() {
+        return meta().draft();
+    }
+
     default String section() {
         return meta().section().folder();
     }

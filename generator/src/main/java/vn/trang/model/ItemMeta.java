@@ -17,15 +17,26 @@ import vn.trang.legal.Citation;
  * @param folderUrl the URL of the folder holding the source file, where its attachments are published
  * @param citations document numbers the body cites, with file positions, in order
  * @param positions where each front-matter key is written
+ * @param publication draft, schedule and placeholders: whether a build shows the item
  */
 public record ItemMeta(Site site, Section section, String source, String slug, String title,
                        LocalDateTime date, LocalDate updated, String summary, boolean sample,
                        Body body, String url, String folderUrl, List<Citation> citations,
-                       SourcePositions positions) {
+                       SourcePositions positions, Publication publication) {
 
     public ItemMeta {
         citations = List.copyOf(citations);
         body = body == null ? Body.of("") : body;
+        publication = publication == null ? Publication.ALWAYS : publication;
+    }
+
+    /** An item published always. */
+    public ItemMeta(Site site, Section section, String source, String slug, String title,
+                    LocalDateTime date, LocalDate updated, String summary, boolean sample,
+                    Body body, String url, String folderUrl, List<Citation> citations,
+                    SourcePositions positions) {
+        this(site, section, source, slug, title, date, updated, summary, sample, body, url, folderUrl, citations,
+                positions, Publication.ALWAYS);
     }
 
     /** The same, with the body given as HTML held in memory. */
@@ -35,6 +46,11 @@ public record ItemMeta(Site site, Section section, String source, String slug, S
                     SourcePositions positions) {
         this(site, section, source, slug, title, date, updated, summary, sample, Body.of(bodyHtml), url, folderUrl,
                 citations, positions);
+    }
+
+    /** Whether the item is a draft (shown only by {@code trang serve}, marked "Bản nháp"). */
+    public boolean draft() {
+        return publication.draft();
     }
 
     /** The body's HTML (what templates show as {@code item.bodyHtml}). */
@@ -52,11 +68,11 @@ public record ItemMeta(Site site, Section section, String source, String slug, S
      */
     public ItemMeta withoutCitations() {
         return citations.isEmpty() ? this : new ItemMeta(site, section, source, slug, title, date, updated, summary,
-                sample, body, url, folderUrl, List.of(), positions);
+                sample, body, url, folderUrl, List.of(), positions, publication);
     }
 
     public ItemMeta withBody(Body b) {
         return new ItemMeta(site, section, source, slug, title, date, updated, summary, sample, b, url, folderUrl,
-                citations, positions);
+                citations, positions, publication);
     }
 }

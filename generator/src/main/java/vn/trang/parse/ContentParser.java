@@ -22,6 +22,7 @@ import vn.trang.markdown.FileBudget;
 import vn.trang.markdown.MarkdownRenderer;
 import vn.trang.model.Item;
 import vn.trang.model.ItemMeta;
+import vn.trang.model.Publication;
 import vn.trang.model.Section;
 import vn.trang.model.Site;
 import vn.trang.model.SourcePositions;
@@ -72,7 +73,10 @@ public final class ContentParser {
         this.budgetMillis = budgetMillis;
     }
 
-    /** @return the item, or empty when the file has errors or is a draft */
+    /**
+     * @return the item, or empty when the file has errors; drafts and scheduled items too (with
+     *         their {@link Publication}): each build decides whether to show them
+     */
     public Optional<Item> parse(SourceFile source, Diagnostics d) {
         return parse(source, d, new FileDependencies());
     }
@@ -185,7 +189,7 @@ public final class ContentParser {
             date = prelude.defaultDate();
         }
         LocalDate updated = y.date(CommonFields.UPDATED);
-        Boolean draft = y.bool(CommonFields.DRAFT);
+        Publication publication = PublicationReader.read(y, text, file, d);
         Boolean sample = y.bool(CommonFields.SAMPLE);
 
         String slug = y.text(CommonFields.SLUG);
@@ -217,12 +221,9 @@ public final class ContentParser {
                 headingAbove(section), d);
         List<Citation> citations = citations(fm.get().body(), fm.get().bodyLine());
         ItemMeta meta = new ItemMeta(site, section, file, slug, title, date, updated, summary,
-                Boolean.TRUE.equals(sample), bodies.apply(body), url, folderUrl, citations, positions(y, file));
-        Item item = schema.read(y, meta, prelude, source, looked);
-        if (Boolean.TRUE.equals(draft)) {
-            return Optional.empty();
-        }
-        return Optional.of(item);
+                Boolean.TRUE.equals(sample), bodies.apply(body), url, folderUrl, citations, positions(y, file),
+                publication);
+        return Optional.of(schema.read(y, meta, prelude, source, looked));
     }
 
     /**

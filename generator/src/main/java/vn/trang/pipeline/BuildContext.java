@@ -2,21 +2,25 @@ package vn.trang.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import vn.trang.diag.Diagnostics;
 
 /**
  * What every stage of one build shares: the options, the project and output folders resolved
- * once, the diagnostics every stage reports to, and the stage timings.
+ * once, the diagnostics every stage reports to, the stage timings, and what becomes due soon
+ * (the parse stage finds it, the summary lists it).
  */
-record BuildContext(BuildOptions options, Path root, Path out, Diagnostics diagnostics, Timings timings) {
+record BuildContext(BuildOptions options, Path root, Path out, Diagnostics diagnostics, Timings timings,
+                    List<DueItem> due) {
 
     /** A new build of {@code options}. */
     static BuildContext start(BuildOptions options) {
         // how many warnings the terminal lists (all go to the report); a property for tests
         Diagnostics d = new Diagnostics(Integer.getInteger("trang.warnings.keep", Diagnostics.DEFAULT_KEEP));
         return new BuildContext(options, options.root().toAbsolutePath().normalize(),
-                options.out().toAbsolutePath().normalize(), d, new Timings());
+                options.out().toAbsolutePath().normalize(), d, new Timings(), new ArrayList<>());
     }
 
     Progress progress() {

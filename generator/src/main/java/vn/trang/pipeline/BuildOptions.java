@@ -2,6 +2,7 @@ package vn.trang.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import vn.trang.render.SitePlanner;
 import vn.trang.text.DateFormats;
@@ -21,16 +22,24 @@ import vn.trang.text.DateFormats;
  * @param since   with the cache: trust content files Git says are unchanged since this revision
  *                (the cache must come from a build of it), or null
  * @param progress told of each stage and page, for a progress line
+ * @param now     the build's clock, Vietnam time: items scheduled later ({@code publish_at}) or
+ *                taken down earlier ({@code unpublish_at}) are left out; {@code asOf} at 00:00
+ *                unless set
+ * @param drafts  a preview ({@code trang serve}): drafts are built (marked "Bản nháp") and
+ *                placeholders left in a file are warnings, not errors
  */
 public record BuildOptions(Path root, Path out, String site, String theme, int threads, LocalDate asOf,
-                           int reviewDays, boolean cache, String since, Progress progress) {
+                           int reviewDays, boolean cache, String since, Progress progress, LocalDateTime now,
+                           boolean drafts) {
 
     public BuildOptions {
         progress = progress == null ? Progress.NONE : progress;
+        now = now == null ? asOf.atStartOfDay() : now;
     }
 
     public BuildOptions(Path root, Path out, String site, String theme, int threads) {
-        this(root, out, site, theme, threads, LocalDate.now(DateFormats.VIETNAM), SitePlanner.DEFAULT_REVIEW_DAYS);
+        this(root, out, site, theme, threads, LocalDate.now(DateFormats.VIETNAM), SitePlanner.DEFAULT_REVIEW_DAYS, false,
+                null, Progress.NONE, LocalDateTime.now(DateFormats.VIETNAM), false);
     }
 
     public BuildOptions(Path root, Path out, String site, String theme, int threads, LocalDate asOf) {
@@ -38,11 +47,11 @@ public record BuildOptions(Path root, Path out, String site, String theme, int t
     }
 
     public BuildOptions(Path root, Path out, String site, String theme, int threads, LocalDate asOf, int reviewDays) {
-        this(root, out, site, theme, threads, asOf, reviewDays, false, null, Progress.NONE);
+        this(root, out, site, theme, threads, asOf, reviewDays, false, null, Progress.NONE, null, false);
     }
 
     public BuildOptions withReviewDays(int days) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, days, cache, since, progress);
+        return new BuildOptions(root, out, site, theme, threads, asOf, days, cache, since, progress, now, drafts);
     }
 
     public static BuildOptions defaults(Path root, Path out) {
@@ -50,26 +59,39 @@ public record BuildOptions(Path root, Path out, String site, String theme, int t
     }
 
     public BuildOptions withSite(String id) {
-        return new BuildOptions(root, out, id, theme, threads, asOf, reviewDays, cache, since, progress);
+        return new BuildOptions(root, out, id, theme, threads, asOf, reviewDays, cache, since, progress, now, drafts);
     }
 
+    /** Validity derived for {@code date}, and the schedule's clock at its start. */
     public BuildOptions withAsOf(LocalDate date) {
-        return new BuildOptions(root, out, site, theme, threads, date, reviewDays, cache, since, progress);
+        return new BuildOptions(root, out, site, theme, threads, date, reviewDays, cache, since, progress,
+                date.atStartOfDay(), drafts);
+    }
+
+    /** The schedule's clock ({@code --now}), and validity derived for its day. */
+    public BuildOptions withNow(LocalDateTime time) {
+        return new BuildOptions(root, out, site, theme, threads, time.toLocalDate(), reviewDays, cache, since, progress,
+                time, drafts);
+    }
+
+    /** A preview's build: drafts shown, placeholders only warned of. */
+    public BuildOptions withDrafts(boolean on) {
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, since, progress, now, on);
     }
 
     public BuildOptions withThreads(int n) {
-        return new BuildOptions(root, out, site, theme, n, asOf, reviewDays, cache, since, progress);
+        return new BuildOptions(root, out, site, theme, n, asOf, reviewDays, cache, since, progress, now, drafts);
     }
 
     public BuildOptions withCache(boolean on) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, on, since, progress);
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, on, since, progress, now, drafts);
     }
 
     public BuildOptions withSince(String rev) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, rev, progress);
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, rev, progress, now, drafts);
     }
 
     public BuildOptions withProgress(Progress p) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, since, p);
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, since, p, now, drafts);
     }
 }

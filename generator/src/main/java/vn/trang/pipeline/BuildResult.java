@@ -20,14 +20,30 @@ import vn.trang.diag.Diagnostics;
  *                      {@code diagnostics} (and of the output's warnings report)
  * @param stages the stages that ended, in order ({@link Timings}): a failed build's last one is
  *               the stage before the one that stopped it
+ * @param due    items that appear or are taken down within {@link Visibility#DUE_DAYS} days of the
+ *               build's clock, soonest first
  */
 public record BuildResult(boolean ok, Diagnostics diagnostics, int sites, int items, int files,
                           int unresolvedCitations, Duration took, String note, List<Diagnostic> cacheWarnings,
-                          List<String> stages) {
+                          List<String> stages, List<DueItem> due) {
 
     public BuildResult {
         cacheWarnings = List.copyOf(cacheWarnings);
         stages = List.copyOf(stages);
+        due = List.copyOf(due);
+    }
+
+    /** What becomes due in the next days, for the terminal: a heading and one line each; "" when nothing. */
+    public String dueSummary() {
+        if (due.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("Lịch đăng trong " + Visibility.DUE_DAYS + " ngày tới (giờ Việt Nam):")
+                .append(System.lineSeparator());
+        for (DueItem i : due) {
+            sb.append(i.line()).append(System.lineSeparator());
+        }
+        return sb.toString();
     }
 
     /** The one-line summary printed at the end. */

@@ -182,7 +182,7 @@ public final class Builder {
         BuildResult result(BuildContext ctx, Duration took) {
             Counts c = ok() ? counts : new Counts(0, 0, 0, 0);
             return new BuildResult(ok(), ctx.diagnostics(), c.sites(), c.items(), c.files(), c.unresolvedCitations(),
-                    took, note, cacheWarnings, ctx.timings().stages());
+                    took, note, cacheWarnings, ctx.timings().stages(), ok() ? ctx.due() : List.of());
         }
     }
 

@@ -19,7 +19,8 @@ import vn.trang.parse.ContentParser;
 
 /**
  * Parse: every content file into a typed item, in parallel, or recalled from the cache when
- * neither the file, its site nor an attachment it names changed. Keeps the sources' order. Fails
+ * neither the file, its site nor an attachment it names changed. Keeps the sources' order, and
+ * only the items this build shows ({@link Visibility}: drafts, schedule). Fails
  * when any stage so far reported an error (the load stage's problems wait until here, so that a
  * run shows them together with the parse errors).
  */
@@ -53,7 +54,7 @@ final class ParseStage implements Stage<ParseStage.Input, ParseStage.Parsed> {
     @Override
     public Parsed run(Input in) throws BuildFailed {
         ctx.progress().stage("parse", in.sources().size());
-        Parsed parsed = parse(in);
+        Parsed parsed = Visibility.apply(parse(in), ctx.options(), ctx.diagnostics(), ctx.due());
         ctx.timings().note(cache.stats());
         ctx.stopOnErrors();
         return parsed;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +32,7 @@ import vn.trang.git.Verifier;
 import vn.trang.pipeline.BuildOptions;
 import vn.trang.pipeline.BuildResult;
 import vn.trang.pipeline.Builder;
+import vn.trang.text.DateFormats;
 
 /**
  * {@code trang publish}: verify, build, then make the build live on a {@link Target}, in that
@@ -142,6 +144,12 @@ public final class Publisher {
             // a whole build, and unchanged files become hard links to the live release.
             BuildOptions bo = new BuildOptions(root, staging, null, "default", Math.max(1, o.threads()), asOf)
                     .withCache(true);
+            // the schedule (publish_at, unpublish_at) is judged at this minute, not at midnight,
+            // unless another day was asked for: a scheduled run publishes an item on time
+            LocalDateTime clock = LocalDateTime.ofInstant(now, DateFormats.VIETNAM);
+            if (clock.toLocalDate().equals(asOf)) {
+                bo = bo.withNow(clock);
+            }
             BuildResult b = new Builder(RemoteSources.pinned(v.sources().commits())).build(bo);
             d.addAll(b.diagnostics());
             if (b.note() != null) {

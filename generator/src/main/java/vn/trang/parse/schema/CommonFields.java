@@ -15,8 +15,12 @@ public final class CommonFields {
     public static final Field UPDATED = Field.optional("updated", FieldType.DATE, "updated: 2026-03-20");
     public static final Field DRAFT = Field.optional("draft", FieldType.BOOLEAN, "draft: true");
     public static final Field SAMPLE = Field.optional("sample", FieldType.BOOLEAN, "sample: true");
+    public static final Field PUBLISH_AT = Field.optional("publish_at", FieldType.DATE_TIME, "publish_at: 2026-03-14 07:00");
+    public static final Field UNPUBLISH_AT = Field.optional("unpublish_at", FieldType.DATE_TIME,
+            "unpublish_at: 2026-04-30 17:00");
 
-    public static final List<Field> FIELDS = List.of(TITLE, SLUG, SUMMARY, DATE, UPDATED, DRAFT, SAMPLE);
+    public static final List<Field> FIELDS = List.of(TITLE, SLUG, SUMMARY, DATE, UPDATED, DRAFT, SAMPLE, PUBLISH_AT,
+            UNPUBLISH_AT);
 
     private CommonFields() {
     }
