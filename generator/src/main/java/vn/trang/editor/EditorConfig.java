@@ -24,6 +24,7 @@ public final class EditorConfig {
 
     static final String PLACEHOLDER_BASE_URL = "https://git.example.gov.vn";
     static final String PLACEHOLDER_REPO = "ban-bien-tap/trang";
+    static final String PLACEHOLDER_APP_ID = "ma-ung-dung-oauth-cua-gitlab";
 
     private EditorConfig() {
     }
@@ -66,15 +67,18 @@ public final class EditorConfig {
 
     private static String header(Site site) {
         String where = site.source() == null
-                ? "# Kho Git: sửa base_url và repo trong backend cho máy chủ Gitea/GitLab của tỉnh (docs/EDITING.md),\n"
-                + "# hoặc khai báo source: trong sites/" + site.id() + ".yml.\n"
-                : "# Kho Git: source: trong " + site.sourceFile() + ".\n";
+                ? "# Kho Git: thay base_url, repo và app_id trong backend bằng máy chủ GitLab của tỉnh (docs/EDITING.md).\n"
+                : "# Kho Git: source: trong " + site.sourceFile() + "; thay app_id bằng mã ứng dụng OAuth của GitLab.\n";
         return "# Cấu hình Decap CMS cho " + site.name() + ", do `trang build` tạo từ lược đồ nội dung: đừng sửa tay.\n"
                 + where
                 + "# Trên máy biên tập (`npx decap-server` trong editor/), local_backend dùng kho trên máy, bỏ qua backend.\n";
     }
 
-    /** Gitea unless the host says GitLab; the repository is the URL's path. */
+    /**
+     * GitLab, the one self-hostable backend with which Decap CMS 3.16 offers the editorial
+     * workflow (its Gitea backend refuses {@code publish_mode: editorial_workflow}); signing in
+     * through the instance's OAuth application (PKCE), whose id replaces the placeholder.
+     */
     static Map<String, Object> backend(GitSource source) {
         Map<String, Object> b = new LinkedHashMap<>();
         String base = PLACEHOLDER_BASE_URL;
@@ -86,12 +90,13 @@ public final class EditorConfig {
             repo = uri.getPath().replaceFirst("^/", "").replaceFirst("\\.git$", "").replaceFirst("/$", "");
             branch = source.branch() == null ? "main" : source.branch();
         }
-        boolean gitlab = base.contains("gitlab");
-        b.put("name", gitlab ? "gitlab" : "gitea");
+        b.put("name", "gitlab");
         b.put("repo", repo);
         b.put("branch", branch);
         b.put("base_url", base);
-        b.put("api_root", base + (gitlab ? "/api/v4" : "/api/v1"));
+        b.put("api_root", base + "/api/v4");
+        b.put("auth_type", "pkce");
+        b.put("app_id", PLACEHOLDER_APP_ID);
         return b;
     }
 }

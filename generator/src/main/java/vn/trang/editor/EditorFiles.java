@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
@@ -22,7 +24,12 @@ import vn.trang.model.Site;
 public final class EditorFiles {
 
     /** Where {@code npm ci} in {@code editor/} puts the script, from the project's root. */
-    public static final String INSTALLED_SCRIPT = "editor/node_modules/decap-cms/dist/decap-cms.js";
+    public static final String INSTALLED = "editor/node_modules/decap-cms/dist/";
+    /**
+     * The script, the parts it loads on demand from beside itself (numbered chunks, WebAssembly)
+     * and its licence; not the source maps, nor the same build under its other name (cms.js).
+     */
+    private static final Pattern SHIPPED = Pattern.compile("(\\d+\\.)?decap-cms\\.js|decap-cms\\.js\\.LICENSE\\.txt|\\w+\\.wasm");
     /** Where every site's editor page loads it from. */
     public static final String SCRIPT_URL = "/_assets/decap-cms/decap-cms.js";
     /** The editor's folder below each site's path. */
@@ -41,15 +48,9 @@ public final class EditorFiles {
      */
     public static int write(Path root, Path out, List<Site> sites, List<LegalDocument> catalog, Set<String> pagePaths,
                             Diagnostics d) throws IOException {
-        Path installed = root.resolve(INSTALLED_SCRIPT);
-        boolean present = Files.isRegularFile(installed);
-        int n = 0;
-        if (present) {
-            Path target = out.resolve(SCRIPT_URL.substring(1));
-            Files.createDirectories(target.getParent());
-            Files.copy(installed, target, StandardCopyOption.REPLACE_EXISTING);
-            n++;
-        }
+        Path installed = root.resolve(INSTALLED);
+        boolean present = Files.isRegularFile(installed.resolve("decap-cms.js"));
+        int n = present ? copyScript(installed, out.resolve(SCRIPT_URL.substring(1)).getParent()) : 0;
         Widgets widgets = new Widgets(Choices.documents(catalog));
         for (Site site : sites) {
             String dir = site.path().substring(1) + FOLDER;
@@ -65,6 +66,18 @@ public final class EditorFiles {
                     StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("config.yml"), EditorConfig.write(site, widgets), StandardCharsets.UTF_8);
             n += 2;
+        }
+        return n;
+    }
+
+    private static int copyScript(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        int n = 0;
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(f -> SHIPPED.matcher(f.getFileName().toString()).matches()).toList()) {
+                Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                n++;
+            }
         }
         return n;
     }

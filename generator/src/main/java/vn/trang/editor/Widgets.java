@@ -24,6 +24,8 @@ final class Widgets {
     private static final String URL_PATTERN = "^https?://\\S+$";
     private static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+    private static final String DOCUMENTS_ANCHOR = "van-ban";
+
     private final List<Map<String, Object>> documents;
 
     /** @param documents the catalog's documents a relation may name ({@link Choices#documents}) */
@@ -115,7 +117,10 @@ final class Widgets {
             if (documents.isEmpty()) {
                 number(number);
             } else {
-                select(number, documents);
+                // a province's catalog is long: written once, the other relation types name it
+                number.put("widget", "select");
+                number.put("options", types.isEmpty() ? new YamlText.Anchor(DOCUMENTS_ANCHOR, documents)
+                        : new YamlText.Alias(DOCUMENTS_ANCHOR));
             }
             Map<String, Object> type = list(base(t.key(), false), List.of(number, string("issuer", false),
                     boolean_("partial"), string("note", false)));

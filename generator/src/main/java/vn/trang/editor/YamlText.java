@@ -13,6 +13,14 @@ import vn.trang.text.Json;
  */
 final class YamlText {
 
+    /** A value written once with a name ({@code &name}), which {@link Alias}es repeat. */
+    record Anchor(String name, Object value) {
+    }
+
+    /** The value of an {@link Anchor} written earlier ({@code *name}). */
+    record Alias(String name) {
+    }
+
     private YamlText() {
     }
 
@@ -36,7 +44,12 @@ final class YamlText {
 
     /** After "key:" or "- ": a scalar on the same line, a map or list on the next ones. */
     private static void value(Object v, int indent, StringBuilder sb) {
-        if (v instanceof Map<?, ?> m && !m.isEmpty()) {
+        if (v instanceof Anchor a) {
+            sb.append(" &").append(a.name());
+            value(a.value(), indent, sb);
+        } else if (v instanceof Alias a) {
+            sb.append(" *").append(a.name()).append('\n');
+        } else if (v instanceof Map<?, ?> m && !m.isEmpty()) {
             sb.append('\n');
             pad(indent + 2, sb);
             @SuppressWarnings("unchecked")
