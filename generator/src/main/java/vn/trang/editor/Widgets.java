@@ -7,6 +7,7 @@ import java.util.Map;
 
 import vn.trang.legal.DocumentNumber;
 import vn.trang.model.RelationType;
+import vn.trang.parse.schema.DocumentNumbers;
 import vn.trang.parse.schema.ProcedureSchema;
 import vn.trang.yaml.Field;
 
@@ -66,7 +67,8 @@ final class Widgets {
             case "dossier" -> list(w, List.of(string("case", false), list(base("papers", true), List.of(
                     string("name", true), file("form", false), count("originals", 1), count("copies", 0),
                     string("note", false)))));
-            case "legal_basis" -> list(w, List.of(string("number", true), string("title", false),
+            case "decision" -> kept(w);
+            case "legal_basis" -> list(w, List.of(kept(base("number", true)), string("title", false),
                     date(base("issued", false), DATE_FORMAT)));
             case "menu" -> {
                 w.put("widget", "boolean");
@@ -109,6 +111,12 @@ final class Widgets {
                 "số hiệu dạng 25/2025/QĐ-UBND, 06/CT-UBND, 1234/UBND-VX hoặc 60-NQ/TW (không ghi chữ \"Số\")");
     }
 
+    /** A number the parser keeps even in an older format ("73-CP"): a procedure's decision and bases. */
+    private static Map<String, Object> kept(Map<String, Object> w) {
+        string(w, DocumentNumbers.keptPattern(), "số hiệu văn bản, ví dụ 1234/QĐ-UBND, 15/2021/NĐ-CP (số cũ như 73-CP cũng được)");
+        return w;
+    }
+
     /** Each relation type a list of documents chosen from the catalog (a number when it is empty). */
     private void relations(Map<String, Object> w) {
         List<Map<String, Object>> types = new ArrayList<>();
@@ -122,7 +130,10 @@ final class Widgets {
                 number.put("options", types.isEmpty() ? new YamlText.Anchor(DOCUMENTS_ANCHOR, documents)
                         : new YamlText.Alias(DOCUMENTS_ANCHOR));
             }
-            Map<String, Object> type = list(base(t.key(), false), List.of(number, string("issuer", false),
+            Map<String, Object> issuer = string("issuer", false);
+            // the linker then looks for this number from this issuer only
+            issuer.put("hint", "Chỉ ghi khi hai văn bản trùng số hiệu: đúng tên cơ quan ban hành văn bản được chọn.");
+            Map<String, Object> type = list(base(t.key(), false), List.of(number, issuer,
                     boolean_("partial"), string("note", false)));
             type.put("label", t.outwardLabel());
             type.put("summary", "{{fields.number}}");

@@ -61,7 +61,7 @@ public record DocumentNumber(String sequence, Integer year, String typeAbbreviat
      * Letters for the editor's check, which runs in the browser: JavaScript's RegExp without the
      * 'u' flag knows no \p{L}, and numbers are written in Latin letters with Vietnamese marks.
      */
-    private static final String LATIN_LETTERS = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF";
+    public static final String LATIN_LETTERS = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF";
 
     /** Symbol parts; bounded because Java recurses per repetition of a group. */
     private static String parts(String letter, String digit, String possessive) {

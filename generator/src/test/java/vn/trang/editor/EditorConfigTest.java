@@ -160,6 +160,21 @@ class EditorConfigTest {
     }
 
     @Test
+    void aProceduresDecisionAndBasesAcceptWhatTheParserKeeps() {
+        Map<String, Object> procs = collection(config, "thu-tuc");
+        for (Map<String, Object> w : List.of(field(procs, "decision"), field(field(procs, "legal_basis"), "number"))) {
+            @SuppressWarnings("unchecked")
+            Pattern p = Pattern.compile(((List<String>) w.get("pattern")).get(0));
+            for (String s : List.of("1234/QĐ-UBND", "15/2021/NĐ-CP", "73-CP", "QĐ/0001-BCA", "abc", "1.000894",
+                    "Quyết định 1234/QĐ-UBND", "12 /CT")) {
+                boolean kept = DocumentNumber.parse(s).isPresent() && !s.contains(" ")
+                        || vn.trang.parse.schema.DocumentNumbers.looksLikeNumber(s);
+                assertEquals(kept, p.matcher(s).find(), s);
+            }
+        }
+    }
+
+    @Test
     void relationsPickFromTheWholeCatalogByNumberAndTitle() {
         Map<String, Object> relations = field(collection(config, "van-ban"), "relations");
         assertEquals("object", relations.get("widget"));
