@@ -71,7 +71,8 @@ public final class EditorConfig {
                 : "# Kho Git: source: trong " + site.sourceFile() + "; thay app_id bằng mã ứng dụng OAuth của GitLab.\n";
         return "# Cấu hình Decap CMS cho " + site.name() + ", do `trang build` tạo từ lược đồ nội dung: đừng sửa tay.\n"
                 + where
-                + "# Trên máy biên tập (`npx decap-server` trong editor/), local_backend dùng kho trên máy, bỏ qua backend.\n";
+                + "# Trên máy biên tập (editor/node_modules/.bin/decap-server chạy ở thư mục dự án), local_backend dùng\n"
+                + "# kho trên máy, bỏ qua backend.\n";
     }
 
     /**
