@@ -55,11 +55,37 @@ public record DocumentNumber(String sequence, Integer year, String typeAbbreviat
     private static final Pattern ANY_HYPHEN = Pattern.compile("[" + HYPHENS + "]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00a0]*([/" + HYPHENS + "])[\\s\\u00a0]*");
+    private static final Pattern PARTY = Pattern.compile(party("\\p{L}", "\\p{N}", "+"));
+    private static final Pattern STATE = Pattern.compile(state("\\p{L}", "\\p{N}", "+"));
+    /**
+     * Letters for the editor's check, which runs in the browser: JavaScript's RegExp without the
+     * 'u' flag knows no \p{L}, and numbers are written in Latin letters with Vietnamese marks.
+     */
+    public static final String LATIN_LETTERS = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF";
+
     /** Symbol parts; bounded because Java recurses per repetition of a group. */
-    private static final String PARTS = "\\p{L}[\\p{L}\\p{N}&]*+(?:-[\\p{L}\\p{N}][\\p{L}\\p{N}&]*+){0,8}+";
-    private static final Pattern PARTY = Pattern.compile("(\\d{1,6})-(\\p{L}+)/(" + PARTS + ")");
+    private static String parts(String letter, String digit, String possessive) {
+        String word = "[" + letter + digit + "&]*" + possessive;
+        return "[" + letter + "]" + word + "(?:-[" + letter + digit + "]" + word + "){0,8}" + possessive;
+    }
+
+    private static String party(String letter, String digit, String possessive) {
+        return "(\\d{1,6})-([" + letter + "]+)/(" + parts(letter, digit, possessive) + ")";
+    }
+
     /** The sequence may carry a sub-number: Nghị quyết 66.7/2025/NQ-CP. */
-    private static final Pattern STATE = Pattern.compile("(\\d{1,6}(?:\\.\\d{1,3})?)(?:/((?:19|20)\\d{2}))?/(" + PARTS + ")");
+    private static String state(String letter, String digit, String possessive) {
+        return "(\\d{1,6}(?:\\.\\d{1,3})?)(?:/((?:19|20)\\d{2}))?/(" + parts(letter, digit, possessive) + ")";
+    }
+
+    /**
+     * The numbers {@link #parse} accepts, written as it prints them (no "Số:", ASCII hyphens, no
+     * spaces), as one anchored regular expression that Java and JavaScript read alike: the
+     * browser editor checks a number with it before the build does.
+     */
+    public static String writtenPattern() {
+        return "^(?:" + party(LATIN_LETTERS, "0-9", "") + "|" + state(LATIN_LETTERS, "0-9", "") + ")$";
+    }
     private static final Pattern NATIONAL_ASSEMBLY = Pattern.compile("QH\\d+", Pattern.CASE_INSENSITIVE);
 
     public DocumentNumber {

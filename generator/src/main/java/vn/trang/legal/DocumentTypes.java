@@ -65,6 +65,15 @@ public final class DocumentTypes {
     }
 
     /**
+     * Every type name a document may declare (state, laws, công văn, then the Party's own), each
+     * once: the choices the editor offers for doc_type.
+     */
+    public static List<String> names() {
+        return Stream.of(STATE.stream(), Stream.of(LAW, OFFICIAL_LETTER), PARTY_ONLY.stream())
+                .flatMap(s -> s).map(DocumentType::name).distinct().toList();
+    }
+
+    /**
      * The state type an abbreviation stands for, ignoring case ("qđ", "Ttr"). Typed without
      * diacritics it is still found when that is unambiguous ("QD" → QĐ, "ND" → NĐ), but "HD" stays
      * Hướng dẫn and "DA" Dự án, because HĐ and ĐA are other types.

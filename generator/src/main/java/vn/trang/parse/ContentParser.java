@@ -176,6 +176,7 @@ public final class ContentParser {
         ItemSchema schema = Schemas.of(section);
         List<Field> allFields = new ArrayList<>(CommonFields.FIELDS);
         allFields.addAll(schema.fields());
+        allFields.addAll(schema.retired());
         y.rejectUnknown(allFields, "phần đầu của " + section.title().toLowerCase());
 
         ItemSchema.Prelude prelude = schema.prelude(y);

@@ -13,6 +13,7 @@ import vn.trang.cache.Digest;
 import vn.trang.cache.Hasher;
 import vn.trang.cache.OutputManifest;
 import vn.trang.diag.SourcePos;
+import vn.trang.editor.EditorFiles;
 import vn.trang.files.OutputSwap;
 import vn.trang.files.ParallelWriter;
 import vn.trang.index.SearchPublisher;
@@ -23,7 +24,8 @@ import vn.trang.render.Theme;
 
 /**
  * Files besides pages, into the staging folder: the theme's static files (and each site's
- * overrides), the reports ({@link Reports}), the search page's files, and the attachments. The
+ * overrides), the reports ({@link Reports}), the search page's files, each site's browser editor
+ * ({@link EditorFiles}), and the attachments. The
  * small ones are made every time and recorded file by file; an attachment the output already
  * has, unchanged, is not copied again. Reports an attachment whose path is a page's.
  */
@@ -65,6 +67,8 @@ final class FilesStage implements Stage<FilesStage.Input, FilesStage.Copied> {
         }
         n += Reports.write(dir, in.linked().unresolved(), in.pages().planned(), ctx.diagnostics());
         n += new SearchPublisher(theme, ctx.threads()).writeFiles(in.loaded().sites(), in.pages().layoutPages(), dir);
+        n += EditorFiles.write(ctx.root(), dir, in.loaded().sites(), in.linked().catalog().documents(),
+                in.pages().paths(), ctx.diagnostics());
         // everything above is small: recorded (and, in place, compared) file by file; pages are
         // in the manifest already, with their fingerprints
         staging.record(dir, "", true);

@@ -49,6 +49,14 @@ public final class DocumentNumbers {
                 && s.matches("[\\p{L}\\p{N}/\\-.]+");
     }
 
+    /**
+     * What {@link #normalise} keeps (a number, or one in an older format), as one anchored regular
+     * expression that Java and JavaScript read alike: the browser editor checks with it.
+     */
+    public static String keptPattern() {
+        return "^(?=.*\\d)(?=.*[/-])[" + DocumentNumber.LATIN_LETTERS + "0-9/.\\-]+$";
+    }
+
     private static String abbreviate(String s) {
         String one = s.strip().replaceAll("\\s+", " ");
         return one.length() > 60 ? one.substring(0, 57) + "…" : one;

@@ -17,6 +17,14 @@ public interface ItemSchema {
     /** The keys of this type, in addition to {@link CommonFields#FIELDS}. */
     List<Field> fields();
 
+    /**
+     * Keys of an older format, still accepted so the parser can say where their values went;
+     * never offered to an editor.
+     */
+    default List<Field> retired() {
+        return List.of();
+    }
+
     /** Whether {@code title} is required (documents derive theirs from type and number). */
     default boolean titleRequired() {
         return true;

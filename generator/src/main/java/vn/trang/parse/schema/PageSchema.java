@@ -15,6 +15,8 @@ public final class PageSchema implements ItemSchema {
     static final Field WEIGHT = Field.optional("weight", FieldType.INTEGER, "weight: 10");
     static final Field MENU = Field.optional("menu", FieldType.BOOLEAN, "menu: true");
     static final Field LANGUAGE = Field.optional("language", FieldType.TEXT, "language: en");
+    /** The languages a page may be written in. */
+    public static final List<String> LANGUAGES = List.of("vi", "en");
 
     @Override
     public List<Field> fields() {
@@ -26,7 +28,7 @@ public final class PageSchema implements ItemSchema {
         Integer weight = y.integer(WEIGHT);
         Boolean menu = y.bool(MENU);
         String language = y.text(LANGUAGE);
-        if (language != null && !language.equals("vi") && !language.equals("en")) {
+        if (language != null && !LANGUAGES.contains(language)) {
             y.diagnostics().error(y.valuePos("language"), "ngôn ngữ '" + language + "' chưa hỗ trợ", "vi hoặc en",
                     "ví dụ: " + LANGUAGE.example());
             language = null;

@@ -110,7 +110,12 @@ public final class ProcedureSchema implements ItemSchema {
     public List<Field> fields() {
         return List.of(CODE, DECISION, IMPLEMENTING, PROCEDURE_TYPE, FIELD, STEPS, CHANNELS, DOSSIER, TARGET_GROUPS,
                 AGENCIES, RECEPTION_ADDRESS, RESULT, LEGAL_BASIS, CONDITIONS, FORMS, LEVEL, ONLINE_URL, SOURCE_URL,
-                KEYWORDS, OLD_AGENCY, OLD_TIME, OLD_FEES);
+                KEYWORDS);
+    }
+
+    @Override
+    public List<Field> retired() {
+        return List.of(OLD_AGENCY, OLD_TIME, OLD_FEES);
     }
 
     @Override

@@ -1,0 +1,234 @@
+package vn.trang.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.trang.legal.DocumentNumber;
+import vn.trang.model.RelationType;
+import vn.trang.parse.schema.DocumentNumbers;
+import vn.trang.parse.schema.ProcedureSchema;
+import vn.trang.yaml.Field;
+
+/**
+ * The Decap CMS widget for each front-matter key: chosen by the key where the parser checks
+ * more than the type (enumerations, number formats, files beside the Markdown, relations), else
+ * by the key's type. Nested keys (a document's files, a procedure's channels) are written out
+ * here; the round-trip test parses what they produce, so they cannot drift from the parser.
+ */
+final class Widgets {
+
+    /** Dates as the parser reads them ({@code vn.trang.yaml.YamlDates}); shown day first. */
+    static final String DATE_FORMAT = "YYYY-MM-DD";
+    static final String DATE_TIME_FORMAT = "YYYY-MM-DD HH:mm";
+    private static final String URL_PATTERN = "^https?://\\S+$";
+    private static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    private static final String DOCUMENTS_ANCHOR = "van-ban";
+
+    private final List<Map<String, Object>> documents;
+
+    /** @param documents the catalog's documents a relation may name ({@link Choices#documents}) */
+    Widgets(List<Map<String, Object>> documents) {
+        this.documents = documents;
+    }
+
+    /** The editor's field for one key of a schema. */
+    Map<String, Object> of(Field f) {
+        Map<String, Object> w = base(f.key(), f.required());
+        switch (f.key()) {
+            case "summary", "conditions", "description" -> w.put("widget", "text");
+            case "slug" -> string(w, SLUG_PATTERN, "chỉ chữ thường không dấu, số và dấu '-'");
+            case "category" -> select(w, Choices.newsCategories());
+            case "image" -> w.put("widget", "image");
+            case "number" -> number(w);
+            case "doc_type" -> select(w, Choices.documentTypes());
+            case "status" -> select(w, Choices.statuses());
+            case "url", "online_url", "source_url" -> string(w, URL_PATTERN, "địa chỉ phải bắt đầu bằng https://");
+            case "code" -> string(w, "^" + ProcedureSchema.CODE_PATTERN + "$",
+                    "mã dạng 1.000894 hoặc 1.000894.000.00.00.H38");
+            case "level" -> select(w, Choices.serviceLevels());
+            case "implementing_level" -> {
+                select(w, Choices.implementingLevels());
+                w.put("multiple", true);
+            }
+            case "language" -> select(w, Choices.languages());
+            case "files", "forms" -> list(w, List.of(file("file", true), string("title", false)));
+            case "relations" -> relations(w);
+            case "steps" -> {
+                w.put("widget", "list");
+                w.put("field", text("step"));
+            }
+            case "channels" -> list(w, List.of(select(base("type", true), Choices.channelTypes()),
+                    string("processing_time", false), string("fee", false), text("description")));
+            case "agencies" -> object(w, List.of(strings("performing"), strings("competent"), strings("authorised"),
+                    strings("coordinating")));
+            case "dossier" -> list(w, List.of(string("case", false), list(base("papers", true), List.of(
+                    string("name", true), file("form", false), count("originals", 1), count("copies", 0),
+                    string("note", false)))));
+            case "decision" -> kept(w);
+            case "legal_basis" -> list(w, List.of(kept(base("number", true)), string("title", false),
+                    date(base("issued", false), DATE_FORMAT)));
+            case "menu" -> {
+                w.put("widget", "boolean");
+                w.put("default", true); // as the parser: a page is in the menu unless it says not
+            }
+            default -> byType(f, w);
+        }
+        return w;
+    }
+
+    /** The Markdown body, below the front matter. */
+    static Map<String, Object> body() {
+        Map<String, Object> w = base("body", false);
+        w.put("widget", "markdown");
+        return w;
+    }
+
+    private static void byType(Field f, Map<String, Object> w) {
+        switch (f.type()) {
+            case DATE -> date(w, DATE_FORMAT);
+            case DATE_TIME -> date(w, DATE_TIME_FORMAT);
+            case BOOLEAN -> {
+                w.put("widget", "boolean");
+                w.put("default", false);
+            }
+            case INTEGER -> {
+                w.put("widget", "number");
+                w.put("value_type", "int");
+            }
+            case TEXT_LIST -> {
+                w.put("widget", "list");
+                w.put("field", string("item", true));
+            }
+            default -> w.put("widget", "string");
+        }
+    }
+
+    private void number(Map<String, Object> w) {
+        string(w, DocumentNumber.writtenPattern(),
+                "số hiệu dạng 25/2025/QĐ-UBND, 06/CT-UBND, 1234/UBND-VX hoặc 60-NQ/TW (không ghi chữ \"Số\")");
+    }
+
+    /** A number the parser keeps even in an older format ("73-CP"): a procedure's decision and bases. */
+    private static Map<String, Object> kept(Map<String, Object> w) {
+        string(w, DocumentNumbers.keptPattern(), "số hiệu văn bản, ví dụ 1234/QĐ-UBND, 15/2021/NĐ-CP (số cũ như 73-CP cũng được)");
+        return w;
+    }
+
+    /** Each relation type a list of documents chosen from the catalog (a number when it is empty). */
+    private void relations(Map<String, Object> w) {
+        List<Map<String, Object>> types = new ArrayList<>();
+        for (RelationType t : RelationType.values()) {
+            Map<String, Object> number = base("number", true);
+            if (documents.isEmpty()) {
+                number(number);
+            } else {
+                // a province's catalog is long: written once, the other relation types name it
+                number.put("widget", "select");
+                number.put("options", types.isEmpty() ? new YamlText.Anchor(DOCUMENTS_ANCHOR, documents)
+                        : new YamlText.Alias(DOCUMENTS_ANCHOR));
+            }
+            Map<String, Object> issuer = string("issuer", false);
+            // the linker then looks for this number from this issuer only
+            issuer.put("hint", "Chỉ ghi khi hai văn bản trùng số hiệu: đúng tên cơ quan ban hành văn bản được chọn.");
+            Map<String, Object> type = list(base(t.key(), false), List.of(number, issuer,
+                    boolean_("partial"), string("note", false)));
+            type.put("label", t.outwardLabel());
+            type.put("summary", "{{fields.number}}");
+            types.add(type);
+        }
+        object(w, types);
+    }
+
+    static Map<String, Object> base(String key, boolean required) {
+        FieldLabels.Label l = FieldLabels.of(key);
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("label", l.label());
+        w.put("name", key);
+        w.put("required", required);
+        if (l.hint() != null) {
+            w.put("hint", l.hint());
+        }
+        return w;
+    }
+
+    private static Map<String, Object> string(String key, boolean required) {
+        Map<String, Object> w = base(key, required);
+        w.put("widget", "string");
+        return w;
+    }
+
+    private static void string(Map<String, Object> w, String pattern, String message) {
+        w.put("widget", "string");
+        w.put("pattern", List.of(pattern, message));
+    }
+
+    private static Map<String, Object> text(String key) {
+        Map<String, Object> w = base(key, false);
+        w.put("widget", "text");
+        return w;
+    }
+
+    private static Map<String, Object> strings(String key) {
+        Map<String, Object> w = base(key, false);
+        w.put("widget", "list");
+        w.put("field", string("item", true));
+        return w;
+    }
+
+    private static Map<String, Object> boolean_(String key) {
+        Map<String, Object> w = base(key, false);
+        w.put("widget", "boolean");
+        w.put("default", false);
+        return w;
+    }
+
+    private static Map<String, Object> count(String key, int byDefault) {
+        Map<String, Object> w = base(key, false);
+        w.put("widget", "number");
+        w.put("value_type", "int");
+        w.put("min", 0);
+        w.put("max", 99);
+        w.put("default", byDefault);
+        return w;
+    }
+
+    /** A file saved beside the Markdown file (the collection's media folder is its own folder). */
+    private static Map<String, Object> file(String key, boolean required) {
+        Map<String, Object> w = base(key, required);
+        w.put("widget", "file");
+        return w;
+    }
+
+    private static Map<String, Object> select(Map<String, Object> w, List<Map<String, Object>> options) {
+        w.put("widget", "select");
+        w.put("options", options);
+        return w;
+    }
+
+    private static Map<String, Object> date(Map<String, Object> w, String format) {
+        w.put("widget", "datetime");
+        w.put("format", format);
+        w.put("date_format", "DD/MM/YYYY");
+        w.put("time_format", format.equals(DATE_FORMAT) ? (Object) false : "HH:mm");
+        if (!Boolean.TRUE.equals(w.get("required"))) {
+            w.put("default", ""); // Decap fills today's date otherwise
+        }
+        return w;
+    }
+
+    private static Map<String, Object> list(Map<String, Object> w, List<Map<String, Object>> fields) {
+        w.put("widget", "list");
+        w.put("collapsed", true);
+        w.put("fields", fields);
+        return w;
+    }
+
+    private static void object(Map<String, Object> w, List<Map<String, Object>> fields) {
+        w.put("widget", "object");
+        w.put("collapsed", true);
+        w.put("fields", fields);
+    }
+}
