@@ -127,7 +127,7 @@ class CliLanguageTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "build,--khong-co | không có tùy chọn '--khong-co' | trang build --help",
-            "build,--no-cach | Có phải ý bạn là: --no-cache? | trang build --help",
+            "build,--no-cach | Có phải ý bạn là: --now, --no-cache? | trang build --help",
             "xay-dung | không có lệnh 'xay-dung' | trang --help",
             "buil | Có phải ý bạn là: trang build? | trang --help",
             "help,khong-co | không có lệnh 'khong-co' | trang --help",

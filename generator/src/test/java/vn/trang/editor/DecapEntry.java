@@ -31,7 +31,9 @@ final class DecapEntry {
 
     private static final Map<String, String> DATES = Map.of(
             "date", "2026-03-14 08:30", "issued", "2026-01-05", "expires", "2030-12-31", "gazette_date", "2026-01-20",
-            "opens", "2026-03-01", "closes", "2026-03-31", "answered", "2026-03-20");
+            "opens", "2026-03-01", "closes", "2026-03-31", "answered", "2026-03-20",
+            // the schedule: already published, taken down long after the test runs
+            "publish_at", "2026-01-02 08:00", "unpublish_at", "2099-12-31 17:00");
     private static final Map<String, Object> TEXTS = Map.of(
             "number", "25/2026/QĐ-UBND", "decision", "1234/QĐ-UBND", "code", "1.000894", "effective", "10 ngày kể từ ngày ký",
             "gazette_number", "15+16",
