@@ -1,6 +1,7 @@
 package vn.trang.editor;
 
 import vn.trang.model.Site;
+import vn.trang.text.HtmlText;
 
 /**
  * A site's {@code quan-tri/index.html}: the page that loads Decap CMS, which reads
@@ -14,7 +15,7 @@ final class EditorPage {
 
     /** @param script the script's URL, or null when it is not installed */
     static String html(Site site, String script) {
-        String title = "Quản trị nội dung – " + escape(site.name());
+        String title = "Quản trị nội dung – " + HtmlText.escape(site.name());
         StringBuilder sb = new StringBuilder();
         sb.append("<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -23,7 +24,7 @@ final class EditorPage {
                 .append("<link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n")
                 .append("</head>\n<body>\n");
         if (script != null) {
-            sb.append("<script src=\"").append(escape(script)).append("\"></script>\n");
+            sb.append("<script src=\"").append(HtmlText.escape(script)).append("\"></script>\n");
         } else {
             sb.append("<main>\n<h1>").append(title).append("</h1>\n")
                     .append("<p>Trình soạn thảo (Decap CMS) chưa được cài trên máy dựng trang nên trang quản trị chưa dùng được.</p>\n")
@@ -33,9 +34,5 @@ final class EditorPage {
                     .append("“Trình soạn thảo (Decap CMS)”.</p>\n</main>\n");
         }
         return sb.append("</body>\n</html>\n").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,7 @@
 package vn.trang.serve;
 
+import vn.trang.text.HtmlText;
+
 /**
  * The page the preview server answers with while the last build has failed: its diagnostics as
  * the terminal shows them (file:line:column, what is wrong, what was expected, how to fix it).
@@ -24,22 +26,8 @@ final class ProblemPage {
                 + "<h1>Lần dựng trang gần nhất bị lỗi</h1>\n"
                 + "<p>Các trang chưa được cập nhật. Sửa những lỗi dưới đây trong tệp nội dung rồi lưu lại: "
                 + "trang sẽ tự tải lại khi dựng xong.</p>\n"
-                + "<pre id=\"" + ELEMENT_ID + "\" role=\"alert\">" + escape(diagnostics) + "</pre>\n"
+                + "<pre id=\"" + ELEMENT_ID + "\" role=\"alert\">" + HtmlText.escape(diagnostics) + "</pre>\n"
                 + "</body>\n</html>\n";
     }
 
-    private static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }
