@@ -75,7 +75,9 @@ final class PublishCommand implements Callable<Integer> {
         for (Verifier.Violation v : r.violations()) {
             err.println(v.format());
         }
-        if (r.ok()) {
+        if (r.ok() && r.unchanged()) {
+            err.println("Xong: không có gì mới để phát hành, bản " + r.release() + " vẫn đang chạy");
+        } else if (r.ok()) {
             err.println("Xong: bản " + r.release() + " đang chạy");
         } else {
             err.println("Thất bại: không " + what + ", bản đang chạy được giữ nguyên");

@@ -15,19 +15,32 @@ import vn.trang.diag.SourcePos;
  * @param publishAt    {@code publish_at:}, or null
  * @param unpublishAt  {@code unpublish_at:}, or null
  * @param placeholders archetype placeholders left in the file ("TODO", "TBD"), each where it is
+ * @param blanks       required text keys written but left empty, each shown in the page as a
+ *                     visible placeholder so that a preview can still render it
  */
 public record Publication(boolean draft, LocalDateTime publishAt, LocalDateTime unpublishAt,
-                          List<Placeholder> placeholders) {
+                          List<Placeholder> placeholders, List<Blank> blanks) {
 
     /** Published now and always, nothing left to fill in. */
-    public static final Publication ALWAYS = new Publication(false, null, null, List.of());
+    public static final Publication ALWAYS = new Publication(false, null, null, List.of(), List.of());
 
     public Publication {
         placeholders = List.copyOf(placeholders);
+        blanks = List.copyOf(blanks);
     }
 
     /** A placeholder word and where it is. */
     public record Placeholder(SourcePos pos, String word) {
+    }
+
+    /**
+     * A required text key present but empty.
+     *
+     * @param label   what the key holds, in Vietnamese ("tiêu đề")
+     * @param shown   what the page shows in its place
+     * @param example a complete example line
+     */
+    public record Blank(SourcePos pos, String key, String label, String shown, String example) {
     }
 
     /** Whether the item is in the output of a build whose clock says {@code now}. */

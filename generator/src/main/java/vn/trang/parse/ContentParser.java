@@ -180,17 +180,20 @@ public final class ContentParser {
         y.rejectUnknown(allFields, "phần đầu của " + section.title().toLowerCase());
 
         ItemSchema.Prelude prelude = schema.prelude(y);
-        String title = y.text(schema.titleRequired() ? CommonFields.required(CommonFields.TITLE) : CommonFields.TITLE);
+        BlankText blanks = new BlankText(y);
+        String title = blanks.read(schema.titleRequired() ? CommonFields.required(CommonFields.TITLE) : CommonFields.TITLE,
+                "tiêu đề");
         if (title == null) {
             title = prelude.defaultTitle();
         }
-        String summary = y.text(schema.summaryRequired() ? CommonFields.required(CommonFields.SUMMARY) : CommonFields.SUMMARY);
+        String summary = blanks.read(
+                schema.summaryRequired() ? CommonFields.required(CommonFields.SUMMARY) : CommonFields.SUMMARY, "tóm tắt");
         LocalDateTime date = y.dateTime(schema.dateRequired() ? CommonFields.required(CommonFields.DATE) : CommonFields.DATE);
         if (date == null) {
             date = prelude.defaultDate();
         }
         LocalDate updated = y.date(CommonFields.UPDATED);
-        Publication publication = PublicationReader.read(y, text, file, d);
+        Publication publication = PublicationReader.read(y, text, file, blanks.found(), d);
         Boolean sample = y.bool(CommonFields.SAMPLE);
 
         String slug = y.text(CommonFields.SLUG);
@@ -200,7 +203,9 @@ public final class ContentParser {
             slug = null;
         }
         if (slug == null) {
-            String basis = prelude.defaultSlug() != null ? prelude.defaultSlug() : title;
+            // An empty title's placeholder would give every unfinished file the same URL.
+            String basis = prelude.defaultSlug() != null ? prelude.defaultSlug()
+                    : blanks.isBlank("title") ? fileStem(file) : title;
             slug = basis == null ? null : Slugs.slugify(basis);
             if (slug != null && slug.isEmpty()) {
                 d.error(y.posOf("title"), "không tạo được đường dẫn từ tiêu đề \"" + basis + "\"",
@@ -225,6 +230,11 @@ public final class ContentParser {
                 Boolean.TRUE.equals(sample), bodies.apply(body), url, folderUrl, citations, positions(y, file),
                 publication);
         return Optional.of(schema.read(y, meta, prelude, source, looked));
+    }
+
+    private static String fileStem(String display) {
+        String name = display.substring(display.replace('\\', '/').lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
     /**

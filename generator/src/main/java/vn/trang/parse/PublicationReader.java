@@ -26,7 +26,7 @@ final class PublicationReader {
     private PublicationReader() {
     }
 
-    static Publication read(YamlMap y, String text, String file, Diagnostics d) {
+    static Publication read(YamlMap y, String text, String file, List<Publication.Blank> blanks, Diagnostics d) {
         boolean draft = Boolean.TRUE.equals(y.bool(CommonFields.DRAFT));
         LocalDateTime publishAt = y.dateTime(CommonFields.PUBLISH_AT);
         LocalDateTime unpublishAt = y.dateTime(CommonFields.UNPUBLISH_AT);
@@ -37,7 +37,7 @@ final class PublicationReader {
                     "sửa unpublish_at thành một thời điểm sau " + publishAt.toString().replace('T', ' ')
                             + ", hoặc bỏ dòng unpublish_at");
         }
-        return new Publication(draft, publishAt, unpublishAt, placeholders(text, file));
+        return new Publication(draft, publishAt, unpublishAt, placeholders(text, file), blanks);
     }
 
     /** Each placeholder word in the file (front matter, its comments and the body), in order. */

@@ -14,8 +14,8 @@ import vn.trang.model.Publication;
  * Which parsed items this build shows, by its clock and whether it is a preview: drafts only in
  * a preview, scheduled items from {@code publish_at} until {@code unpublish_at}. Applied after
  * the parse cache, never inside it, so an item whose time came is built by the next build even
- * when no file changed. Also reports the placeholders left in shown items (errors, warnings in a
- * preview) and lists what becomes due soon.
+ * when no file changed. Also reports the placeholders left in shown items and their required text
+ * written empty (errors, warnings in a preview) and lists what becomes due soon.
  */
 final class Visibility {
 
@@ -68,6 +68,17 @@ final class Visibility {
                 d.warning(ph.pos(), message, expected, fix);
             } else {
                 d.error(ph.pos(), message, expected, fix);
+            }
+        }
+        for (Publication.Blank b : p.blanks()) {
+            String expected = b.key() + " là " + b.label() + ", không để trống";
+            String fix = "điền " + b.label() + " sau '" + b.key() + ":', ví dụ: " + b.example()
+                    + ", hoặc đặt draft: true nếu chưa muốn đăng";
+            if (preview) {
+                d.warning(b.pos(), "khóa bắt buộc '" + b.key() + "' (" + b.label() + ") để trống: bản xem trước hiện "
+                        + b.shown() + ", bản đăng sẽ báo lỗi", expected, fix);
+            } else {
+                d.error(b.pos(), "khóa bắt buộc '" + b.key() + "' (" + b.label() + ") để trống", expected, fix);
             }
         }
     }

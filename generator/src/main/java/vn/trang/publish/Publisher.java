@@ -47,8 +47,9 @@ import vn.trang.text.DateFormats;
  *     (each remote source from the commit the live release used), else over the whole history.</li>
  * <li>The site is built into the target's staging folder, remote sources pinned to the commits
  *     just verified.</li>
- * <li>A manifest is made (source commit, build time, every file with SHA-256) and the target
- *     installs the release atomically, then removes releases beyond {@code --keep}.</li>
+ * <li>A manifest is made (source commit, build time, every file with SHA-256). When its files
+ *     are the intact live release's, nothing is made live ({@link SameAsLive}); otherwise the
+ *     target installs the release atomically, then removes releases beyond {@code --keep}.</li>
  * </ol>
  */
 public final class Publisher {
@@ -69,13 +70,15 @@ public final class Publisher {
      * @param violations what verify refused (empty when it passed or did not run)
      * @param release    the release made live, or null
      * @param tampering  what a publish found changed in the previous live release
+     * @param unchanged  the build was the live release again: no release was made, {@code release}
+     *                   is the live one
      */
     public record Result(boolean ok, boolean usage, Diagnostics diagnostics, List<Verifier.Violation> violations,
-                         String release, Tampering tampering) {
+                         String release, Tampering tampering, boolean unchanged) {
 
         public Result(boolean ok, boolean usage, Diagnostics diagnostics, List<Verifier.Violation> violations,
                       String release) {
-            this(ok, usage, diagnostics, violations, release, Tampering.NONE);
+            this(ok, usage, diagnostics, violations, release, Tampering.NONE, false);
         }
     }
 
@@ -172,9 +175,12 @@ public final class Publisher {
             v.sources().commits().forEach((k, id) -> sources.put(k, id.name()));
             Manifest m = new Manifest(release, head.name(), sources, now.toString(), asOf.toString(),
                     "Trang " + version(), Manifest.scan(staging));
+            if (SameAsLive.check(t, live, m, log)) {
+                return new Result(true, false, d, List.of(), live.get().release(), Tampering.NONE, true);
+            }
             Tampering tampering = t.install(staging, m, live, log);
             t.prune(o.keep(), log);
-            return new Result(true, false, d, List.of(), release, tampering);
+            return new Result(true, false, d, List.of(), release, tampering, false);
         } catch (PublishException e) {
             d.error(SourcePos.of(target.describe()), e.getMessage() + " — bản đang chạy được giữ nguyên", null, null);
             return new Result(false, e.isUsage(), d, List.of(), null);
