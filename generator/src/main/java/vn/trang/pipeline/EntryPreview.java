@@ -83,7 +83,7 @@ public final class EntryPreview {
         if (site.isEmpty() || section.isEmpty()) {
             String what = site.isEmpty() ? "trang '" + entry.site() + "'" : "mục '" + entry.section() + "'";
             d.error(SourcePos.of("sites/"), "bản xem trước cho " + what + " không có trong lần dựng gần nhất",
-                    "mã một trang trong sites/ và một mục của nó (tin-tuc, van-ban, thu-tuc, trang)",
+                    "mã một trang trong sites/ và tên thư mục của một mục (tin-tuc, van-ban…)",
                     "mở lại trình soạn thảo từ trang quản trị của đơn vị");
             return new Page(null, "sites/", d.list());
         }
