@@ -193,10 +193,7 @@ final class Connection extends SimpleChannelInboundHandler<FullHttpRequest> {
         boolean head = m.method().equals(HttpMethod.HEAD);
         boolean keepAlive = HttpUtil.isKeepAlive(m);
         boolean post = m.method().equals(HttpMethod.POST);
-        if (!head && !post && !m.method().equals(HttpMethod.GET)) {
-            return Incoming.refused(version, head, keepAlive,
-                    plain(405, "405 Method Not Allowed").with("Allow", "GET, HEAD"));
-        }
+        boolean get = head || m.method().equals(HttpMethod.GET);
         Request request;
         try {
             request = RequestTarget.parse(m.uri());
@@ -207,7 +204,7 @@ final class Connection extends SimpleChannelInboundHandler<FullHttpRequest> {
         if (mount == null) {
             return Incoming.refused(version, head, keepAlive, plain(404, "404 Not Found"));
         }
-        if (post != mount.post()) {
+        if (mount.post() ? !post : !get) {
             return Incoming.refused(version, head, keepAlive,
                     plain(405, "405 Method Not Allowed").with("Allow", mount.post() ? "POST" : "GET, HEAD"));
         }

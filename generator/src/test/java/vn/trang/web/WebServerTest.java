@@ -207,6 +207,9 @@ class WebServerTest {
             String elsewhere = response(s);
             assertTrue(elsewhere.startsWith("HTTP/1.1 405 ") && elsewhere.toLowerCase().contains("allow: get, head\r\n"),
                     elsewhere);
+            send(s, "DELETE /post HTTP/1.1\r\nHost: x\r\n\r\n");
+            String delete = response(s);
+            assertTrue(delete.startsWith("HTTP/1.1 405 ") && delete.toLowerCase().contains("allow: post\r\n"), delete);
             // a body as large as another handler takes, to one that takes less
             String big = "x".repeat(20_000);
             send(s, "POST /large HTTP/1.1\r\nHost: x\r\nContent-Length: 20000\r\n\r\n" + big);
