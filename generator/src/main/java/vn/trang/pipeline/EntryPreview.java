@@ -62,10 +62,6 @@ public final class EntryPreview {
      * @param diagnostics the entry's own, in order
      */
     public record Page(String html, String source, List<Diagnostic> diagnostics) {
-
-        public long errors() {
-            return diagnostics.stream().filter(Diagnostic::isError).count();
-        }
     }
 
     private final PreviewBasis basis;
