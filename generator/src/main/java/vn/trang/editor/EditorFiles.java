@@ -1,6 +1,7 @@
 package vn.trang.editor;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,12 @@ public final class EditorFiles {
     private static final Pattern SHIPPED = Pattern.compile("(\\d+\\.)?decap-cms\\.js|decap-cms\\.js\\.LICENSE\\.txt|\\w+\\.wasm");
     /** Where every site's editor page loads it from. */
     public static final String SCRIPT_URL = "/_assets/decap-cms/decap-cms.js";
+    /**
+     * Trang's preview pane for Decap (a resource of this package): the entry rendered by
+     * {@code trang serve}, or where the branch's preview is. Published with the editor's script.
+     */
+    public static final String PREVIEW_SCRIPT_URL = "/_assets/quan-tri/xem-truoc.js";
+    private static final String PREVIEW_SCRIPT = "xem-truoc.js";
     /** The editor's folder below each site's path. */
     public static final String FOLDER = "quan-tri/";
 
@@ -50,7 +57,7 @@ public final class EditorFiles {
                             Diagnostics d) throws IOException {
         Path installed = root.resolve(INSTALLED);
         boolean present = Files.isRegularFile(installed.resolve("decap-cms.js"));
-        int n = present ? copyScript(installed, out.resolve(SCRIPT_URL.substring(1)).getParent()) : 0;
+        int n = present ? copyScript(installed, out.resolve(SCRIPT_URL.substring(1)).getParent()) + writePreviewScript(out) : 0;
         Widgets widgets = new Widgets(Choices.documents(catalog));
         for (Site site : sites) {
             String dir = site.path().substring(1) + FOLDER;
@@ -68,6 +75,18 @@ public final class EditorFiles {
             n += 2;
         }
         return n;
+    }
+
+    private static int writePreviewScript(Path out) throws IOException {
+        Path target = out.resolve(PREVIEW_SCRIPT_URL.substring(1));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = EditorFiles.class.getResourceAsStream(PREVIEW_SCRIPT)) {
+            if (in == null) {
+                throw new IOException("thiếu tệp " + PREVIEW_SCRIPT + " trong gói của Trang");
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return 1;
     }
 
     private static int copyScript(Path from, Path to) throws IOException {

@@ -1,11 +1,12 @@
 package vn.trang.editor;
 
+import vn.trang.model.Section;
 import vn.trang.model.Site;
 import vn.trang.text.HtmlText;
 
 /**
  * A site's {@code quan-tri/index.html}: the page that loads Decap CMS, which reads
- * {@code config.yml} beside it. Without the script (not installed on the build machine) the
+ * {@code config.yml} beside it, then Trang's preview pane ({@link EditorFiles#PREVIEW_SCRIPT_URL}). Without the script (not installed on the build machine) the
  * page says how to install it instead.
  */
 final class EditorPage {
@@ -25,6 +26,15 @@ final class EditorPage {
                 .append("</head>\n<body>\n");
         if (script != null) {
             sb.append("<script src=\"").append(HtmlText.escape(script)).append("\"></script>\n");
+            // the preview pane: Trang's own rendering of the entry, for every collection of config.yml
+            StringBuilder collections = new StringBuilder();
+            for (Section s : Section.values()) {
+                collections.append(collections.isEmpty() ? "" : " ").append(s.folder());
+            }
+            sb.append("<script src=\"").append(HtmlText.escape(EditorFiles.PREVIEW_SCRIPT_URL))
+                    .append("\" data-site=\"").append(HtmlText.escape(site.id()))
+                    .append("\" data-collections=\"").append(HtmlText.escape(collections.toString()))
+                    .append("\"></script>\n");
         } else {
             sb.append("<main>\n<h1>").append(title).append("</h1>\n")
                     .append("<p>Trình soạn thảo (Decap CMS) chưa được cài trên máy dựng trang nên trang quản trị chưa dùng được.</p>\n")

@@ -20,11 +20,23 @@ public final class OutputSwap {
     private OutputSwap() {
     }
 
-    /** A fresh staging folder next to {@code out} (same file system, so the swap is a rename). */
+    /**
+     * A fresh staging folder next to {@code out} (same file system, so the swap is a rename). Made
+     * as any folder is (the process's umask), not as a private temporary one: it becomes the
+     * output, which a web server running as another user reads (a branch preview, say).
+     */
     public static Path stagingFor(Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp-");
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        while (true) {
+            Path dir = parent.resolve("." + out.getFileName() + ".tmp-" + Long.toUnsignedString(random.nextLong(), 36));
+            try {
+                return Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another name
+            }
+        }
     }
 
     /** Replaces {@code out} by {@code staging}: two renames, then the old tree is deleted. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import vn.trang.cache.BuildCache;
 import vn.trang.cache.GitChanges;
@@ -39,13 +40,21 @@ public final class Builder {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /** Sites whose content is a Git remote: fetched (build, serve) or pinned to commits (publish). */
     private final RemoteSources remotes;
+    /** Told of each successful build's {@link PreviewBasis} ({@code trang serve}); null: none is kept. */
+    private final Consumer<PreviewBasis> previews;
 
     public Builder() {
         this(RemoteSources.fetching());
     }
 
     public Builder(RemoteSources remotes) {
+        this(remotes, null);
+    }
+
+    /** @param previews told of what each successful build leaves for previews of one more entry */
+    public Builder(RemoteSources remotes, Consumer<PreviewBasis> previews) {
         this.remotes = remotes;
+        this.previews = previews;
     }
 
     public BuildResult build(BuildOptions options) {
@@ -102,14 +111,18 @@ public final class Builder {
     /** The stages after load; the cache is saved whether they succeed or not (a failure keeps the last output's records). */
     private Counts withCache(BuildContext ctx, LoadStage.Loaded loaded, SinceRevision since, BuildCache cache)
             throws BuildFailed, IOException {
-        LinkStage.Linked linked;
+        Read read;
         Written written;
         try {
-            linked = read(ctx, loaded, since, cache);
-            written = write(ctx, loaded, linked, cache);
+            read = read(ctx, loaded, since, cache);
+            written = write(ctx, loaded, read.linked(), cache);
         } catch (BuildFailed e) {
             cache.save(null, null, null, ctx.oneSite());
             throw e;
+        }
+        LinkStage.Linked linked = read.linked();
+        if (previews != null) {
+            previews.accept(new PreviewBasis(ctx.options(), ctx.root(), loaded.registry(), loaded.theme(), read.parsed()));
         }
         cache.save(written.manifest(), written.index(), GitChanges.head(ctx.root()), ctx.oneSite());
         ctx.timings().mark("cache");
@@ -117,12 +130,20 @@ public final class Builder {
         return new Counts(loaded.sites().size(), linked.items().size(), written.files(), linked.unresolved().size());
     }
 
-    /** Parse, then link; the items as parsed are not held past linking (memory: a province's citations). */
-    private LinkStage.Linked read(BuildContext ctx, LoadStage.Loaded loaded, SinceRevision since, BuildCache cache)
+    /**
+     * Parse, then link; the items as parsed are not held past linking (memory: a province's
+     * citations) unless previews need them.
+     */
+    private Read read(BuildContext ctx, LoadStage.Loaded loaded, SinceRevision since, BuildCache cache)
             throws BuildFailed, IOException {
         ParseStage.Parsed parsed = ctx.timed(new ParseStage(ctx, cache, markdown),
                 new ParseStage.Input(loaded.content().sources(), loaded.registry(), since));
-        return ctx.timed(new LinkStage(ctx, cache), new LinkStage.Input(loaded.registry(), parsed));
+        List<vn.trang.model.Item> kept = previews == null ? null : parsed.items();
+        return new Read(ctx.timed(new LinkStage(ctx, cache), new LinkStage.Input(loaded.registry(), parsed)), kept);
+    }
+
+    /** The linked items, and the items as parsed when previews keep them (else null). */
+    private record Read(LinkStage.Linked linked, List<vn.trang.model.Item> parsed) {
     }
 
     /** Plan and render, files, link check, index, swap: through a staging folder that is gone afterwards. */

@@ -58,7 +58,7 @@ final class Visibility {
         }
     }
 
-    private static void placeholders(Item item, Publication p, boolean preview, Diagnostics d) {
+    static void placeholders(Item item, Publication p, boolean preview, Diagnostics d) {
         for (Publication.Placeholder ph : p.placeholders()) {
             String message = "còn chữ giữ chỗ '" + ph.word() + "' từ mẫu của trang new: nội dung chưa được điền";
             String expected = "nội dung thật thay cho phần đánh dấu " + ph.word();

@@ -155,6 +155,17 @@ public final class SitePlanner {
         out.add(new Output(site, file(site.path()), site.portal() ? "portal.ftlh" : "home.ftlh", view, site.sourceFile()));
     }
 
+    /**
+     * The page of one item, as {@link #plan} makes it among the site's outputs: the preview of an
+     * entry being edited, against the catalog of the last build.
+     */
+    public Output itemPage(Item item) {
+        Site site = item.site();
+        Section section = item.meta().section();
+        return new Output(site, file(item.url()), section.type() + ".ftlh",
+                itemView(site, theme.messages(site.language()), section, item), item.meta().source());
+    }
+
     private View itemView(Site site, Messages t, Section section, Item item) {
         Layout layout = layouts.of(site, t, item.url(), "item", item.title(), item.summary(),
                 section.listed() ? feedUrl(site, section) : null,

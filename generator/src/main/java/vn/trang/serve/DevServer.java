@@ -90,6 +90,11 @@ public final class DevServer implements AutoCloseable {
         server.mount(pathPrefix, handler);
     }
 
+    /** Serves POST requests under a path prefix with another handler (the editor's preview). */
+    public void mountPost(String pathPrefix, Handler handler, int maxBody) {
+        server.mountPost(pathPrefix, handler, maxBody);
+    }
+
     public void start() {
         server.start();
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import vn.trang.git.RemoteSources;
 import vn.trang.index.SearchFiles;
 import vn.trang.pipeline.BuildOptions;
 import vn.trang.pipeline.BuildResult;
@@ -20,13 +21,18 @@ import vn.trang.search.http.SearchHttp;
  * after each change to the sources, followed by a reload of the open pages (or, when the rebuild
  * failed, its diagnostics as a banner on them, and as every page requested until a build succeeds).
  *
+ * <p>The editor's preview pane posts the entry being edited to {@link EntryPreviewEndpoint#PATH}, which
+ * renders it against the last successful build.
+ *
  * <p>Rebuilds go through the build cache when the options ask for it (the CLI does, unless
  * {@code --no-cache}): a save then re-reads and re-renders only what it changed, as
  * {@code trang build} does, instead of the whole province each time.
  */
 public final class Preview implements AutoCloseable {
 
-    private final Builder builder = new Builder();
+    /** The editor's preview pane: one entry rendered against the last successful build. */
+    private final EntryPreviewEndpoint entries = new EntryPreviewEndpoint();
+    private final Builder builder = new Builder(RemoteSources.fetching(), entries::update);
     private final BuildOptions options;
     private final Consumer<BuildResult> report;
     private final SearchService search;
@@ -49,7 +55,9 @@ public final class Preview implements AutoCloseable {
             SearchHttp searchHttp = new SearchHttp(search, log);
             s.mount(SearchHttp.API, searchHttp.api());
             s.mount(SearchHttp.PAGE, searchHttp.page());
+            s.mountPost(EntryPreviewEndpoint.PATH, entries, EntryPreviewEndpoint.MAX_BODY);
         } catch (IOException | RuntimeException e) {
+            entries.close();
             search.close();
             throw e;
         }
@@ -112,6 +120,7 @@ public final class Preview implements AutoCloseable {
             try {
                 server.close();
             } finally {
+                entries.close();
                 search.close();
             }
         }

@@ -136,7 +136,10 @@ final class Connection extends SimpleChannelInboundHandler<FullHttpRequest> {
         if (closing) {
             return;
         }
-        accept(read(message));
+        Incoming in = read(message);
+        if (in != null) {
+            accept(in);
+        }
     }
 
     /** Called by the decoder for a request whose body is over the limit; the body is dropped unread. */
@@ -145,9 +148,27 @@ final class Connection extends SimpleChannelInboundHandler<FullHttpRequest> {
             return;
         }
         boolean head = message instanceof HttpRequest r && r.method().equals(HttpMethod.HEAD);
-        int max = server.limits().maxBody();
+        int max = bodyLimit(message);
         accept(Incoming.refused(message.protocolVersion(), head, false, plain(413, "413 Content Too Large\n"
                 + "Thân (body) của yêu cầu dài quá " + max + " byte.\nThe request body is longer than " + max + " bytes.\n")));
+    }
+
+    /**
+     * The most bytes of body this request may have: a POST handler's own limit for a POST to it,
+     * else the server's.
+     */
+    int bodyLimit(HttpMessage message) {
+        if (message instanceof HttpRequest r && r.method().equals(HttpMethod.POST)) {
+            try {
+                WebServer.Mount m = server.route(RequestTarget.parse(r.uri()).path());
+                if (m != null && m.post()) {
+                    return m.postBody();
+                }
+            } catch (RequestTarget.Malformed e) {
+                // refused as malformed once it is in; until then the server's limit holds
+            }
+        }
+        return server.limits().maxBody();
     }
 
     private void accept(Incoming in) {
@@ -171,21 +192,34 @@ final class Connection extends SimpleChannelInboundHandler<FullHttpRequest> {
         HttpVersion version = m.protocolVersion();
         boolean head = m.method().equals(HttpMethod.HEAD);
         boolean keepAlive = HttpUtil.isKeepAlive(m);
-        if (!head && !m.method().equals(HttpMethod.GET)) {
-            return Incoming.refused(version, head, keepAlive,
-                    plain(405, "405 Method Not Allowed").with("Allow", "GET, HEAD"));
-        }
+        boolean post = m.method().equals(HttpMethod.POST);
+        boolean get = head || m.method().equals(HttpMethod.GET);
         Request request;
         try {
             request = RequestTarget.parse(m.uri());
         } catch (RequestTarget.Malformed e) {
             return Incoming.refused(version, head, false, plain(400, e.getMessage()));
         }
-        Handler handler = server.route(request.path());
-        if (handler == null) {
+        WebServer.Mount mount = server.route(request.path());
+        if (mount == null) {
             return Incoming.refused(version, head, keepAlive, plain(404, "404 Not Found"));
         }
-        return new Incoming(version, head, keepAlive, request, handler, null);
+        if (mount.post() ? !post : !get) {
+            return Incoming.refused(version, head, keepAlive,
+                    plain(405, "405 Method Not Allowed").with("Allow", mount.post() ? "POST" : "GET, HEAD"));
+        }
+        int length = m.content().readableBytes();
+        if (length > (post ? mount.postBody() : server.limits().maxBody())) {
+            // a chunked body, which the aggregator holds only to the largest limit
+            tooLarge(m);
+            return null;
+        }
+        if (post) {
+            byte[] body = new byte[length];
+            m.content().getBytes(m.content().readerIndex(), body);
+            request = request.withBody(body);
+        }
+        return new Incoming(version, head, keepAlive, request, mount.handler(), null);
     }
 
     private Reply.Body undecodable(Throwable cause) {

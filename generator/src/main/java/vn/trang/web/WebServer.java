@@ -25,11 +25,13 @@ import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.timeout.WriteTimeoutHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
- * A small HTTP/1.1 server for read-only GET/HEAD services: the search service and the preview.
+ * A small HTTP/1.1 server for GET/HEAD services (the search service and the preview), with POST
+ * only where a handler is mounted for it (the preview of an entry being edited).
  *
  * <p>One network thread (Netty's event loop) accepts connections, reads and decodes requests and
  * writes answers; only a complete request, within the {@link Limits}, is handed to the worker
@@ -38,14 +40,23 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  * is disconnected after {@link Limits#requestTimeout()}; kept-alive connections that stay silent
  * are closed after {@link Limits#idleTimeout()}.
  *
- * <p>The server itself answers what needs no handler: 405 for a method other than GET and HEAD,
- * 404 where nothing is mounted, 400 for a malformed request or target (a plain sentence saying
+ * <p>The server itself answers what needs no handler: 405 for a method the handler is not mounted
+ * for (GET and HEAD, or POST alone for {@link #mountPost}), 404 where nothing is mounted, 400 for a malformed request or target (a plain sentence saying
  * what is wrong), 414, 431 and 413 past the limits, 503 when the worker pool's queue is full, 500
  * when a handler fails (logged). A client may pipeline requests: they are answered in order.
  */
 public final class WebServer implements AutoCloseable {
 
-    private record Mount(String prefix, Handler handler) {
+    /**
+     * A handler at a path prefix.
+     *
+     * @param postBody for a POST handler, the most bytes of body it takes; -1 for GET and HEAD
+     */
+    record Mount(String prefix, Handler handler, int postBody) {
+
+        boolean post() {
+            return postBody >= 0;
+        }
     }
 
     private final Executor workers;
@@ -90,7 +101,13 @@ public final class WebServer implements AutoCloseable {
                         channels.add(ch);
                         Connection connection = new Connection(WebServer.this);
                         ch.pipeline().addLast(connection.arrivals(), new HttpServerCodec(decoding),
-                                new HttpObjectAggregator(limits.maxBody()) {
+                                // as much as the largest body any handler takes; each request is held to its own
+                                new HttpObjectAggregator(maxBody()) {
+                                    @Override
+                                    protected boolean isContentLengthInvalid(HttpMessage start, int max) {
+                                        return HttpUtil.getContentLength(start, -1L) > connection.bodyLimit(start);
+                                    }
+
                                     @Override
                                     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
                                         connection.tooLarge(oversized);
@@ -110,10 +127,28 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Serves every path that starts with {@code prefix} (the longest mounted prefix wins). */
-    public synchronized void mount(String prefix, Handler handler) {
+    public void mount(String prefix, Handler handler) {
+        add(new Mount(prefix, handler, -1));
+    }
+
+    /**
+     * Serves POST requests, and no other method, to every path that starts with {@code prefix}
+     * (the longest mounted prefix wins); a body longer than {@code maxBody} bytes is refused with
+     * 413 before it reaches the handler. Connections opened from now on buffer up to the largest
+     * such body (a request to any other handler is still held to {@link Limits#maxBody()}), so
+     * mount before {@link #start()}.
+     */
+    public void mountPost(String prefix, Handler handler, int maxBody) {
+        if (maxBody < 0) {
+            throw new IllegalArgumentException("maxBody < 0");
+        }
+        add(new Mount(prefix, handler, maxBody));
+    }
+
+    private synchronized void add(Mount mount) {
         List<Mount> next = new ArrayList<>(mounts);
-        next.removeIf(m -> m.prefix().equals(prefix));
-        next.add(new Mount(prefix, handler));
+        next.removeIf(m -> m.prefix().equals(mount.prefix()));
+        next.add(mount);
         next.sort(Comparator.comparingInt((Mount m) -> m.prefix().length()).reversed());
         mounts = List.copyOf(next);
     }
@@ -127,13 +162,22 @@ public final class WebServer implements AutoCloseable {
         return ((java.net.InetSocketAddress) listener.localAddress()).getPort();
     }
 
-    Handler route(String path) {
+    Mount route(String path) {
         for (Mount m : mounts) {
             if (path.startsWith(m.prefix())) {
-                return m.handler();
+                return m;
             }
         }
         return null;
+    }
+
+    /** The most bytes of body any request may have: the limit, or a POST handler's when larger. */
+    int maxBody() {
+        int max = limits.maxBody();
+        for (Mount m : mounts) {
+            max = Math.max(max, m.postBody());
+        }
+        return max;
     }
 
     Executor workers() {

@@ -205,4 +205,14 @@ class AtomicOutputTest {
         assertTrue(again.ok());
         assertNotEquals(0, again.files());
     }
+
+    /** The output is a folder like any other, which a web server running as another user may read. */
+    @Test
+    void theOutputFolderHasTheUsualPermissionsNotThoseOfAPrivateTemporaryOne(@TempDir Path tmp) throws IOException {
+        Fixture f = Fixture.standard(tmp).news(Fixture.DEPT, "mot", "Tin một", "2025-01-10");
+        Path out = tmp.resolve("xem-truoc/nhanh");
+        assertTrue(f.build(out).ok());
+        Path usual = Files.createDirectory(tmp.resolve("xem-truoc/thuong"));
+        assertEquals(java.nio.file.Files.getPosixFilePermissions(usual), java.nio.file.Files.getPosixFilePermissions(out));
+    }
 }

@@ -54,6 +54,8 @@ class WebServerTest {
             throw new IllegalStateException("hỏng");
         });
         server.mount("/events", r -> new Reply.Events(sinks::add));
+        server.mountPost("/post", r -> Reply.text(200, "body=" + new String(r.body(), StandardCharsets.UTF_8)), 16);
+        server.mountPost("/large", r -> Reply.text(200, "bytes=" + r.body().length), 64 * 1024);
         server.start();
         return server;
     }
@@ -188,6 +190,48 @@ class WebServerTest {
             send(s, "GET /a HTTP/1.0\r\n\r\n");
             assertTrue(response(s).startsWith("HTTP/1.0 200"));
             assertTrue(closesAfter(s) < 1000, "HTTP/1.0 without keep-alive: closed after the answer");
+        }
+    }
+
+    @Test
+    void postGoesOnlyToHandlersMountedForItWithinTheirOwnLimit() throws Exception {
+        start();
+        try (Socket s = connect()) {
+            send(s, "POST /post HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nđỏ");
+            String ok = response(s);
+            assertTrue(ok.startsWith("HTTP/1.1 200 ") && ok.endsWith("body=đỏ"), ok);
+            send(s, "GET /post HTTP/1.1\r\nHost: x\r\n\r\n");
+            String get = response(s);
+            assertTrue(get.startsWith("HTTP/1.1 405 ") && get.toLowerCase().contains("allow: post\r\n"), get);
+            send(s, "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc");
+            String elsewhere = response(s);
+            assertTrue(elsewhere.startsWith("HTTP/1.1 405 ") && elsewhere.toLowerCase().contains("allow: get, head\r\n"),
+                    elsewhere);
+            send(s, "DELETE /post HTTP/1.1\r\nHost: x\r\n\r\n");
+            String delete = response(s);
+            assertTrue(delete.startsWith("HTTP/1.1 405 ") && delete.toLowerCase().contains("allow: post\r\n"), delete);
+            // a body as large as another handler takes, to one that takes less
+            String big = "x".repeat(20_000);
+            send(s, "POST /large HTTP/1.1\r\nHost: x\r\nContent-Length: 20000\r\n\r\n" + big);
+            assertTrue(response(s).endsWith("bytes=20000"));
+        }
+        try (Socket s = connect()) {
+            send(s, "POST /post HTTP/1.1\r\nHost: x\r\nContent-Length: 17\r\n\r\n" + "y".repeat(17));
+            String r = response(s);
+            assertTrue(r.startsWith("HTTP/1.1 413 ") && r.contains("longer than 16 bytes"), r);
+        }
+        try (Socket s = connect()) {
+            // no length announced: counted as it comes
+            send(s, "POST /post HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "a\r\n0123456789\r\na\r\n0123456789\r\n0\r\n\r\n");
+            String r = response(s);
+            assertTrue(r.startsWith("HTTP/1.1 413 ") && r.contains("longer than 16 bytes"), r);
+        }
+        try (Socket s = connect()) {
+            send(s, "GET /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "2710\r\n" + "z".repeat(10_000) + "\r\n0\r\n\r\n");
+            String r = response(s);
+            assertTrue(r.startsWith("HTTP/1.1 413 ") && r.contains("longer than " + Limits.MAX_BODY + " bytes"), r);
         }
     }
 
