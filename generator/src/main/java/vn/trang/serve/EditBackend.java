@@ -270,7 +270,7 @@ public final class EditBackend implements AutoCloseable {
     }
 
     /** The {@code node} program on {@code pathVariable}, or null. */
-    static Path node(String pathVariable) {
+    public static Path node(String pathVariable) {
         if (pathVariable == null) {
             return null;
         }
