@@ -3,6 +3,7 @@ package vn.trang.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -44,7 +45,7 @@ class ServeEditTest {
     @Test
     void outsideAGitRepositoryItIsRefused(@TempDir Path tmp) {
         Fixture f = Fixture.standard(tmp);
-        CliTest.Run r = CliTest.run("serve", "--root", f.root.toString(), "--edit", "--author", AUTHOR, "--port", "0");
+        CliTest.Run r = refused("serve", "--root", f.root.toString(), "--edit", "--author", AUTHOR, "--port", "0");
         CliTest.plainUsageError(r, "--edit", "không nằm trong kho Git", "git init");
         assertFalse(Files.exists(f.out()), "nothing is built");
     }
@@ -54,10 +55,10 @@ class ServeEditTest {
         try (GitFixture g = GitFixture.create(tmp.resolve("repo"))) {
             g.git.branchCreate().setName("nhap").call();
             g.git.checkout().setName("nhap").call();
-            CliTest.plainUsageError(CliTest.run("serve", "--root", g.root.toString(), "--edit", "--author", AUTHOR),
+            CliTest.plainUsageError(refused("serve", "--port", "0", "--root", g.root.toString(), "--edit", "--author", AUTHOR),
                     "đang ở nhánh nhap", "git switch main");
             g.git.branchDelete().setBranchNames("main").setForce(true).call();
-            CliTest.plainUsageError(CliTest.run("serve", "--root", g.root.toString(), "--edit", "--author", AUTHOR),
+            CliTest.plainUsageError(refused("serve", "--port", "0", "--root", g.root.toString(), "--edit", "--author", AUTHOR),
                     "chưa có nhánh main", "git branch -m main");
         }
     }
@@ -70,11 +71,11 @@ class ServeEditTest {
             c.setString("user", null, "name", "");
             c.setString("user", null, "email", "");
             c.save();
-            CliTest.plainUsageError(CliTest.run("serve", "--root", g.root.toString(), "--edit"),
+            CliTest.plainUsageError(refused("serve", "--port", "0", "--root", g.root.toString(), "--edit"),
                     "chưa biết ai là tác giả", "--author", "git config user.name");
-            CliTest.plainUsageError(CliTest.run("serve", "--root", g.root.toString(), "--edit", "--author", "Phạm Văn Soạn"),
+            CliTest.plainUsageError(refused("serve", "--port", "0", "--root", g.root.toString(), "--edit", "--author", "Phạm Văn Soạn"),
                     "--author", "Họ Tên <email>");
-            CliTest.plainUsageError(CliTest.run("serve", "--root", g.root.toString(), "--author", AUTHOR),
+            CliTest.plainUsageError(refused("serve", "--port", "0", "--root", g.root.toString(), "--author", AUTHOR),
                     "--author chỉ dùng cùng --edit");
         }
     }
@@ -143,6 +144,12 @@ class ServeEditTest {
             assertFalse(serve.isAlive(), "serve stops");
             assertFalse(err.toString().contains("chưa commit"), err::toString);
         }
+    }
+
+    /** The command's outcome; a check that lets it through would serve until stopped, so a time limit. */
+    static CliTest.Run refused(String... args) {
+        return assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> CliTest.run(args),
+                "trang serve --edit was not refused");
     }
 
     static java.util.List<String> changed(RevWalk walk, RevCommit c) throws Exception {
