@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         EditableRepository editable = null;
         if (edit) {
             try {
-                editable = EditableRepository.check(root, author);
+                editable = EditableRepository.check(root, root.resolve(this.out), author);
             } catch (EditableRepository.Refused e) {
                 err.println("trang serve --edit: " + e.getMessage());
                 err.flush();

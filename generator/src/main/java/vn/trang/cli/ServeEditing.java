@@ -22,6 +22,19 @@ final class ServeEditing {
 
     /** The backend on a free port, or null (said why on {@code err}) when it is not installed. */
     static EditBackend start(EditableRepository repo, PrintWriter err) throws IOException {
+        EditBackend backend;
+        try {
+            backend = EditBackend.start(repo.root(), repo.root(), repo.author().name(), repo.author().email(), 0,
+                    System.getenv("PATH"), line -> {
+                        err.println("decap-server: " + line);
+                        err.flush();
+                    });
+        } catch (EditBackend.NotInstalled e) {
+            err.println("trang serve --edit: chưa bật được trình soạn thảo: " + e.getMessage()
+                    + ". Vẫn xem trước như bình thường, nhưng chưa soạn được.");
+            err.flush();
+            return null;
+        }
         List<String> dirty = repo.uncommitted();
         if (!dirty.isEmpty()) {
             err.println("trang serve --edit: cảnh báo: kho có " + dirty.size() + " tệp chưa commit ("
@@ -35,18 +48,8 @@ final class ServeEditing {
                     + site.source().url() + "): không soạn được trên máy này; trình soạn thảo của trang đó dùng máy chủ"
                     + " Git của kho ấy.");
         }
-        try {
-            return EditBackend.start(repo.root(), repo.root(), repo.author().name(), repo.author().email(), 0,
-                    System.getenv("PATH"), line -> {
-                        err.println("decap-server: " + line);
-                        err.flush();
-                    });
-        } catch (EditBackend.NotInstalled e) {
-            err.println("trang serve --edit: chưa bật được trình soạn thảo: " + e.getMessage()
-                    + ". Vẫn xem trước như bình thường, nhưng chưa soạn được.");
-            err.flush();
-            return null;
-        }
+        err.flush();
+        return backend;
     }
 
     /** Where to edit, and what a save does. */

@@ -1,6 +1,7 @@
 package vn.trang.serve;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,10 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.git.GitRepos;
@@ -46,10 +51,12 @@ public record EditableRepository(Path root, GitAuthor author, List<String> uncom
     }
 
     /**
+     * @param out          the preview's output folder; created when missing (to ask Git whether
+     *                     it ignores it)
      * @param authorOption "Tên &lt;email&gt;" given on the command line, or null for Git's
      *                     user.name and user.email
      */
-    public static EditableRepository check(Path root, String authorOption) throws Refused {
+    public static EditableRepository check(Path root, Path out, String authorOption) throws Refused {
         GitAuthor given;
         try {
             given = authorOption == null ? null : GitAuthor.parse(authorOption);
@@ -72,6 +79,7 @@ public record EditableRepository(Path root, GitAuthor author, List<String> uncom
                 throw new Refused("kho đang ở nhánh " + current + ": trình soạn thảo xuất bản bằng cách gộp vào nhánh đang"
                         + " checkout, cần nhánh " + BRANCH + ". Chạy: git switch " + BRANCH);
             }
+            ignored(repo, out);
             GitAuthor author = given != null ? given : configured(repo);
             return new EditableRepository(root, author, uncommitted(repo), ownSources(root));
         } catch (IOException e) {
@@ -88,6 +96,36 @@ public record EditableRepository(Path root, GitAuthor author, List<String> uncom
                     + " git config user.name \"Họ Tên\" và git config user.email \"email@co-quan.gov.vn\"");
         }
         return new GitAuthor(name.strip(), email.strip());
+    }
+
+    /**
+     * Refuses an output folder inside the working tree that Git does not ignore: decap-server's
+     * {@code git add .} would commit the whole built province with the next saved entry.
+     */
+    private static void ignored(Repository repo, Path out) throws Refused, IOException {
+        Files.createDirectories(out);
+        Path tree = GitRepos.workTree(repo);
+        Path real = out.toRealPath();
+        if (!real.startsWith(tree) || real.equals(tree)) {
+            return;
+        }
+        String rel = tree.relativize(real).toString().replace('\\', '/');
+        try (TreeWalk walk = new TreeWalk(repo)) {
+            walk.addTree(new FileTreeIterator(repo));
+            walk.setFilter(PathFilter.create(rel));
+            while (walk.next()) {
+                if (walk.getTree(0, WorkingTreeIterator.class).isEntryIgnored()) {
+                    return;
+                }
+                if (walk.getPathString().equals(rel)) {
+                    break;
+                }
+                walk.enterSubtree();
+            }
+        }
+        throw new Refused("thư mục đầu ra " + rel + "/ nằm trong kho mà Git không bỏ qua: mỗi lần lưu, trình soạn thảo"
+                + " commit mọi thứ trong thư mục (git add .), cả trang đã dựng. Thêm dòng /" + rel + "/ vào .gitignore"
+                + " (và commit), hoặc chọn --out ở ngoài kho");
     }
 
     private static List<String> uncommitted(Repository repo) throws IOException {

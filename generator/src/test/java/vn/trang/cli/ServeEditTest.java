@@ -64,6 +64,26 @@ class ServeEditTest {
     }
 
     @Test
+    void anOutputFolderGitWouldCommitIsRefused(@TempDir Path tmp) throws Exception {
+        try (GitFixture g = GitFixture.create(tmp.resolve("repo"))) {
+            Files.writeString(g.root.resolve(".gitignore"), "/.trang/\n");
+            g.commit(GitFixture.ADMIN, "Không bỏ qua public/");
+            CliTest.plainUsageError(refused("serve", "--port", "0", "--root", g.root.toString(), "--edit", "--author", AUTHOR),
+                    "thư mục đầu ra public/", "/public/", ".gitignore");
+            CliTest.plainUsageError(refused("serve", "--port", "0", "--root", g.root.toString(), "--out", "ban-dung/xem-truoc",
+                    "--edit", "--author", AUTHOR), "thư mục đầu ra ban-dung/xem-truoc/");
+            Files.writeString(g.root.resolve(".gitignore"), "/.trang/\n/ban-dung/\n");
+            g.commit(GitFixture.ADMIN, "Bỏ qua ban-dung/");
+            // an ignored parent is enough; the next check (no author) shows this one passed
+            StoredConfig c = g.git.getRepository().getConfig();
+            c.setString("user", null, "name", "");
+            c.save();
+            CliTest.plainUsageError(refused("serve", "--port", "0", "--root", g.root.toString(), "--out", "ban-dung/xem-truoc",
+                    "--edit"), "chưa biết ai là tác giả");
+        }
+    }
+
+    @Test
     void withoutAnAuthorItIsRefused(@TempDir Path tmp) throws Exception {
         try (GitFixture g = GitFixture.create(tmp.resolve("repo"))) {
             // the repository's own settings win over the user's ~/.gitconfig, as with git
