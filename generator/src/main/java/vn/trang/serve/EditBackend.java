@@ -92,6 +92,11 @@ public final class EditBackend implements AutoCloseable {
                     + " (https://nodejs.org hoặc `apt-get install nodejs npm`), rồi chạy `cd editor && npm ci`"
                     + " trong thư mục dự án");
         }
+        if (program("git", pathVariable) == null) {
+            // decap-server runs the git program for every read and save
+            throw new NotInstalled("không tìm thấy chương trình git trong PATH: trình soạn thảo trên máy dùng git để lưu"
+                    + " (cài Git: https://git-scm.com hoặc `apt-get install git`)");
+        }
         if (!Files.isRegularFile(server)) {
             throw new NotInstalled("chưa có decap-server (" + INSTALLED + "): chạy `cd editor && npm ci` trong thư mục"
                     + " dự án (cần Node.js 20 trở lên và npm)");
@@ -270,7 +275,11 @@ public final class EditBackend implements AutoCloseable {
     }
 
     /** The {@code node} program on {@code pathVariable}, or null. */
-    static Path node(String pathVariable) {
+    public static Path node(String pathVariable) {
+        return program("node", pathVariable);
+    }
+
+    private static Path program(String program, String pathVariable) {
         if (pathVariable == null) {
             return null;
         }
@@ -279,7 +288,7 @@ public final class EditBackend implements AutoCloseable {
             if (dir.isBlank()) {
                 continue;
             }
-            for (String name : windows ? List.of("node.exe", "node") : List.of("node")) {
+            for (String name : windows ? List.of(program + ".exe", program) : List.of(program)) {
                 Path p = Path.of(dir, name);
                 if (Files.isRegularFile(p) && Files.isExecutable(p)) {
                     return p;
