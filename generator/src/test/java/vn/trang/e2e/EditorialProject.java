@@ -2,13 +2,11 @@ package vn.trang.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -91,31 +89,12 @@ final class EditorialProject implements AutoCloseable {
      * editor talking to the local backend at {@code apiUrl} (null: as built for production).
      */
     BuildResult build(Path out, LocalDateTime now, String apiUrl) {
-        BuildResult r = new Builder().build(BuildOptions.defaults(root(), out).withThreads(2).withNow(now));
+        BuildOptions options = BuildOptions.defaults(root(), out).withThreads(2).withNow(now);
+        BuildResult r = new Builder().build(apiUrl == null ? options : options.withEditorBackend(apiUrl));
         if (!r.ok()) {
             throw new AssertionError("the project does not build: " + Diags.dump(r.diagnostics()));
         }
-        if (apiUrl != null) {
-            pointEditorsAt(out, apiUrl);
-        }
         return r;
-    }
-
-    /** Each quan-tri/config.yml's local backend: decap-server at {@code apiUrl} instead of its default port. */
-    static void pointEditorsAt(Path out, String apiUrl) {
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path config : files.filter(p -> p.endsWith("quan-tri/config.yml")).toList()) {
-                String text = Files.readString(config, StandardCharsets.UTF_8);
-                String pointed = text.replaceAll("(?m)^local_backend:.*$",
-                        "local_backend:\n  url: \"" + apiUrl + "\"");
-                if (pointed.equals(text)) {
-                    throw new AssertionError("no local_backend in " + config);
-                }
-                Files.writeString(config, pointed, StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@code trang verify} of main since the admin's setup. */
