@@ -45,6 +45,15 @@ class NewEntryTest {
         assertEquals(List.of(), prefilled, "lists a new item starts with (Decap then asks for their required fields)");
     }
 
+    @Test
+    void theEmptyListsANewProcedureIsSavedWithBuildClean() {
+        Fixture f = Fixture.standard(tmp).procedure(Fixture.DEPT, "cap-phep", "Cấp phép", "1.000894",
+                "dossier: []", "legal_basis: []");
+        BuildResult r = f.build();
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        assertEquals(0, r.diagnostics().warningCount(), () -> Diags.dump(r.diagnostics()));
+    }
+
     /** decap-cms-core's createEmptyDraftData, on the config as Decap reads it. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> emptyDraft(List<Map<String, Object>> fields) {
