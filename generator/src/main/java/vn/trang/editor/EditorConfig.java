@@ -18,7 +18,8 @@ import vn.trang.model.Site;
  * ({@code source:} in its site file) is edited there, its sections at the repository's root;
  * the others live in the project's repository under {@code content/<site id>/}, whose address
  * the build cannot know, so the file names a placeholder to replace (docs/EDITING.md).
- * {@code local_backend} lets {@code decap-server} on the editor's own machine stand in for it.
+ * {@code local_backend} lets {@code decap-server} on the editor's own machine stand in for it
+ * ({@code trang serve --edit} starts it and names its address).
  */
 public final class EditorConfig {
 
@@ -39,9 +40,23 @@ public final class EditorConfig {
      * @return the text of config.yml
      */
     static String write(Site site, Widgets widgets) {
+        return write(site, widgets, null);
+    }
+
+    /**
+     * @param localBackend the address of decap-server on this machine ({@code trang serve --edit}
+     *                     starts it on a free port, on the project's repository), or null for
+     *                     Decap's default (localhost:8081)
+     */
+    static String write(Site site, Widgets widgets, String localBackend) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("backend", backend(site.source()));
-        c.put("local_backend", true);
+        if (localBackend == null) {
+            c.put("local_backend", true);
+        } else if (site.source() == null) {
+            c.put("local_backend", Map.of("url", localBackend));
+        }
+        // else the site's own repository is not the one decap-server edits: its editor signs in to its server
         c.put("publish_mode", "editorial_workflow");
         c.put("locale", "vi");
         if (site.absoluteUrl() != null) {
@@ -71,8 +86,8 @@ public final class EditorConfig {
                 : "# Kho Git: source: trong " + site.sourceFile() + "; thay app_id bằng mã ứng dụng OAuth của GitLab.\n";
         return "# Cấu hình Decap CMS cho " + site.name() + ", do `trang build` tạo từ lược đồ nội dung: đừng sửa tay.\n"
                 + where
-                + "# Trên máy biên tập (editor/node_modules/.bin/decap-server chạy ở thư mục dự án), local_backend dùng\n"
-                + "# kho trên máy, bỏ qua backend.\n";
+                + "# Trên máy biên tập (`trang serve --edit` chạy decap-server), local_backend dùng kho trên máy, bỏ qua\n"
+                + "# backend.\n";
     }
 
     /**

@@ -55,6 +55,15 @@ public final class EditorFiles {
      */
     public static int write(Path root, Path out, List<Site> sites, List<LegalDocument> catalog, Set<String> pagePaths,
                             Diagnostics d) throws IOException {
+        return write(root, out, sites, catalog, pagePaths, null, d);
+    }
+
+    /**
+     * As {@link #write(Path, Path, List, List, Set, Diagnostics)}, the editors saving through
+     * {@code localBackend} (decap-server on this machine), or Decap's default local one when null.
+     */
+    public static int write(Path root, Path out, List<Site> sites, List<LegalDocument> catalog, Set<String> pagePaths,
+                            String localBackend, Diagnostics d) throws IOException {
         Path installed = root.resolve(INSTALLED);
         boolean present = Files.isRegularFile(installed.resolve("decap-cms.js"));
         int n = present ? copyScript(installed, out.resolve(SCRIPT_URL.substring(1)).getParent()) + writePreviewScript(out) : 0;
@@ -71,7 +80,7 @@ public final class EditorFiles {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("index.html"), EditorPage.html(site, present ? SCRIPT_URL : null),
                     StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("config.yml"), EditorConfig.write(site, widgets), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("config.yml"), EditorConfig.write(site, widgets, localBackend), StandardCharsets.UTF_8);
             n += 2;
         }
         return n;

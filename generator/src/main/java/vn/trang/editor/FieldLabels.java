@@ -21,8 +21,8 @@ final class FieldLabels {
             l("updated", "Ngày cập nhật", null),
             l("draft", "Bản nháp", "Bản nháp không được xuất bản."),
             l("sample", "Nội dung mẫu", "Chỉ dùng cho dữ liệu minh họa."),
-            l("publish_at", "Hẹn giờ đăng", "Giờ Việt Nam. Trước giờ này bài không có trên trang; để trống: đăng khi được công bố."),
-            l("unpublish_at", "Hẹn giờ gỡ", "Giờ Việt Nam, sau giờ đăng. Từ giờ này bài rời khỏi trang."),
+            l("publish_at", "Hẹn giờ đăng", "Giờ Việt Nam (UTC+7). Bài chỉ lên trang từ giờ này; để trống: lên trang ngay khi được duyệt."),
+            l("unpublish_at", "Hẹn giờ gỡ", "Giờ Việt Nam (UTC+7). Bài được gỡ khỏi trang từ giờ này; để trống: không gỡ."),
             l("body", "Nội dung", null),
             // tin-tuc
             l("author", "Tác giả, nguồn tin", null),

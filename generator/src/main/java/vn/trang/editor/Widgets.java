@@ -64,12 +64,12 @@ final class Widgets {
                     string("processing_time", false), string("fee", false), text("description")));
             case "agencies" -> object(w, List.of(strings("performing"), strings("competent"), strings("authorised"),
                     strings("coordinating")));
-            case "dossier" -> list(w, List.of(string("case", false), list(base("papers", true), List.of(
+            case "dossier" -> startsEmpty(list(w, List.of(string("case", false), list(base("papers", true), List.of(
                     string("name", true), file("form", false), count("originals", 1), count("copies", 0),
-                    string("note", false)))));
+                    string("note", false))))));
             case "decision" -> kept(w);
-            case "legal_basis" -> list(w, List.of(kept(base("number", true)), string("title", false),
-                    date(base("issued", false), DATE_FORMAT)));
+            case "legal_basis" -> startsEmpty(list(w, List.of(kept(base("number", true)), string("title", false),
+                    date(base("issued", false), DATE_FORMAT))));
             case "menu" -> {
                 w.put("widget", "boolean");
                 w.put("default", true); // as the parser: a page is in the menu unless it says not
@@ -178,10 +178,13 @@ final class Widgets {
         return w;
     }
 
+    /**
+     * A switch inside a list item, without a default (see {@link #startsEmpty}): left off, the key
+     * is absent, which the parser reads as false, and the eleven relation lists stay empty.
+     */
     private static Map<String, Object> boolean_(String key) {
         Map<String, Object> w = base(key, false);
         w.put("widget", "boolean");
-        w.put("default", false);
         return w;
     }
 
@@ -224,6 +227,16 @@ final class Widgets {
         w.put("collapsed", true);
         w.put("fields", fields);
         return w;
+    }
+
+    /**
+     * A list a new item starts without. Decap starts a new item with one entry in every list
+     * whose items have a field with a default (here the counts, an empty optional date), and
+     * that entry's empty required fields then block saving; entries added later keep the defaults.
+     */
+    private static Map<String, Object> startsEmpty(Map<String, Object> list) {
+        list.put("default", List.of());
+        return list;
     }
 
     private static void object(Map<String, Object> w, List<Map<String, Object>> fields) {

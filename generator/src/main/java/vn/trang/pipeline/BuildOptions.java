@@ -27,19 +27,29 @@ import vn.trang.text.DateFormats;
  *                unless set
  * @param drafts  a preview ({@code trang serve}): drafts are built (marked "Bản nháp") and
  *                placeholders left in a file are warnings, not errors
+ * @param editorBackend the address of the editing backend the sites' editors use
+ *                ({@code trang serve --edit}: decap-server on this machine), or null for Decap's
+ *                default local one
  */
 public record BuildOptions(Path root, Path out, String site, String theme, int threads, LocalDate asOf,
                            int reviewDays, boolean cache, String since, Progress progress, LocalDateTime now,
-                           boolean drafts) {
+                           boolean drafts, String editorBackend) {
 
     public BuildOptions {
         progress = progress == null ? Progress.NONE : progress;
         now = now == null ? asOf.atStartOfDay() : now;
     }
 
+    /** Without an editing backend (the sites' editors use Decap's default local one). */
+    public BuildOptions(Path root, Path out, String site, String theme, int threads, LocalDate asOf,
+                        int reviewDays, boolean cache, String since, Progress progress, LocalDateTime now,
+                        boolean drafts) {
+        this(root, out, site, theme, threads, asOf, reviewDays, cache, since, progress, now, drafts, null);
+    }
+
     public BuildOptions(Path root, Path out, String site, String theme, int threads) {
         this(root, out, site, theme, threads, LocalDate.now(DateFormats.VIETNAM), SitePlanner.DEFAULT_REVIEW_DAYS, false,
-                null, Progress.NONE, LocalDateTime.now(DateFormats.VIETNAM), false);
+                null, Progress.NONE, LocalDateTime.now(DateFormats.VIETNAM), false, null);
     }
 
     public BuildOptions(Path root, Path out, String site, String theme, int threads, LocalDate asOf) {
@@ -47,11 +57,11 @@ public record BuildOptions(Path root, Path out, String site, String theme, int t
     }
 
     public BuildOptions(Path root, Path out, String site, String theme, int threads, LocalDate asOf, int reviewDays) {
-        this(root, out, site, theme, threads, asOf, reviewDays, false, null, Progress.NONE, null, false);
+        this(root, out, site, theme, threads, asOf, reviewDays, false, null, Progress.NONE, null, false, null);
     }
 
     public BuildOptions withReviewDays(int days) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, days, cache, since, progress, now, drafts);
+        return new BuildOptions(root, out, site, theme, threads, asOf, days, cache, since, progress, now, drafts, editorBackend);
     }
 
     public static BuildOptions defaults(Path root, Path out) {
@@ -59,39 +69,44 @@ public record BuildOptions(Path root, Path out, String site, String theme, int t
     }
 
     public BuildOptions withSite(String id) {
-        return new BuildOptions(root, out, id, theme, threads, asOf, reviewDays, cache, since, progress, now, drafts);
+        return new BuildOptions(root, out, id, theme, threads, asOf, reviewDays, cache, since, progress, now, drafts, editorBackend);
     }
 
     /** Validity derived for {@code date}, and the schedule's clock at its start. */
     public BuildOptions withAsOf(LocalDate date) {
         return new BuildOptions(root, out, site, theme, threads, date, reviewDays, cache, since, progress,
-                date.atStartOfDay(), drafts);
+                date.atStartOfDay(), drafts, editorBackend);
     }
 
     /** The schedule's clock ({@code --now}), and validity derived for its day. */
     public BuildOptions withNow(LocalDateTime time) {
         return new BuildOptions(root, out, site, theme, threads, time.toLocalDate(), reviewDays, cache, since, progress,
-                time, drafts);
+                time, drafts, editorBackend);
     }
 
     /** A preview's build: drafts shown, placeholders only warned of. */
     public BuildOptions withDrafts(boolean on) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, since, progress, now, on);
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, since, progress, now, on, editorBackend);
     }
 
     public BuildOptions withThreads(int n) {
-        return new BuildOptions(root, out, site, theme, n, asOf, reviewDays, cache, since, progress, now, drafts);
+        return new BuildOptions(root, out, site, theme, n, asOf, reviewDays, cache, since, progress, now, drafts, editorBackend);
     }
 
     public BuildOptions withCache(boolean on) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, on, since, progress, now, drafts);
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, on, since, progress, now, drafts, editorBackend);
     }
 
     public BuildOptions withSince(String rev) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, rev, progress, now, drafts);
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, rev, progress, now, drafts, editorBackend);
     }
 
     public BuildOptions withProgress(Progress p) {
-        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, since, p, now, drafts);
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, since, p, now, drafts, editorBackend);
+    }
+
+    /** The sites' editors save through the backend at {@code url} ({@code trang serve --edit}). */
+    public BuildOptions withEditorBackend(String url) {
+        return new BuildOptions(root, out, site, theme, threads, asOf, reviewDays, cache, since, progress, now, drafts, url);
     }
 }

@@ -247,7 +247,7 @@ public final class YamlMap {
 
     public LocalDate date(Field f) {
         ScalarNode s = scalar(f);
-        if (s == null) {
+        if (s == null || emptyDate(f, s)) {
             return null;
         }
         String v = s.getValue().strip();
@@ -260,7 +260,7 @@ public final class YamlMap {
 
     public LocalDateTime dateTime(Field f) {
         ScalarNode s = scalar(f);
-        if (s == null) {
+        if (s == null || emptyDate(f, s)) {
             return null;
         }
         String v = s.getValue().strip();
@@ -269,6 +269,21 @@ public final class YamlMap {
             reportBadDate(f, s, v);
         }
         return dateTime;
+    }
+
+    /**
+     * An empty date ({@code ""}) is no date: the browser editor writes it for every optional date
+     * left unfilled. Required, it is reported as empty.
+     */
+    private boolean emptyDate(Field f, ScalarNode s) {
+        if (!s.getValue().isBlank()) {
+            return false;
+        }
+        if (f.required()) {
+            diagnostics.error(pos(s), "khóa bắt buộc '" + f.key() + "' để trống", f.type().description(),
+                    "ví dụ: " + f.example());
+        }
+        return true;
     }
 
     private void reportBadDate(Field f, Node n, String v) {

@@ -218,6 +218,18 @@ class EditorConfigTest {
     }
 
     @Test
+    void servedForEditingTheConfigNamesTheBackendThatServeStarted(@TempDir Path dir) {
+        Fixture f = Fixture.standard(dir);
+        String api = "http://127.0.0.1:43117/api/v1";
+        BuildResult r = new vn.trang.pipeline.Builder().build(
+                vn.trang.pipeline.BuildOptions.defaults(f.root, f.out()).withEditorBackend(api));
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        for (String site : List.of("", Fixture.DEPT + "/", Fixture.COMMUNE + "/")) {
+            assertEquals(Map.of("url", api), EditorConfigs.read(f.out(), site).get("local_backend"), site);
+        }
+    }
+
+    @Test
     void aSiteWhoseContentIsItsOwnRepositoryIsEditedThere() {
         Map<String, Object> backend = EditorConfig.backend(new vn.trang.model.GitSource(
                 "https://gitlab.bacninh.gov.vn/so-tai-chinh/noi-dung.git", "xuat-ban"));
