@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
+import vn.trang.link.IssuingPower;
+import vn.trang.load.SiteRegistry;
 import vn.trang.model.LegalDocument;
 import vn.trang.model.Site;
 
@@ -49,26 +52,30 @@ public final class EditorFiles {
      * Writes the editor of every site into {@code out}.
      *
      * @param root      the project's folder (where {@code editor/} is)
+     * @param registry  every site, for who is above whom
      * @param catalog   the documents a relation may name, across all sites
      * @param pagePaths the pages' paths in the output: a page at a site's quan-tri/ is an error
      * @return how many files were written
      */
-    public static int write(Path root, Path out, List<Site> sites, List<LegalDocument> catalog, Set<String> pagePaths,
-                            Diagnostics d) throws IOException {
-        return write(root, out, sites, catalog, pagePaths, null, d);
+    public static int write(Path root, Path out, SiteRegistry registry, List<Site> sites, List<LegalDocument> catalog,
+                            Set<String> pagePaths, Diagnostics d) throws IOException {
+        return write(root, out, registry, sites, catalog, pagePaths, null, d);
     }
 
     /**
-     * As {@link #write(Path, Path, List, List, Set, Diagnostics)}, the editors saving through
-     * {@code localBackend} (decap-server on this machine), or Decap's default local one when null.
+     * As {@link #write(Path, Path, SiteRegistry, List, List, Set, Diagnostics)}, the editors saving
+     * through {@code localBackend} (decap-server on this machine), or Decap's default local one when null.
      */
-    public static int write(Path root, Path out, List<Site> sites, List<LegalDocument> catalog, Set<String> pagePaths,
-                            String localBackend, Diagnostics d) throws IOException {
+    public static int write(Path root, Path out, SiteRegistry registry, List<Site> sites, List<LegalDocument> catalog,
+                            Set<String> pagePaths, String localBackend, Diagnostics d) throws IOException {
         Path installed = root.resolve(INSTALLED);
         boolean present = Files.isRegularFile(installed.resolve("decap-cms.js"));
         int n = present ? copyScript(installed, out.resolve(SCRIPT_URL.substring(1)).getParent()) + writePreviewScript(out) : 0;
-        Widgets widgets = new Widgets(Choices.documents(catalog));
+        List<Map<String, Object>> documents = Choices.documents(catalog);
+        IssuingPower power = new IssuingPower(registry);
         for (Site site : sites) {
+            Widgets widgets = new Widgets(documents, Choices.documents(catalog.stream()
+                    .filter(doc -> power.siteMayEnd(site, doc.site())).toList()));
             String dir = site.path().substring(1) + FOLDER;
             if (pagePaths.contains(dir + "index.html")) {
                 d.error(SourcePos.of(site.sourceFile()), "trang /" + dir + " trùng với trang quản trị nội dung của "

@@ -1,11 +1,14 @@
 package vn.trang.editor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import vn.trang.legal.DocumentNumber;
+import vn.trang.link.IssuingPower;
 import vn.trang.model.RelationType;
 import vn.trang.parse.schema.DocumentNumbers;
 import vn.trang.parse.schema.ProcedureSchema;
@@ -26,12 +29,19 @@ final class Widgets {
     private static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     private static final String DOCUMENTS_ANCHOR = "van-ban";
+    private static final String ENDABLE_ANCHOR = "van-ban-trang-nay-va-cap-duoi";
 
     private final List<Map<String, Object>> documents;
+    private final List<Map<String, Object>> endable;
 
-    /** @param documents the catalog's documents a relation may name ({@link Choices#documents}) */
-    Widgets(List<Map<String, Object>> documents) {
+    /**
+     * @param documents the catalog's documents a relation may name ({@link Choices#documents})
+     * @param endable   those a document of this site may replace, repeal or suspend: the build
+     *                  refuses the others (vn.trang.link.IssuingPower)
+     */
+    Widgets(List<Map<String, Object>> documents, List<Map<String, Object>> endable) {
         this.documents = documents;
+        this.endable = endable;
     }
 
     /** The editor's field for one key of a schema. */
@@ -117,18 +127,31 @@ final class Widgets {
         return w;
     }
 
-    /** Each relation type a list of documents chosen from the catalog (a number when it is empty). */
+    /**
+     * Each relation type a list of documents chosen from the catalog (a number when it is empty);
+     * those that end or suspend a document from this site's documents and those of the sites
+     * below it, as the build allows.
+     */
     private void relations(Map<String, Object> w) {
         List<Map<String, Object>> types = new ArrayList<>();
+        // a province's catalog is long: each list is written once, the other relation types name it
+        Set<String> written = new HashSet<>();
+        boolean narrower = !endable.equals(documents);
         for (RelationType t : RelationType.values()) {
+            boolean ends = t.effect() != RelationType.Effect.NONE && narrower;
+            List<Map<String, Object>> options = ends ? endable : documents;
+            String anchor = ends ? ENDABLE_ANCHOR : DOCUMENTS_ANCHOR;
             Map<String, Object> number = base("number", true);
-            if (documents.isEmpty()) {
+            if (options.isEmpty()) {
                 number(number);
             } else {
-                // a province's catalog is long: written once, the other relation types name it
                 number.put("widget", "select");
-                number.put("options", types.isEmpty() ? new YamlText.Anchor(DOCUMENTS_ANCHOR, documents)
-                        : new YamlText.Alias(DOCUMENTS_ANCHOR));
+                number.put("options", written.add(anchor) ? new YamlText.Anchor(anchor, options)
+                        : new YamlText.Alias(anchor));
+            }
+            if (ends) {
+                number.put("hint", "Chỉ văn bản đăng trên trang này hoặc trang cấp dưới: văn bản của cấp trên hay của "
+                        + "đơn vị khác không được " + IssuingPower.verb(t) + " từ trang này (trang build báo lỗi).");
             }
             Map<String, Object> issuer = string("issuer", false);
             // the linker then looks for this number from this issuer only

@@ -23,14 +23,24 @@ import vn.trang.model.Site;
  * unit's agencies.</li>
  * </ol>
  */
-final class IssuingPower {
+public final class IssuingPower {
 
     private final SiteRegistry registry;
     private final int depthBound;
 
-    IssuingPower(SiteRegistry registry) {
+    public IssuingPower(SiteRegistry registry) {
         this.registry = registry;
         this.depthBound = registry.sites().size();
+    }
+
+    /**
+     * Whether a document published on {@code from} may end or suspend one published on {@code to}
+     * as far as the sites go (the first condition): the same site, or one above it. The issuers,
+     * the second, depend on the two documents. The editor offers only these documents for
+     * {@link RelationType#effect() relations with an effect}.
+     */
+    public boolean siteMayEnd(Site from, Site to) {
+        return from.id().equals(to.id()) || above(from, to);
     }
 
     /** Why {@code from} may not {@code type} {@code to}, in the editors' words; null when it may. */
@@ -73,7 +83,7 @@ final class IssuingPower {
         return false;
     }
 
-    static String verb(RelationType type) {
+    public static String verb(RelationType type) {
         return switch (type) {
             case REPLACES -> "thay thế";
             case REPEALS -> "bãi bỏ";

@@ -67,8 +67,8 @@ final class FilesStage implements Stage<FilesStage.Input, FilesStage.Copied> {
         }
         n += Reports.write(dir, in.linked().unresolved(), in.pages().planned(), ctx.diagnostics());
         n += new SearchPublisher(theme, ctx.threads()).writeFiles(in.loaded().sites(), in.pages().layoutPages(), dir);
-        n += EditorFiles.write(ctx.root(), dir, in.loaded().sites(), in.linked().catalog().documents(),
-                in.pages().paths(), ctx.options().editorBackend(), ctx.diagnostics());
+        n += EditorFiles.write(ctx.root(), dir, in.loaded().registry(), in.loaded().sites(),
+                in.linked().catalog().documents(), in.pages().paths(), ctx.options().editorBackend(), ctx.diagnostics());
         // everything above is small: recorded (and, in place, compared) file by file; pages are
         // in the manifest already, with their fingerprints
         staging.record(dir, "", true);

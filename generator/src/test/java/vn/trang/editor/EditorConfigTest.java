@@ -47,16 +47,19 @@ class EditorConfigTest {
     @TempDir
     static Path tmp;
     static Map<String, Object> config;
+    static Path out;
 
     @BeforeAll
     static void build() {
         Fixture f = Fixture.standard(tmp)
                 .document(Fixture.DEPT, "06-ct-ubnd", "06/CT-UBND", "Chỉ thị", "2025-04-19")
-                .document(Fixture.PORTAL, "25-2025-qd-ubnd", "25/2025/QĐ-UBND", "Quyết định", "2025-05-02");
+                .document(Fixture.PORTAL, "25-2025-qd-ubnd", "25/2025/QĐ-UBND", "Quyết định", "2025-05-02")
+                .document(Fixture.COMMUNE, "01-kh-ubnd", "01/KH-UBND", "Kế hoạch", "2025-06-02");
         BuildResult r = f.build();
         assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
         assertEquals(0, r.diagnostics().warningCount(), () -> Diags.dump(r.diagnostics()));
-        config = EditorConfigs.read(f.out(), Fixture.DEPT + "/");
+        out = f.out();
+        config = EditorConfigs.read(out, Fixture.DEPT + "/");
     }
 
     /** Each key as the parser reads it in this section, required or not. */
@@ -182,13 +185,41 @@ class EditorConfigTest {
         assertEquals(Arrays.stream(vn.trang.model.RelationType.values()).map(vn.trang.model.RelationType::key).toList(),
                 keys);
         for (Map<String, Object> type : fields(relations)) {
-            Map<String, Object> number = field(type, "number");
-            assertEquals("select", number.get("widget"));
-            assertEquals(List.of("06/CT-UBND", "25/2025/QĐ-UBND"), optionValues(number), "both sites' documents");
+            if (!List.of("thay_the", "bai_bo", "dinh_chi").contains(type.get("name"))) {
+                Map<String, Object> number = field(type, "number");
+                assertEquals("select", number.get("widget"));
+                assertEquals(List.of("01/KH-UBND", "06/CT-UBND", "25/2025/QĐ-UBND"), optionValues(number),
+                        "every site's documents");
+            }
         }
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> options = (List<Map<String, Object>>) field(fields(relations).get(0), "number").get("options");
-        assertEquals("06/CT-UBND — Trích yếu văn bản 06/CT-UBND", options.get(0).get("label"));
+        assertEquals("06/CT-UBND — Trích yếu văn bản 06/CT-UBND", options.get(1).get("label"));
+    }
+
+    /**
+     * Replacing, repealing and suspending are offered only for what the build lets this site do
+     * (vn.trang.link.IssuingPower): the documents of the site itself and of the sites below it.
+     */
+    @Test
+    void relationsThatEndADocumentOfferOnlyThoseOfThisSiteAndTheSitesBelow() {
+        Map<String, List<String>> expected = Map.of(
+                Fixture.DEPT + "/", List.of("06/CT-UBND"),
+                Fixture.COMMUNE + "/", List.of("01/KH-UBND"),
+                "", List.of("01/KH-UBND", "06/CT-UBND", "25/2025/QĐ-UBND"));
+        expected.forEach((site, numbers) -> {
+            Map<String, Object> relations = field(collection(EditorConfigs.read(out, site), "van-ban"), "relations");
+            for (String key : List.of("thay_the", "bai_bo", "dinh_chi")) {
+                Map<String, Object> number = field(field(relations, key), "number");
+                assertEquals(numbers, optionValues(number), site + " " + key);
+            }
+        });
+        String dept = Fixture.read(out.resolve(Fixture.DEPT + "/quan-tri/config.yml"));
+        assertEquals(1, dept.split("&van-ban-trang-nay-va-cap-duoi\\b", -1).length - 1, "the shorter list is written once");
+        assertTrue(field(field(field(collection(config, "van-ban"), "relations"), "thay_the"), "number").get("hint")
+                .toString().contains("trang này hoặc trang cấp dưới"));
+        String portal = Fixture.read(out.resolve("quan-tri/config.yml"));
+        assertFalse(portal.contains("van-ban-trang-nay-va-cap-duoi"), "the portal may end any document: one list");
     }
 
     @Test

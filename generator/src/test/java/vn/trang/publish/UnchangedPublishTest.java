@@ -114,6 +114,22 @@ class UnchangedPublishTest {
     }
 
     @Test
+    void aCurrentLinkMadeByHandIsPutRightEvenWhenTheBuildIsTheSame() throws Exception {
+        Path target = tmp.resolve("srv");
+        String to = "dir:" + target;
+        String first = publish(to, new StringWriter()).release();
+        Path current = target.resolve("current");
+        Files.delete(current);
+        Files.createSymbolicLink(current, target.resolve("releases").resolve(first).toAbsolutePath());
+
+        StringWriter log = new StringWriter();
+        Publisher.Result r = publish(to, log);
+        assertFalse(r.unchanged(), log.toString());
+        assertTrue(log.toString().contains("không kiểm tra được bản đó"), log.toString());
+        assertEquals(Path.of("releases", r.release()), Files.readSymbolicLink(current));
+    }
+
+    @Test
     void aDeployBranchGetsNoNewCommitWhenNothingChanged() throws Exception {
         Path bare = tmp.resolve("deploy.git");
         Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
