@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import vn.trang.editor.EditorFiles;
 import vn.trang.web.EventSink;
 import vn.trang.web.Handler;
 import vn.trang.web.Limits;
@@ -207,10 +208,21 @@ public final class DevServer implements AutoCloseable {
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
         String type = TYPES.getOrDefault(ext, "application/octet-stream");
         byte[] body = Files.readAllBytes(file);
-        if (liveReload && ext.equals("html")) {
+        if (liveReload && ext.equals("html") && !editorPage(file)) {
             return html(status, new String(body, StandardCharsets.UTF_8));
         }
         return headers(Reply.of(status, type, body));
+    }
+
+    /**
+     * A site's editor page (Decap CMS): never reloaded by a rebuild, which each save through
+     * {@code --edit} causes (decap-server switches branches in the working tree), and would throw
+     * away what the editor is typing.
+     */
+    private static boolean editorPage(Path file) {
+        Path dir = file.getParent();
+        return file.getFileName().toString().equals("index.html") && dir != null && dir.getFileName() != null
+                && (dir.getFileName() + "/").equals(EditorFiles.FOLDER);
     }
 
     private Reply.Body html(int status, String html) {

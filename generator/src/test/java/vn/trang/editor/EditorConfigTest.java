@@ -261,6 +261,19 @@ class EditorConfigTest {
     }
 
     @Test
+    void servedForEditingASiteWithItsOwnRepositoryKeepsItsServer() {
+        vn.trang.model.Site own = new vn.trang.model.Site("so-a", "Sở Thử Nghiệm", "STN", vn.trang.model.SiteKind.DEPARTMENT,
+                "tinh", "/so-a/", null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+                vn.trang.model.ThemeSettings.DEFAULT, "sites/so-a.yml",
+                new vn.trang.model.GitSource("https://gitlab.bacninh.gov.vn/so-a/noi-dung.git", "main"),
+                vn.trang.model.AccessPolicy.NONE);
+        Widgets widgets = new Widgets(List.of(), List.of());
+        // decap-server edits the project's repository, whose folders are not this site's
+        assertFalse(EditorConfig.write(own, widgets, "http://127.0.0.1:43117/api/v1").contains("\nlocal_backend:"));
+        assertTrue(EditorConfig.write(own, widgets).contains("\nlocal_backend: true\n"));
+    }
+
+    @Test
     void aSiteWhoseContentIsItsOwnRepositoryIsEditedThere() {
         Map<String, Object> backend = EditorConfig.backend(new vn.trang.model.GitSource(
                 "https://gitlab.bacninh.gov.vn/so-tai-chinh/noi-dung.git", "xuat-ban"));

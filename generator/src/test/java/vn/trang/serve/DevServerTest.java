@@ -211,6 +211,13 @@ class DevServerTest {
     }
 
     @Test
+    void theEditorPageIsNotReloadedByRebuilds() throws Exception {
+        HttpResponse<String> editor = get("/so-a/quan-tri/");
+        assertEquals(200, editor.statusCode());
+        assertEquals(file(out.resolve("so-a/quan-tri/index.html")), editor.body(), "served as built, no reload script");
+    }
+
+    @Test
     void withoutLiveReloadNothingIsInjected() throws Exception {
         try (DevServer plain = new DevServer(() -> out, 0, false)) {
             plain.start();
