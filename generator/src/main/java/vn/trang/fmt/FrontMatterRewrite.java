@@ -58,6 +58,7 @@ final class FrontMatterRewrite {
         WidgetShapes.Result r = WidgetShapes.check(fields, map.get().node(), front);
         List<Diagnostic> findings = new ArrayList<>();
         r.findings().forEach(f -> findings.add(diagnostic(file, f)));
+        findings.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         List<Diagnostic> problems = new ArrayList<>();
         for (WidgetShapes.Finding f : r.unfixable()) {
             problems.add(new Diagnostic(Severity.ERROR, file, f.line() + 2, f.column() + 1,
