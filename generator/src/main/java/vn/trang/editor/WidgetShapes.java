@@ -283,10 +283,6 @@ public final class WidgetShapes {
         return edits;
     }
 
-    List<Edit> entries(MappingNode m, List<Map<String, Object>> fields, boolean flow) {
-        return entries(m, byName(fields), flow);
-    }
-
     YamlSpans spans() {
         return spans;
     }
