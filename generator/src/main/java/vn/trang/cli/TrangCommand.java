@@ -47,7 +47,7 @@ public final class TrangCommand implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, ServeCommand.class, NewCommand.class,
-            CiteCommand.class, CheckCommand.class, SearchCommand.class, ImportCommand.class,
+            CiteCommand.class, CheckCommand.class, FmtCommand.class, SearchCommand.class, ImportCommand.class,
             VerifyCommand.class, PublishCommand.class, RollbackCommand.class, VerifyReleaseCommand.class,
             CommandLine.HelpCommand.class);
 

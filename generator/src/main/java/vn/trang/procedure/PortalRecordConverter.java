@@ -117,11 +117,8 @@ final class PortalRecordConverter {
         y.raw("slug: {{slug}}\n");
         y.raw("code: \"" + code + "\"\n");
         y.field(0, "decision", decision);
-        if (levels.size() == 1) {
-            y.field(0, "implementing_level", levels.get(0));
-        } else {
-            y.raw("implementing_level: [" + String.join(", ", levels) + "]\n");
-        }
+        // lists and groups in their long forms, as the browser editor reads them (trang fmt)
+        y.list(0, "implementing_level", levels);
         y.field(0, "procedure_type", PortalText.orNull(PortalText.oneLine(r.get("loai_thu_tuc"))));
         String field = PortalText.orNull(PortalText.oneLine(r.get("linh_vuc")));
         y.field(0, "field", field == null ? "Chưa phân loại" : field);
@@ -137,17 +134,13 @@ final class PortalRecordConverter {
         }
         if (!dossier.isEmpty()) {
             y.open(0, "dossier");
-            boolean cases = dossier.size() > 1 || dossier.get(0).name() != null;
             for (Case k : dossier) {
-                int indent = 2;
-                if (cases) {
-                    if (k.name() != null) {
-                        y.itemField(2, "case", k.name());
-                        y.open(4, "papers");
-                    } else {
-                        y.raw("  - papers:\n");
-                    }
-                    indent = 6;
+                int indent = 6;
+                if (k.name() != null) {
+                    y.itemField(2, "case", k.name());
+                    y.open(4, "papers");
+                } else {
+                    y.raw("  - papers:\n");
                 }
                 for (Paper p : k.papers()) {
                     y.itemField(indent, "name", p.name());
@@ -166,26 +159,18 @@ final class PortalRecordConverter {
         String coordinating = PortalText.orNull(PortalText.oneLine(r.get("co_quan_phoi_hop")));
         if (performing != null || competent != null || authorised != null || coordinating != null) {
             y.open(0, "agencies");
-            y.field(2, "performing", performing);
-            y.field(2, "competent", competent);
-            y.field(2, "authorised", authorised);
-            y.field(2, "coordinating", coordinating);
+            y.list(2, "performing", one(performing));
+            y.list(2, "competent", one(competent));
+            y.list(2, "authorised", one(authorised));
+            y.list(2, "coordinating", one(coordinating));
         }
         y.field(0, "reception_address", PortalText.orNull(PortalText.oneLine(r.get("dia_chi_tiep_nhan"))));
-        if (outcome.results().size() == 1) {
-            y.field(0, "result", outcome.results().get(0));
-        } else {
-            y.list(0, "result", outcome.results());
-        }
+        y.list(0, "result", outcome.results());
         if (!basis.isEmpty()) {
             y.open(0, "legal_basis");
             for (Basis b : basis) {
-                if (b.title() == null) {
-                    y.item(2, b.number());
-                } else {
-                    y.itemField(2, "number", b.number());
-                    y.field(4, "title", b.title());
-                }
+                y.itemField(2, "number", b.number());
+                y.field(4, "title", b.title());
             }
         }
         y.field(0, "conditions", conditions == null ? null : PortalText.markdown(conditions));
@@ -208,6 +193,10 @@ final class PortalRecordConverter {
         }
         String slug = TthcImporter.cut(Slugs.slugify(title), 80);
         return new Converted(code, slug.isEmpty() ? Slugs.slugify(code) : slug, y.toString(), body, List.copyOf(warnings));
+    }
+
+    private static List<String> one(String value) {
+        return value == null ? List.of() : List.of(value);
     }
 
     /** What a warning adds: where the text went. */

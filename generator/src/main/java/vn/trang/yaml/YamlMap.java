@@ -90,6 +90,14 @@ public final class YamlMap {
                 .orElse(new SourcePos(file, lineOffset + 1, 1));
     }
 
+    /**
+     * The mapping's nodes with their marks (null for an empty document), for tools that rewrite
+     * the text they came from.
+     */
+    public MappingNode node() {
+        return (MappingNode) node;
+    }
+
     /** Position of a node in the file. */
     public SourcePos pos(Node n) {
         return position(file, lineOffset, n);

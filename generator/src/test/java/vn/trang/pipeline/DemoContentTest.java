@@ -164,6 +164,15 @@ class DemoContentTest {
     }
 
     @Test
+    void theBrowserEditorOpensEveryFile() throws IOException {
+        vn.trang.editor.EditorOpens.Report r = vn.trang.editor.EditorOpens.check(Fixture.REPO, out, registry.sites());
+        assertTrue(r.problems().isEmpty(), () -> "run trang fmt:\n" + String.join("\n", r.problems()));
+        try (Stream<Path> s = Files.walk(Fixture.REPO.resolve("content"))) {
+            assertEquals(s.filter(p -> p.toString().endsWith(".md")).count(), r.files(), "every content file");
+        }
+    }
+
+    @Test
     void everySiteHasItsHome404AndSitemap() {
         assertTrue(result.ok());
         for (Site s : registry.sites()) {

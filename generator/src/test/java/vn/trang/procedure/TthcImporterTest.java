@@ -105,6 +105,14 @@ class TthcImporterTest {
     }
 
     @Test
+    void importedProceduresOpenInTheBrowserEditor() {
+        assertEquals(TrangCommand.OK, importInto("so-a", sample).code());
+        Run check = run("fmt", "--check", "--root", f.root.toString());
+        assertEquals(TrangCommand.OK, check.code(), check::toString);
+        assertTrue(check.err().contains("6 tệp đều ở dạng trình soạn thảo đọc được"), check::toString);
+    }
+
+    @Test
     void aCellThatCannotBeSplitIsLeftOutAndKeptAsWrittenInTheBody() throws IOException {
         importInto("so-a", sample);
         Procedure support = Procedures.valid(f, "so-a", "ho-tro-phat-trien-san-xuat-cong-dong");

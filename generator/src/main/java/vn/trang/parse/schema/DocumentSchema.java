@@ -52,7 +52,7 @@ public final class DocumentSchema implements ItemSchema {
     static final Field FILES = Field.optional("files", FieldType.TEXT_LIST,
             "files:\n      - file: 06-ct-ubnd.pdf\n        title: Bản PDF có chữ ký số");
     static final Field RELATIONS = Field.optional("relations", FieldType.MAP,
-            "relations:\n      can_cu: [43/2011/NĐ-CP]\n      thay_the:\n        - number: 12/2019/QĐ-UBND");
+            "relations:\n      can_cu: [{number: 43/2011/NĐ-CP}]\n      thay_the:\n        - number: 12/2019/QĐ-UBND");
 
     private static final Field FILE_NAME = Field.required("file", FieldType.TEXT, "file: 06-ct-ubnd.pdf");
     private static final Field FILE_TITLE = Field.optional("title", FieldType.TEXT, "title: Bản PDF có chữ ký số");
@@ -251,10 +251,10 @@ public final class DocumentSchema implements ItemSchema {
             Optional<RelationType> type = RelationType.byKey(key);
             if (type.isEmpty()) {
                 rel.diagnostics().error(rel.posOf(key), "loại quan hệ '" + key + "' không có",
-                        "một trong: " + known, "ví dụ: thay_the: [12/2019/QĐ-UBND]");
+                        "một trong: " + known, "ví dụ: thay_the: [{number: 12/2019/QĐ-UBND}]");
                 continue;
             }
-            Field f = Field.optional(key, FieldType.TEXT_LIST, key + ": [12/2019/QĐ-UBND]");
+            Field f = Field.optional(key, FieldType.TEXT_LIST, key + ": [{number: 12/2019/QĐ-UBND}]");
             for (YamlMap.Entry e : rel.entries(f)) {
                 String number;
                 String issuer = null;

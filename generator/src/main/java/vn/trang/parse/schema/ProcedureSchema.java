@@ -37,7 +37,7 @@ public final class ProcedureSchema implements ItemSchema {
     static final Field CODE = Field.required("code", FieldType.TEXT, "code: \"1.009994\"");
     static final Field DECISION = Field.optional("decision", FieldType.TEXT, "decision: 1234/QĐ-UBND");
     static final Field IMPLEMENTING = Field.optional("implementing_level", FieldType.TEXT_LIST,
-            "implementing_level: tinh");
+            "implementing_level: [tinh]");
     static final Field PROCEDURE_TYPE = Field.optional("procedure_type", FieldType.TEXT,
             "procedure_type: TTHC được luật giao quy định chi tiết");
     static final Field FIELD = Field.required("field", FieldType.TEXT, "field: Hoạt động xây dựng");
@@ -46,19 +46,19 @@ public final class ProcedureSchema implements ItemSchema {
     static final Field CHANNELS = Field.optional("channels", FieldType.MAP_LIST,
             "channels: [{type: truc-tiep, processing_time: 20 ngày làm việc, fee: Miễn phí}]");
     static final Field DOSSIER = Field.optional("dossier", FieldType.MAP_LIST,
-            "dossier: [{name: Đơn đề nghị cấp giấy phép, originals: 1, copies: 0}]");
+            "dossier: [{papers: [{name: Đơn đề nghị cấp giấy phép, originals: 1, copies: 0}]}]");
     static final Field TARGET_GROUPS = Field.optional("target_groups", FieldType.TEXT_LIST,
             "target_groups: [Công dân Việt Nam, Doanh nghiệp]");
     static final Field AGENCIES = Field.optional("agencies", FieldType.MAP,
-            "agencies: {performing: Sở Xây dựng, competent: Ủy ban nhân dân tỉnh}");
+            "agencies: {performing: [Sở Xây dựng], competent: [Ủy ban nhân dân tỉnh]}");
     static final Field RECEPTION_ADDRESS = Field.optional("reception_address", FieldType.TEXT,
             "reception_address: Trung tâm Phục vụ hành chính công tỉnh, số 11 đường Phù Đổng Thiên Vương");
-    static final Field RESULT = Field.optional("result", FieldType.TEXT_LIST, "result: Giấy phép xây dựng");
+    static final Field RESULT = Field.optional("result", FieldType.TEXT_LIST, "result: [Giấy phép xây dựng]");
     static final Field LEGAL_BASIS = Field.optional("legal_basis", FieldType.TEXT_LIST,
-            "legal_basis: [50/2014/QH13, {number: 15/2021/NĐ-CP, title: Nghị định quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng}]");
+            "legal_basis: [{number: 50/2014/QH13}, {number: 15/2021/NĐ-CP, title: Nghị định quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng}]");
     static final Field CONDITIONS = Field.optional("conditions", FieldType.TEXT,
             "conditions: Công trình phù hợp với quy hoạch được duyệt.");
-    static final Field FORMS = Field.optional("forms", FieldType.TEXT_LIST, "forms: [mau-01-don-de-nghi.docx]");
+    static final Field FORMS = Field.optional("forms", FieldType.TEXT_LIST, "forms: [{file: mau-01-don-de-nghi.docx}]");
     static final Field LEVEL = Field.required("level", FieldType.TEXT, "level: toan-trinh");
     static final Field ONLINE_URL = Field.optional("online_url", FieldType.TEXT,
             "online_url: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.009994");
@@ -81,9 +81,9 @@ public final class ProcedureSchema implements ItemSchema {
     static final List<Field> CHANNEL_FIELDS = List.of(CH_TYPE, CH_TIME, CH_FEE, CH_DESCRIPTION);
 
     // agencies: {…}
-    static final Field AG_PERFORMING = Field.optional("performing", FieldType.TEXT_LIST, "performing: Sở Xây dựng");
-    static final Field AG_COMPETENT = Field.optional("competent", FieldType.TEXT_LIST, "competent: Ủy ban nhân dân tỉnh");
-    static final Field AG_AUTHORISED = Field.optional("authorised", FieldType.TEXT_LIST, "authorised: Sở Xây dựng");
+    static final Field AG_PERFORMING = Field.optional("performing", FieldType.TEXT_LIST, "performing: [Sở Xây dựng]");
+    static final Field AG_COMPETENT = Field.optional("competent", FieldType.TEXT_LIST, "competent: [Ủy ban nhân dân tỉnh]");
+    static final Field AG_AUTHORISED = Field.optional("authorised", FieldType.TEXT_LIST, "authorised: [Sở Xây dựng]");
     static final Field AG_COORDINATING = Field.optional("coordinating", FieldType.TEXT_LIST,
             "coordinating: [Công an tỉnh, Sở Tài chính]");
     static final List<Field> AGENCY_FIELDS = List.of(AG_PERFORMING, AG_COMPETENT, AG_AUTHORISED, AG_COORDINATING);
