@@ -15,7 +15,9 @@ public final class CollectionFields {
     /** @param catalog the documents a relation may name, as in the build ({@link EditorFiles#write}) */
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> of(Section section, List<LegalDocument> catalog) {
-        Map<String, Object> c = SectionCollection.of(section, section.folder(), new Widgets(Choices.documents(catalog)));
+        // every document for every relation: the shapes, not who may end what, are checked here
+        List<Map<String, Object>> documents = Choices.documents(catalog);
+        Map<String, Object> c = SectionCollection.of(section, section.folder(), new Widgets(documents, documents));
         return (List<Map<String, Object>>) c.get("fields");
     }
 }

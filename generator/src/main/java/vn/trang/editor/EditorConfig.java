@@ -113,6 +113,21 @@ public final class EditorConfig {
         b.put("api_root", base + "/api/v4");
         b.put("auth_type", "pkce");
         b.put("app_id", PLACEHOLDER_APP_ID);
+        b.put("commit_messages", commitMessages());
         return b;
+    }
+
+    /**
+     * The commit messages Decap writes, in Vietnamese: a unit's history is read by its board and
+     * by the IT centre when `trang verify` refuses a commit. Decap fills in the placeholders.
+     */
+    static Map<String, Object> commitMessages() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("create", "Tạo {{collection}} “{{slug}}”");
+        m.put("update", "Sửa {{collection}} “{{slug}}”");
+        m.put("delete", "Xóa {{collection}} “{{slug}}”");
+        m.put("uploadMedia", "Tải lên “{{path}}”");
+        m.put("deleteMedia", "Xóa tệp “{{path}}”");
+        return m;
     }
 }

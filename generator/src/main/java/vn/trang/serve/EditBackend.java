@@ -175,6 +175,13 @@ public final class EditBackend implements AutoCloseable {
         env.put("GIT_COMMITTER_EMAIL", authorEmail);
         // git must never wait for a terminal that nobody watches
         env.put("GIT_TERMINAL_PROMPT", "0");
+        // Publishing is decap-server's plain `git merge`: a fast-forward when main has not moved,
+        // which leaves no commit by the person who published, so `trang verify` (rule duyet) would
+        // see the editor's commits on main with nobody's approval. Through the environment, not
+        // the repository's config, so the user's own git is unchanged.
+        env.put("GIT_CONFIG_COUNT", "1");
+        env.put("GIT_CONFIG_KEY_0", "merge.ff");
+        env.put("GIT_CONFIG_VALUE_0", "false");
         Process process = pb.start();
         Deque<String> output = new ArrayDeque<>();
         Thread reader = new Thread(() -> drain(process, output, log), "trang-edit-backend-output");
@@ -216,6 +223,12 @@ public final class EditBackend implements AutoCloseable {
             // Another program on a port given by hand would answer too; then ours has exited.
             if (r.statusCode() == 200 && r.body().contains("\"local_git\"") && process.isAlive()) {
                 return;
+            }
+            // express listens before decap-server has mounted /api/v1 (it first checks the
+            // repository): a 404 from our own live process means "not yet"
+            if (r.statusCode() == 404 && process.isAlive()) {
+                sleep();
+                continue;
             }
             throw failure("decap-server trả lời " + r.statusCode() + ": " + r.body());
         }

@@ -61,23 +61,7 @@ final class EditorialProject implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         RevCommit since = g.commit(GitFixture.ADMIN, "Trưởng ban biên tập và văn bản đầu tiên");
-        noFastForward(g);
         return new EditorialProject(g, since);
-    }
-
-    /**
-     * WORKAROUND until EditBackend starts decap-server with merge.ff=false: decap-server publishes
-     * with a plain {@code git merge}, a fast-forward when main has not moved, which leaves no
-     * commit by the reviewer and `trang verify` then refuses the editor's commit (rule duyet).
-     */
-    private static void noFastForward(GitFixture g) {
-        try {
-            var c = g.git.getRepository().getConfig();
-            c.setBoolean("merge", null, "ff", false);
-            c.save();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     Path root() {

@@ -244,6 +244,9 @@ class EditorConfigTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> backend = (Map<String, Object>) config.get("backend");
         assertEquals("gitlab", backend.get("name"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> messages = (Map<String, Object>) backend.get("commit_messages");
+        assertEquals("Tạo {{collection}} “{{slug}}”", messages.get("create"));
         assertEquals("Tin tức – Sự kiện", collection(config, "tin-tuc").get("label"));
         assertEquals("Tiêu đề", field(collection(config, "tin-tuc"), "title").get("label"));
     }
@@ -285,6 +288,7 @@ class EditorConfigTest {
         expected.put("api_root", "https://gitlab.bacninh.gov.vn/api/v4");
         expected.put("auth_type", "pkce");
         expected.put("app_id", EditorConfig.PLACEHOLDER_APP_ID);
+        expected.put("commit_messages", EditorConfig.commitMessages());
         assertEquals(expected, backend);
     }
 

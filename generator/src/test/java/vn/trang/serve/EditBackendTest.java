@@ -122,6 +122,8 @@ class EditBackendTest {
             try (RevWalk walk = new RevWalk(repo)) {
                 RevCommit head = walk.parseCommit(repo.resolve("refs/heads/main"));
                 assertTrue(walk.isMergedInto(walk.parseCommit(before), head));
+                // a merge commit, never a fast-forward: publishing is the approval verify checks
+                assertEquals(2, head.getParentCount(), "publishing makes a merge commit by the publisher");
                 assertIdentity(head.getAuthorIdent());
                 assertIdentity(head.getCommitterIdent());
             }
