@@ -2,6 +2,8 @@ package vn.trang.editor;
 
 import java.util.regex.Pattern;
 
+import vn.trang.yaml.YamlQuoted;
+
 /**
  * How Decap CMS reads an unquoted YAML value: its YAML library (yaml 1.10, YAML 1.2's core
  * schema) turns {@code 1.000890} into the number 1.00089, {@code 010} into 10 and {@code True}
@@ -42,26 +44,8 @@ final class DecapScalars {
         return quoted(value);
     }
 
-    /** A double-quoted YAML scalar: JSON's escapes are YAML's; letters stay as they are. */
+    /** A double-quoted YAML scalar. */
     static String quoted(String value) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return YamlQuoted.of(value);
     }
 }

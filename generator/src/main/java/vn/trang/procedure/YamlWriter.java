@@ -3,6 +3,8 @@ package vn.trang.procedure;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.trang.yaml.YamlQuoted;
+
 /**
  * Writes front matter an editor can read and edit: plain scalars where YAML reads them back
  * unchanged, double-quoted otherwise, literal blocks for multi-line Markdown.
@@ -91,24 +93,7 @@ final class YamlWriter {
     }
 
     static String quote(String v) {
-        StringBuilder q = new StringBuilder("\"");
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\t' -> q.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        q.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        q.append(c);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
+        return YamlQuoted.of(v);
     }
 
     @Override
