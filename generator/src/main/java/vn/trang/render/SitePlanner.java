@@ -102,8 +102,7 @@ public final class SitePlanner {
 
         for (Section section : Section.values()) {
             List<Item> items = catalog.items(site, section);
-            // The portal's document index is the province's: every unit's documents.
-            List<Item> listed = site.portal() ? catalog.listedOnPortal(section) : items;
+            List<Item> listed = listed(site, section);
             if (section.listed() && !listed.isEmpty()) {
                 lists.plan(site, t, section, listed, out, sitemap);
             }
@@ -143,9 +142,9 @@ public final class SitePlanner {
         Layout layout = layouts.of(site, t, site.path(), "home", site.name(), site.description(), null,
                 layouts.crumbs(site, t, null, null));
         Page intro = catalog.page(site, "gioi-thieu").orElse(null);
-        List<Item> news = first(catalog.items(site, Section.NEWS), HOME_NEWS);
-        List<Item> documents = first(catalog.items(site, Section.DOCUMENTS), HOME_DOCUMENTS);
-        List<Item> procedures = first(catalog.items(site, Section.PROCEDURES), HOME_PROCEDURES);
+        List<Item> news = first(listed(site, Section.NEWS), HOME_NEWS);
+        List<Item> documents = first(listed(site, Section.DOCUMENTS), HOME_DOCUMENTS);
+        List<Item> procedures = first(listed(site, Section.PROCEDURES), HOME_PROCEDURES);
         List<SectionLink> sections = sectionLinks(site, t);
         List<Site> children = catalog.registry().children(site);
         View view = site.portal()
@@ -153,6 +152,16 @@ public final class SitePlanner {
                         catalog.latestNews(PORTAL_UNIT_NEWS), unitGroups())
                 : new HomeView(layout, intro, news, documents, procedures, sections, children);
         out.add(new Output(site, file(site.path()), site.portal() ? "portal.ftlh" : "home.ftlh", view, site.sourceFile()));
+    }
+
+    /**
+     * What a site's list of a section holds: on the portal the province's documents and
+     * procedures, otherwise the site's own items. The list pages, the home's blocks and the
+     * counts beside section links all read this one list, so a count never disagrees with the
+     * page it links to.
+     */
+    List<Item> listed(Site site, Section section) {
+        return site.portal() ? catalog.listedOnPortal(section) : catalog.items(site, section);
     }
 
     /**
@@ -220,7 +229,7 @@ public final class SitePlanner {
     private List<SectionLink> sectionLinks(Site site, Messages t) {
         List<SectionLink> links = new ArrayList<>();
         for (Section s : Section.values()) {
-            int count = catalog.items(site, s).size();
+            int count = listed(site, s).size();
             if (s.listed() && count > 0) {
                 links.add(new SectionLink(s.folder(), sectionTitle(t, s), site.path() + s.folder() + "/", count,
                         feedUrl(site, s)));
