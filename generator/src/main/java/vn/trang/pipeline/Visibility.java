@@ -1,14 +1,17 @@
 package vn.trang.pipeline;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import vn.trang.cache.Digest;
 import vn.trang.diag.Diagnostics;
+import vn.trang.diag.SourcePos;
 import vn.trang.model.Item;
 import vn.trang.model.Publication;
+import vn.trang.parse.schema.CommonFields;
 
 /**
  * Which parsed items this build shows, by its clock and whether it is a preview: drafts only in
@@ -43,6 +46,7 @@ final class Visibility {
             }
             placeholders(item, p, options.drafts(), d);
             if (p.visibleAt(now, options.drafts())) {
+                futureDate(item, p, now, d);
                 items.add(item);
                 identities.add(parsed.identities().get(i));
             }
@@ -56,6 +60,32 @@ final class Visibility {
         if (at != null && at.isAfter(now) && !at.isAfter(horizon)) {
             due.add(new DueItem(at, publish, item.meta().source(), item.url(), item.title()));
         }
+    }
+
+    /**
+     * A shown item dated after the build's clock without {@code publish_at}: it is listed now,
+     * first among the newest, because {@code date} only dates it; scheduling is publish_at's
+     * job. A warning, not a leaving-out, so an item is never hidden by a typo in its date.
+     */
+    static void futureDate(Item item, Publication p, LocalDateTime now, Diagnostics d) {
+        LocalDateTime date = item.date();
+        SourcePos at = item.meta().positions() == null ? null : item.meta().positions().of(CommonFields.DATE.key());
+        if (p.draft() || p.publishAt() != null || date == null || !date.isAfter(now) || at == null
+                || at.equals(item.meta().positions().file())) {
+            return; // a date the file does not write (a page's default) schedules nothing either
+        }
+        String when = shown(date);
+        d.warning(at, "ngày 'date' (" + when + ") sau thời điểm dựng trang (" + shown(now)
+                        + "): bài vẫn được đăng và liệt kê ngay hôm nay, kể cả trên trang chủ",
+                "ngày đăng không muộn hơn hôm nay; bài hẹn giờ đăng dùng publish_at",
+                "để hẹn giờ đăng, thêm dòng 'publish_at: " + when + "' (bài chỉ lên trang từ lúc đó)"
+                        + "; nếu ngày viết nhầm, sửa 'date'");
+    }
+
+    /** A time as editors write it: the day alone at midnight, else "YYYY-MM-DD HH:mm". */
+    private static String shown(LocalDateTime t) {
+        return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
+                : t.toLocalDate() + " " + t.toLocalTime().withSecond(0).withNano(0);
     }
 
     static void placeholders(Item item, Publication p, boolean preview, Diagnostics d) {

@@ -72,6 +72,37 @@ class ScheduleBuildTest {
     }
 
     @Test
+    void futureDateWithoutPublishAtIsListedTodayWithAWarningAtTheDate() throws IOException {
+        Fixture f = Fixture.standard(tmp.resolve("p"))
+                .news("so-a", "tuong-lai", "Tin ghi ngày mai", "2026-03-11");
+        Path out = tmp.resolve("out");
+        BuildResult r = build(f, out, MORNING, false);
+        assertTrue(r.ok(), () -> errors(r));
+        List<String> warnings = r.diagnostics().list().stream().filter(d -> d.severity() == Severity.WARNING)
+                .map(Diagnostic::format).toList();
+        assertEquals(1, warnings.size(), () -> errors(r));
+        String w = warnings.get(0);
+        assertTrue(w.startsWith("content/so-a/tin-tuc/tuong-lai.md:3:7: cảnh báo: ngày 'date' (2026-03-11) sau thời điểm"
+                + " dựng trang (2026-03-10 08:00): bài vẫn được đăng và liệt kê ngay hôm nay"), w);
+        assertTrue(w.contains("publish_at: 2026-03-11"), "says how to schedule it: " + w);
+        // listed, as the warning says: on the unit's home and in its news list
+        Document home = Jsoup.parse(Fixture.read(out.resolve("so-a/index.html")));
+        assertEquals("Tin ghi ngày mai", home.selectFirst("section.latest-news .item-title a").text());
+        assertTrue(Fixture.read(out.resolve("so-a/tin-tuc/index.html")).contains("Tin ghi ngày mai"));
+    }
+
+    @Test
+    void futureDateWithPublishAtOrPastDateIsNoWarning() {
+        Fixture f = Fixture.standard(tmp.resolve("p"))
+                .news("so-a", "hen-gio", "Tin hẹn giờ", "2026-03-11", "publish_at: 2026-03-11 07:00")
+                .news("so-a", "hom-qua", "Tin hôm qua", "2026-03-09");
+        BuildResult r = build(f, tmp.resolve("out"), MORNING, false);
+        assertTrue(r.ok(), () -> errors(r));
+        assertEquals(List.of(), r.diagnostics().list().stream().filter(d -> d.severity() == Severity.WARNING)
+                .map(Diagnostic::format).toList());
+    }
+
+    @Test
     void unpublishedItemIsTakenDownFromItsTime() throws IOException {
         Fixture f = Fixture.standard(tmp.resolve("p"))
                 .news("so-a", "thong-bao", "Thông báo có thời hạn", "2026-03-01", "unpublish_at: 2026-03-10 08:00");
