@@ -39,7 +39,7 @@ final class Choices {
     }
 
     static List<Map<String, Object>> serviceLevels() {
-        return Arrays.stream(ServiceLevel.values()).map(l -> option(l.label(), l.id())).toList();
+        return ServiceLevel.currentLevels().stream().map(l -> option(l.label(), l.id())).toList();
     }
 
     static List<Map<String, Object>> implementingLevels() {

@@ -23,4 +23,13 @@ final class SelectValues {
             default -> null;
         };
     }
+
+    /**
+     * Whether a file may keep a value its select does not offer: a legacy service level (muc-1 …
+     * muc-4) records what the source declared, and the page says so; the editor offers only the
+     * current levels, so its select shows none until someone chooses one on review.
+     */
+    static boolean keptOutsideOptions(String key, String value) {
+        return key.equals("level") && ServiceLevel.parse(value).map(ServiceLevel::legacy).orElse(false);
+    }
 }

@@ -199,6 +199,12 @@ public final class WidgetShapes {
             return s.getScalarStyle() == ScalarStyle.PLAIN ? text(n, field) : null;
         }
         String canonical = SelectValues.canonical(String.valueOf(field.get("name")), value);
+        String key = String.valueOf(field.get("name"));
+        if (canonical != null && !canonical.equals(value) && SelectValues.keptOutsideOptions(key, canonical)) {
+            // A legacy level's own spelling, not its current equivalent: rewriting "3" as
+            // mot-phan would drop what the source declared, which the page shows.
+            return fixed(s, field, "'" + value + "' là cách viết khác của mức độ cũ", DecapScalars.written(canonical));
+        }
         if (canonical != null && !canonical.equals(value) && options.contains(canonical)) {
             return fixed(s, field, "'" + value + "' không có trong danh sách chọn của trình soạn thảo (ô chọn sẽ trống)",
                     DecapScalars.written(canonical));

@@ -59,18 +59,29 @@ public record Procedure(ItemMeta meta, String code, String decision, String fiel
                 onlineUrl, sourceUrl, keywords);
     }
 
-    /** The level id (toan-trinh, mot-phan, thong-tin, muc-1 … muc-4) for templates. */
+    /** The current level's id (toan-trinh, mot-phan, thong-tin), a legacy level mapped; null when none. */
     public String level() {
-        return serviceLevel == null ? null : serviceLevel.id();
+        return serviceLevel == null ? null : serviceLevel.current().id();
     }
 
+    /** The current level's label, what facets, statistics and search show. */
     public String levelLabel() {
-        return serviceLevel == null ? null : serviceLevel.label();
+        return serviceLevel == null ? null : serviceLevel.current().label();
     }
 
-    /** Whether it counts as an online service (toàn trình, or mức 3–4). */
+    /** The legacy level the source declared ("Mức độ 3"), shown beside the current one; null when current. */
+    public String sourceLevelLabel() {
+        return serviceLevel == null || !serviceLevel.legacy() ? null : serviceLevel.label();
+    }
+
+    /** Whether it is an online public service: toàn trình or một phần (legacy mức 3–4). */
     public boolean online() {
         return serviceLevel != null && serviceLevel.online();
+    }
+
+    /** Whether it is fully online (toàn trình, or the legacy mức 4). */
+    public boolean fullyOnline() {
+        return serviceLevel != null && serviceLevel.fullyOnline();
     }
 
     /** The first implementing level, or null. */

@@ -1,31 +1,38 @@
 package vn.trang.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Online service level: NĐ 42/2022's two levels (plus "thong-tin" for procedures whose dossier
- * cannot be submitted online at all), and the legacy mức độ 1–4 of NĐ 43/2011 that older content
- * still uses. {@link #online()} says whether it counts as an online service.
+ * Online service level: the three current ones of NĐ 42/2022 (toàn trình, một phần, and "thong-tin"
+ * for procedures whose dossier cannot be submitted online: cung cấp thông tin trực tuyến), and the
+ * legacy mức độ 1–4 of NĐ 43/2011 that older content still declares. A legacy level is kept as the
+ * source gave it, for the page to say so; facets, statistics, search and exports read
+ * {@link #current()}, its NĐ 42/2022 equivalent (docs/DOMAIN.md, "Online service level").
  */
 public enum ServiceLevel {
-    FULL("toan-trinh", "Dịch vụ công trực tuyến toàn trình", true),
-    PARTIAL("mot-phan", "Dịch vụ công trực tuyến một phần", false),
+    FULL("toan-trinh", "Dịch vụ công trực tuyến toàn trình", null),
+    PARTIAL("mot-phan", "Dịch vụ công trực tuyến một phần", null),
     /** Not submitted online: only the information is published (imports without an online channel). */
-    INFORMATION("thong-tin", "Cung cấp thông tin trực tuyến", false),
-    LEVEL_1("muc-1", "Mức độ 1", false),
-    LEVEL_2("muc-2", "Mức độ 2", false),
-    LEVEL_3("muc-3", "Mức độ 3", true),
-    LEVEL_4("muc-4", "Mức độ 4", true);
+    INFORMATION("thong-tin", "Cung cấp thông tin trực tuyến", null),
+    /** Information only. */
+    LEVEL_1("muc-1", "Mức độ 1", INFORMATION),
+    /** Forms to download, the dossier handed in on paper: still no online submission. */
+    LEVEL_2("muc-2", "Mức độ 2", INFORMATION),
+    /** Submitted online, paid and collected in person. */
+    LEVEL_3("muc-3", "Mức độ 3", PARTIAL),
+    /** Submitted, paid and returned online or by post. */
+    LEVEL_4("muc-4", "Mức độ 4", FULL);
 
     private final String id;
     private final String label;
-    private final boolean online;
+    private final ServiceLevel current;
 
-    ServiceLevel(String id, String label, boolean online) {
+    ServiceLevel(String id, String label, ServiceLevel current) {
         this.id = id;
         this.label = label;
-        this.online = online;
+        this.current = current;
     }
 
     public String id() {
@@ -36,14 +43,32 @@ public enum ServiceLevel {
         return label;
     }
 
-    /** Toàn trình, or mức 3–4: the services the seeds count as "online". */
+    /** The NĐ 42/2022 level: itself, or a legacy level's equivalent. */
+    public ServiceLevel current() {
+        return current == null ? this : current;
+    }
+
+    /**
+     * A dịch vụ công trực tuyến in NĐ 42/2022's sense: toàn trình or một phần (the legacy mức 3–4,
+     * which provinces used to report as their online services).
+     */
     public boolean online() {
-        return online;
+        return current() == FULL || current() == PARTIAL;
+    }
+
+    /** Toàn trình (the legacy mức 4 included): submitted and returned online, so a submission address is due. */
+    public boolean fullyOnline() {
+        return current() == FULL;
     }
 
     /** Mức độ 1–4 of NĐ 43/2011, shown as they were declared. */
     public boolean legacy() {
-        return id.startsWith("muc-");
+        return current != null;
+    }
+
+    /** The levels an editor chooses from: the current ones. */
+    public static List<ServiceLevel> currentLevels() {
+        return Arrays.stream(values()).filter(l -> !l.legacy()).toList();
     }
 
     /** What editors may write, for diagnostics. */

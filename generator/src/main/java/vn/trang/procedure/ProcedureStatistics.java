@@ -16,15 +16,16 @@ import vn.trang.model.ServiceLevel;
 import vn.trang.text.Slugs;
 
 /**
- * The figures provinces report about their procedures (docs/DOMAIN.md#procedures): how many at each service
- * level, the share of online services (toàn trình, or mức 3–4: "819 services at level 3–4,
- * 46%"), and counts per field, implementing level and performing agency.
+ * The figures provinces report about their procedures (docs/DOMAIN.md#procedures): how many at each current service
+ * level, the share of online services (toàn trình and một phần, NĐ 42/2022's two kinds of dịch vụ công
+ * trực tuyến; the legacy mức 3–4: "819 services at level 3–4, 46%") and of those fully online, and counts per field, implementing level and performing agency.
  *
  * <p>A procedure implemented at several levels, or by several agencies, counts once under each.
  *
  * @param total               the number of procedures
- * @param byServiceLevel      rows in {@link ServiceLevel} order, levels with no procedure left out
- * @param online              procedures whose level counts as online
+ * @param byServiceLevel      rows of the current levels in {@link ServiceLevel} order (a legacy level counted
+ *                            under its current one), levels with no procedure left out
+ * @param online              online services: toàn trình or một phần (legacy mức 3–4)
  * @param byField             rows by count, most first, then by name (Vietnamese order)
  * @param byImplementingLevel rows in {@link ImplementingLevel} order, then {@value #UNSPECIFIED}
  * @param byAgency            rows by count, most first, then by name, then {@value #UNSPECIFIED}
@@ -70,7 +71,7 @@ public record ProcedureStatistics(int total, List<Row> byServiceLevel, int onlin
         int noAgency = 0;
         for (Procedure p : procedures) {
             if (p.serviceLevel() != null) {
-                levels.merge(p.serviceLevel(), 1, Integer::sum);
+                levels.merge(p.serviceLevel().current(), 1, Integer::sum);
             }
             if (p.online()) {
                 online++;
@@ -128,7 +129,17 @@ public record ProcedureStatistics(int total, List<Row> byServiceLevel, int onlin
         return percentLabel(onlinePercent());
     }
 
-    /** The number of procedures at a level, 0 when none. */
+    /** Procedures fully online: toàn trình, the legacy mức 4 included. */
+    public int fullyOnline() {
+        return count(ServiceLevel.FULL);
+    }
+
+    /** Share of fully online services: "41,4%". */
+    public String fullyOnlinePercentLabel() {
+        return percentLabel(total == 0 ? 0 : 100.0 * fullyOnline() / total);
+    }
+
+    /** The number of procedures at a current level, 0 when none (a legacy level has none of its own). */
     public int count(ServiceLevel level) {
         return byServiceLevel.stream().filter(r -> r.id().equals(level.id())).mapToInt(Row::count).sum();
     }

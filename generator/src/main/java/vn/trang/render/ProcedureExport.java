@@ -65,6 +65,7 @@ public final class ProcedureExport {
         m.put("procedure_type", p.procedureType());
         m.put("service_level", p.level());
         m.put("service_level_label", p.levelLabel());
+        m.put("source_service_level", p.serviceLevel() == null || !p.serviceLevel().legacy() ? null : p.serviceLevel().id());
         m.put("online", p.online());
         m.put("online_url", p.onlineUrl());
         List<Object> channels = new ArrayList<>();

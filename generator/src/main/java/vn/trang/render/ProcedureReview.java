@@ -45,8 +45,8 @@ public final class ProcedureReview {
             } else if (updated.plusDays(staleDays).isBefore(asOf)) {
                 reasons.add("chưa cập nhật từ " + updated.format(DMY) + " (quá " + staleDays + " ngày)");
             }
-            if (p.online() && p.onlineUrl() == null) {
-                reasons.add("dịch vụ công trực tuyến nhưng thiếu địa chỉ nộp hồ sơ trực tuyến");
+            if (p.fullyOnline() && p.onlineUrl() == null) {
+                reasons.add("dịch vụ công trực tuyến toàn trình nhưng thiếu địa chỉ nộp hồ sơ trực tuyến");
             }
             if (!reasons.isEmpty()) {
                 out.add(new Finding(p, reasons));

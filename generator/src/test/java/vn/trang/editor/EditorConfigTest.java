@@ -30,7 +30,6 @@ import vn.trang.model.DocumentStatus;
 import vn.trang.model.ImplementingLevel;
 import vn.trang.model.NewsCategory;
 import vn.trang.model.Section;
-import vn.trang.model.ServiceLevel;
 import vn.trang.parse.schema.CommonFields;
 import vn.trang.parse.schema.ItemSchema;
 import vn.trang.parse.schema.Schemas;
@@ -117,7 +116,7 @@ class EditorConfigTest {
         assertSelect(field(news, "category"), Arrays.stream(NewsCategory.values()).map(NewsCategory::id).toList());
         assertSelect(field(docs, "doc_type"), DocumentTypes.names());
         assertSelect(field(docs, "status"), Arrays.stream(DocumentStatus.values()).map(DocumentStatus::label).toList());
-        assertSelect(field(procs, "level"), Arrays.stream(ServiceLevel.values()).map(ServiceLevel::id).toList());
+        assertSelect(field(procs, "level"), List.of("toan-trinh", "mot-phan", "thong-tin"));
         Map<String, Object> implementing = field(procs, "implementing_level");
         assertSelect(implementing, Arrays.stream(ImplementingLevel.values()).map(ImplementingLevel::id).toList());
         assertEquals(true, implementing.get("multiple"));

@@ -111,8 +111,14 @@ class WidgetShapesTest {
 
     @Test
     void aSelectsOtherSpellingBecomesItsOption() {
-        longForm(Section.PROCEDURES, "level: 3\n", "level: muc-3\n");
         longForm(Section.DOCUMENTS, "status: còn hiệu lực\n", "status: Còn hiệu lực\n");
+    }
+
+    @Test
+    void aLegacyLevelKeepsWhatTheSourceDeclared() {
+        // Rewriting it as its current level would drop the "theo nguồn: Mức độ 3" the page shows.
+        longForm(Section.PROCEDURES, "level: 3\n", "level: muc-3\n");
+        assertTrue(check(Section.PROCEDURES, "level: muc-3\n").editorReads(), "kept, not made mot-phan");
     }
 
     @Test

@@ -298,7 +298,11 @@ class ProcedureSchemaTest {
     void otherLevelsDoNot() {
         assertEquals(ServiceLevel.PARTIAL, valid(45, "level: mot-phan", 46, null).serviceLevel());
         assertEquals(ServiceLevel.INFORMATION, valid(45, "level: thong-tin", 46, null).serviceLevel());
-        assertEquals("Mức độ 2", valid(45, "level: 2", 46, null).levelLabel(), "legacy levels are shown");
+        Procedure legacy = valid(45, "level: 2", 46, null);
+        assertEquals("Cung cấp thông tin trực tuyến", legacy.levelLabel(), "a legacy level reads as its current one");
+        assertEquals("Mức độ 2", legacy.sourceLevelLabel(), "the source's level is kept for the page");
+        assertEquals(ServiceLevel.PARTIAL, valid(45, "level: 3", 46, null).serviceLevel().current(),
+                "mức 3 is một phần, which needs no submission address");
     }
 
     @Test

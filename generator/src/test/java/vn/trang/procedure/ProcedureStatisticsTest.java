@@ -21,7 +21,7 @@ class ProcedureStatisticsTest {
     static Procedure p(String field, ServiceLevel level, List<ImplementingLevel> levels, String... agencies) {
         return new Procedure(null, "1.000001", null, field, level, levels, null, List.of(), List.of(), List.of(), List.of(),
                 new ProcedureAgencies(List.of(agencies), List.of(), List.of(), List.of()), null, List.of(), List.of(), null,
-                null, List.of(), level.online() ? "https://dichvucong.gov.vn/" : null, null, List.of());
+                null, List.of(), level.fullyOnline() ? "https://dichvucong.gov.vn/" : null, null, List.of());
     }
 
     static final List<ImplementingLevel> TINH = List.of(ImplementingLevel.PROVINCE);
@@ -40,21 +40,23 @@ class ProcedureStatisticsTest {
     }
 
     @Test
-    void byServiceLevelInTheLevelsOrder() {
+    void byServiceLevelCountsLegacyLevelsUnderTheCurrentOnes() {
         ProcedureStatistics s = ProcedureStatistics.of(sample());
         assertEquals(6, s.total());
-        assertEquals(List.of("toan-trinh", "mot-phan", "thong-tin", "muc-2", "muc-3", "muc-4"),
-                s.byServiceLevel().stream().map(Row::id).toList());
-        assertEquals(1, s.count(ServiceLevel.LEVEL_3));
-        assertEquals(0, s.count(ServiceLevel.LEVEL_1));
+        assertEquals(List.of("toan-trinh:2", "mot-phan:2", "thong-tin:2"),
+                s.byServiceLevel().stream().map(r -> r.id() + ":" + r.count()).toList());
+        assertEquals(List.of("Dịch vụ công trực tuyến toàn trình", "Dịch vụ công trực tuyến một phần",
+                "Cung cấp thông tin trực tuyến"), s.byServiceLevel().stream().map(Row::label).toList());
+        assertEquals(0, s.count(ServiceLevel.LEVEL_3));
     }
 
     @Test
-    void onlineShareCountsToanTrinhAndLevels3And4() {
+    void onlineShareCountsToanTrinhAndMotPhanWithLevels3And4() {
         ProcedureStatistics s = ProcedureStatistics.of(sample());
-        assertEquals(3, s.online());
-        assertEquals(50.0, s.onlinePercent(), 1e-9);
-        assertEquals("50%", s.onlinePercentLabel());
+        assertEquals(4, s.online());
+        assertEquals("66,7%", s.onlinePercentLabel());
+        assertEquals(2, s.fullyOnline());
+        assertEquals("33,3%", s.fullyOnlinePercentLabel());
     }
 
     @Test

@@ -109,15 +109,16 @@ class ProcedureCatalogTest {
     void statisticsCountLevelsAndTheOnlineShare() {
         Document stats = page("/thu-tuc/thong-ke/");
         String lead = stats.selectFirst(".lead").text();
-        assertTrue(lead.contains("4") && lead.contains("2") && lead.contains("50"), lead);
+        assertTrue(lead.contains("một phần): 4 (100%)") && lead.contains("toàn trình: 2 (50%)"), lead);
         assertFalse(stats.select("svg[role=img]").isEmpty(), "charts as inline SVG");
         assertTrue(stats.select("script:not([type=application/ld+json])").isEmpty(), "no JavaScript");
         Map<String, String> units = new HashMap<>();
         for (Element row : stats.select("#t-units ~ .table-wrap tbody tr, section:has(#t-units) tbody tr")) {
             units.put(row.selectFirst("th").text(), row.select("td").eachText().toString());
         }
-        assertEquals("[3, 2, 66,7%]", units.get("Sở Thử Nghiệm"), units::toString);
-        assertEquals("[1, 0, 0%]", units.get("Xã Bình Yên"), units::toString);
+        // Online services are toàn trình and một phần; within them, toàn trình.
+        assertEquals("[3, 3, 100%, 2, 66,7%]", units.get("Sở Thử Nghiệm"), units::toString);
+        assertEquals("[1, 1, 100%, 0, 0%]", units.get("Xã Bình Yên"), units::toString);
         Document unit = page("/so-a/thu-tuc/thong-ke/");
         assertTrue(unit.selectFirst(".lead").text().contains("3"));
     }

@@ -159,9 +159,9 @@ public final class ProcedureSchema implements ItemSchema {
         List<DocumentFile> forms = forms(y, meta, source, looked);
         ServiceLevel level = serviceLevel(y);
         String onlineUrl = url(y, ONLINE_URL, "địa chỉ nộp trực tuyến");
-        if (level != null && level.online() && onlineUrl == null && !y.has("online_url")) {
-            d.error(y.valuePos("level"), "thủ tục mức '" + level.id() + "' là dịch vụ công trực tuyến nhưng thiếu địa chỉ nộp hồ sơ trực tuyến",
-                    "online_url: địa chỉ https:// nơi người dân nộp hồ sơ trực tuyến (bắt buộc với toan-trinh, muc-3, muc-4)",
+        if (level != null && level.fullyOnline() && onlineUrl == null && !y.has("online_url")) {
+            d.error(y.valuePos("level"), "thủ tục mức '" + level.id() + "' là dịch vụ công trực tuyến toàn trình nhưng thiếu địa chỉ nộp hồ sơ trực tuyến",
+                    "online_url: địa chỉ https:// nơi người dân nộp hồ sơ trực tuyến (bắt buộc với toan-trinh và mức cũ muc-4)",
                     "thêm dòng: " + ONLINE_URL.example() + " — hoặc sửa level: mot-phan");
         }
         String sourceUrl = url(y, SOURCE_URL, "địa chỉ trang thủ tục trên Cổng Dịch vụ công");
