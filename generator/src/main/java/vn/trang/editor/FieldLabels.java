@@ -19,6 +19,7 @@ final class FieldLabels {
             l("summary", "Tóm tắt", "Một hai câu, hiện ở danh sách và kết quả tìm kiếm."),
             l("date", "Ngày đăng", "Giờ Việt Nam (UTC+7)."),
             l("updated", "Ngày cập nhật", null),
+            l("change_note", "Ghi chú thay đổi", "Một câu: lần sửa này thay đổi gì; hiện cạnh ngày cập nhật."),
             l("draft", "Bản nháp", "Bản nháp không được xuất bản."),
             l("sample", "Nội dung mẫu", "Chỉ dùng cho dữ liệu minh họa."),
             l("publish_at", "Hẹn giờ đăng", "Giờ Việt Nam (UTC+7). Bài chỉ lên trang từ giờ này; để trống: lên trang ngay khi được duyệt."),

@@ -32,6 +32,16 @@ public record FileHistory(LocalDateTime lastUpdated, String author, List<Change>
         this(fileDate, null, List.of(), fileDate, false);
     }
 
+    /**
+     * The same dates without who made each change and what their commit message says: what a
+     * site shows unless it opts in to messages ({@code history: {messages: true}}), since commit
+     * messages are written for developers (often in English), not for citizens.
+     */
+    public FileHistory withoutMessages() {
+        return new FileHistory(lastUpdated, null,
+                entries.stream().map(e -> new Change(e.date(), null, null, e.commit())).toList(), added, addedFromGit);
+    }
+
     /** True when the history comes from Git commits, false for the file's own date. */
     public boolean fromGit() {
         return !entries.isEmpty();
@@ -41,8 +51,8 @@ public record FileHistory(LocalDateTime lastUpdated, String author, List<Change>
      * One commit that changed the file.
      *
      * @param date    the author date, Vietnam time
-     * @param author  the author's name
-     * @param message the commit message's first line
+     * @param author  the author's name; null when the site does not show it
+     * @param message the commit message's first line; null when the site does not show it
      * @param commit  the abbreviated commit id
      */
     public record Change(LocalDateTime date, String author, String message, String commit) {

@@ -115,6 +115,11 @@ final class SiteFileReader {
             }
             theme = new ThemeSettings(accent, language == null ? "vi" : language);
         }
+        YamlMap h = y.map(HISTORY);
+        if (h != null) {
+            h.rejectUnknown(HISTORY_SCHEMA, "thiết lập lịch sử cập nhật");
+            theme = theme.withHistoryMessages(Boolean.TRUE.equals(h.bool(H_MESSAGES)));
+        }
         GitSource source = readSource(y, id, d);
         AccessPolicy access = readAccess(y, kind, d);
         Site site = new Site(id, y.text(NAME), y.text(SHORT_NAME), kind, parent, path, host, null,

@@ -38,6 +38,7 @@ final class SiteSchema {
     static final Field EDITORS = Field.optional("editors", FieldType.MAP_LIST, "editors:\n      - name: Trần Thị B\n        email: ttb@bacninh.gov.vn");
     static final Field REVIEWERS = Field.optional("reviewers", FieldType.MAP_LIST, "reviewers:\n      - name: Lê Văn C\n        email: lvc@bacninh.gov.vn");
     static final Field THEME = Field.optional("theme", FieldType.MAP, "theme:\n      accent: \"#a61c1c\"");
+    static final Field HISTORY = Field.optional("history", FieldType.MAP, "history:\n      messages: true");
     static final Field ID_FIELD = Field.optional("id", FieldType.TEXT, "id: so-tai-chinh");
     // where a site's content comes from (Git); the portal's admins and commit-signature policy
     static final Field SOURCE = Field.optional("source", FieldType.MAP,
@@ -49,7 +50,7 @@ final class SiteSchema {
 
     static final List<Field> SITE_SCHEMA = List.of(ID_FIELD, NAME, SHORT_NAME, KIND, PARENT, PATH_FIELD, HOST_FIELD,
             OWNER, DESCRIPTION, NOTICE, ADDRESS, PHONE, FAX, EMAIL_FIELD, LEADERS, EDITORS, REVIEWERS, THEME,
-            SOURCE, ADMINS, REQUIRE_SIGNED, PUBLIC_KEYS);
+            HISTORY, SOURCE, ADMINS, REQUIRE_SIGNED, PUBLIC_KEYS);
 
     static final Field L_NAME = Field.required("name", FieldType.TEXT, "name: Nguyễn Văn A");
     static final Field L_TITLE = Field.required("title", FieldType.TEXT, "title: Giám đốc");
@@ -64,6 +65,10 @@ final class SiteSchema {
     static final Field T_ACCENT = Field.optional("accent", FieldType.TEXT, "accent: \"#a61c1c\"");
     static final Field T_LANGUAGE = Field.optional("language", FieldType.TEXT, "language: vi");
     static final List<Field> THEME_SCHEMA = List.of(T_ACCENT, T_LANGUAGE);
+
+    // what item pages show of their Git history
+    static final Field H_MESSAGES = Field.optional("messages", FieldType.BOOLEAN, "messages: true");
+    static final List<Field> HISTORY_SCHEMA = List.of(H_MESSAGES);
 
     // a site's Git source
     static final Field S_GIT = Field.required("git", FieldType.TEXT, "git: https://git.bacninh.gov.vn/so-y-te/noi-dung.git");

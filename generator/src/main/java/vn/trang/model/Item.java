@@ -39,6 +39,11 @@ public sealed interface Item permits NewsItem, LegalDocument, Procedure, Page, P
         return meta().updated();
     }
 
+    /** What changed in this version, in the editor's words ({@code change_note}), or null. */
+    default String changeNote() {
+        return meta().changeNote();
+    }
+
     default String summary() {
         return meta().summary();
     }

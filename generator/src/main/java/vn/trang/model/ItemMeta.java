@@ -18,16 +18,27 @@ import vn.trang.legal.Citation;
  * @param citations document numbers the body cites, with file positions, in order
  * @param positions where each front-matter key is written
  * @param publication draft, schedule and placeholders: whether a build shows the item
+ * @param changeNote what changed in this version, in the editor's words ({@code change_note}),
+ *                  shown with the last update's date; null when none is written
  */
 public record ItemMeta(Site site, Section section, String source, String slug, String title,
                        LocalDateTime date, LocalDate updated, String summary, boolean sample,
                        Body body, String url, String folderUrl, List<Citation> citations,
-                       SourcePositions positions, Publication publication) {
+                       SourcePositions positions, Publication publication, String changeNote) {
 
     public ItemMeta {
         citations = List.copyOf(citations);
         body = body == null ? Body.of("") : body;
         publication = publication == null ? Publication.ALWAYS : publication;
+    }
+
+    /** An item without a change note. */
+    public ItemMeta(Site site, Section section, String source, String slug, String title,
+                    LocalDateTime date, LocalDate updated, String summary, boolean sample,
+                    Body body, String url, String folderUrl, List<Citation> citations,
+                    SourcePositions positions, Publication publication) {
+        this(site, section, source, slug, title, date, updated, summary, sample, body, url, folderUrl, citations,
+                positions, publication, null);
     }
 
     /** An item published always. */
@@ -68,11 +79,11 @@ public record ItemMeta(Site site, Section section, String source, String slug, S
      */
     public ItemMeta withoutCitations() {
         return citations.isEmpty() ? this : new ItemMeta(site, section, source, slug, title, date, updated, summary,
-                sample, body, url, folderUrl, List.of(), positions, publication);
+                sample, body, url, folderUrl, List.of(), positions, publication, changeNote);
     }
 
     public ItemMeta withBody(Body b) {
         return new ItemMeta(site, section, source, slug, title, date, updated, summary, sample, b, url, folderUrl,
-                citations, positions, publication);
+                citations, positions, publication, changeNote);
     }
 }

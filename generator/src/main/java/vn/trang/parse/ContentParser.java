@@ -193,6 +193,7 @@ public final class ContentParser {
             date = prelude.defaultDate();
         }
         LocalDate updated = y.date(CommonFields.UPDATED);
+        String changeNote = y.text(CommonFields.CHANGE_NOTE);
         Publication publication = PublicationReader.read(y, text, file, blanks.found(), d);
         Boolean sample = y.bool(CommonFields.SAMPLE);
 
@@ -228,7 +229,7 @@ public final class ContentParser {
         List<Citation> citations = citations(fm.get().body(), fm.get().bodyLine());
         ItemMeta meta = new ItemMeta(site, section, file, slug, title, date, updated, summary,
                 Boolean.TRUE.equals(sample), bodies.apply(body), url, folderUrl, citations, positions(y, file),
-                publication);
+                publication, changeNote == null || changeNote.isBlank() ? null : changeNote.strip());
         return Optional.of(schema.read(y, meta, prelude, source, looked));
     }
 

@@ -180,6 +180,9 @@ public final class SitePlanner {
                 section.listed() ? feedUrl(site, section) : null,
                 layouts.crumbs(site, t, section.listed() ? section : null, item.title()));
         FileHistory itemHistory = history.of(item.meta().source());
+        if (itemHistory != null && !site.theme().historyMessages()) {
+            itemHistory = itemHistory.withoutMessages();
+        }
         if (item instanceof LegalDocument doc) {
             return new DocumentView(layout, doc, itemHistory, new StructuredData.Legislation(doc));
         }

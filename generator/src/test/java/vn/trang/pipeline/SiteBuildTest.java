@@ -504,7 +504,7 @@ class SiteBuildTest {
         assertTrue(page("/xa-b/").selectFirst("main").text().contains("Xã Bình Yên nằm bên sông."));
         assertTrue(page("/").selectFirst("main").text().contains("Tỉnh Thử ở đồng bằng."));
         // The introduction comes first in the menu, right after the home link.
-        List<String> menu = home.select("nav.main-nav a").eachAttr("href");
+        List<String> menu = home.select("nav.main-nav .menu-full a").eachAttr("href");
         assertEquals(List.of("/so-a/", "/so-a/gioi-thieu-so-thu-nghiem/"), menu.subList(0, 2));
         assertTrue(menu.containsAll(List.of("/so-a/tin-tuc/", "/so-a/van-ban/", "/so-a/thu-tuc/", "/so-a/lien-he/")), menu::toString);
     }
@@ -512,7 +512,9 @@ class SiteBuildTest {
     @Test
     void currentSectionIsMarkedInTheMenu() {
         Document doc = page("/so-a/van-ban/");
-        assertEquals(List.of("/so-a/van-ban/"), doc.select("nav.main-nav a[aria-current]").eachAttr("href"));
+        assertEquals(List.of("/so-a/van-ban/"), doc.select("nav.main-nav .menu-full a[aria-current]").eachAttr("href"));
+        // the phones' folded menu is the same menu
+        assertEquals(doc.select("nav.main-nav .menu-full a").outerHtml(), doc.select("nav.main-nav .menu-fold a").outerHtml());
     }
 
     @Test

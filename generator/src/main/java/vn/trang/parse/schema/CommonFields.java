@@ -11,6 +11,8 @@ public final class CommonFields {
     public static final Field TITLE = Field.optional("title", FieldType.TEXT, "title: Hội nghị triển khai nhiệm vụ năm 2026");
     public static final Field SLUG = Field.optional("slug", FieldType.TEXT, "slug: hoi-nghi-trien-khai-nhiem-vu-2026");
     public static final Field SUMMARY = Field.optional("summary", FieldType.TEXT, "summary: Một hai câu tóm tắt nội dung.");
+    public static final Field CHANGE_NOTE = Field.optional("change_note", FieldType.TEXT,
+            "change_note: Bổ sung danh sách hồ sơ cần nộp.");
     public static final Field DATE = Field.optional("date", FieldType.DATE_TIME, "date: 2026-03-14");
     public static final Field UPDATED = Field.optional("updated", FieldType.DATE, "updated: 2026-03-20");
     public static final Field DRAFT = Field.optional("draft", FieldType.BOOLEAN, "draft: true");
@@ -20,7 +22,7 @@ public final class CommonFields {
             "unpublish_at: 2026-04-30 17:00");
 
     public static final List<Field> FIELDS = List.of(TITLE, SLUG, SUMMARY, DATE, UPDATED, DRAFT, SAMPLE, PUBLISH_AT,
-            UNPUBLISH_AT);
+            UNPUBLISH_AT, CHANGE_NOTE);
 
     private CommonFields() {
     }
