@@ -20,6 +20,7 @@ import vn.trang.index.SearchPublisher;
 import vn.trang.load.Attachment;
 import vn.trang.load.InputFiles;
 import vn.trang.model.Site;
+import vn.trang.render.Icons;
 import vn.trang.render.Theme;
 
 /**
@@ -57,6 +58,7 @@ final class FilesStage implements Stage<FilesStage.Input, FilesStage.Copied> {
         Staging staging = in.staging();
         Path dir = staging.dir();
         int n = OutputSwap.copyTree(theme.dir().resolve("static"), dir.resolve("_assets"));
+        n += Icons.write(theme.dir().resolve("static"), dir);
         for (Site s : in.loaded().sites()) {
             String url = theme.assetsUrl(s);
             if (!url.equals("/_assets/")) {
