@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -20,8 +21,9 @@ import javax.imageio.ImageIO;
  * The raster icons beside the theme's SVG emblem, drawn at build time: browsers ask for
  * {@code /favicon.ico}, iOS for a 180×180 PNG, link previews and web manifests for a large PNG, and
  * none of them reads SVG everywhere. The drawing is the default theme's placeholder emblem (a red
- * disc, a gold ring and star); a theme that ships its own {@code img/apple-touch-icon.png},
- * {@code img/icon-512.png} or {@code img/favicon.ico} in {@code static/} keeps its own.
+ * disc, a gold ring and star); a theme or a site override that ships its own
+ * {@code img/apple-touch-icon.png}, {@code img/icon-512.png} or {@code img/favicon.ico} in
+ * {@code static/} keeps its own.
  */
 public final class Icons {
 
@@ -36,26 +38,32 @@ public final class Icons {
     }
 
     /**
-     * Writes the icons the theme's static folder lacks under {@code out/_assets/}, and
-     * {@code out/favicon.ico} (the address browsers try on their own).
+     * Writes under {@code assetsOut} (a site's assets folder, its static files already copied) the
+     * icons none of {@code staticDirs} has.
      *
      * @return how many files were written
      */
-    public static int write(Path themeStatic, Path out) throws IOException {
+    public static int write(List<Path> staticDirs, Path assetsOut) throws IOException {
         int n = 0;
-        Path assets = out.resolve("_assets");
-        if (!Files.exists(themeStatic.resolve(TOUCH))) {
-            n += put(assets.resolve(TOUCH), png(180));
+        if (missing(staticDirs, TOUCH)) {
+            n += put(assetsOut.resolve(TOUCH), png(180));
         }
-        if (!Files.exists(themeStatic.resolve(LARGE))) {
-            n += put(assets.resolve(LARGE), png(512));
+        if (missing(staticDirs, LARGE)) {
+            n += put(assetsOut.resolve(LARGE), png(512));
         }
-        byte[] ico = Files.exists(themeStatic.resolve(FAVICON)) ? Files.readAllBytes(themeStatic.resolve(FAVICON))
-                : ico(png(32), 32);
-        if (!Files.exists(themeStatic.resolve(FAVICON))) {
-            n += put(assets.resolve(FAVICON), ico);
+        if (missing(staticDirs, FAVICON)) {
+            n += put(assetsOut.resolve(FAVICON), ico(png(32), 32));
         }
-        return n + put(out.resolve("favicon.ico"), ico);
+        return n;
+    }
+
+    /** Copies the shared favicon to {@code out/favicon.ico}, the address browsers try on their own. */
+    public static int writeRoot(Path out) throws IOException {
+        return put(out.resolve("favicon.ico"), Files.readAllBytes(out.resolve("_assets").resolve(FAVICON)));
+    }
+
+    private static boolean missing(List<Path> staticDirs, String file) {
+        return staticDirs.stream().noneMatch(d -> Files.exists(d.resolve(file)));
     }
 
     private static int put(Path file, byte[] bytes) throws IOException {

@@ -16,7 +16,8 @@ import vn.trang.text.Json;
 /**
  * The schema.org JSON-LD every HTML page carries in its head, as one {@code @graph}: the unit as a
  * GovernmentOrganization and the site as a WebSite with its search on a home page, a
- * BreadcrumbList on every other page, a NewsArticle on a news page. Made when the page is
+ * BreadcrumbList on every page below the portal's home (a unit's home too), a NewsArticle on a
+ * news page. Made when the page is
  * rendered, from what the record holds (which is also what the page's fingerprint covers).
  * {@link Json} escapes '<', '>' and '&', so a title holding {@code </script>} stays inside the
  * script element.
@@ -42,7 +43,8 @@ public record LinkedData(Site site, Site parent, boolean home, List<Crumb> crumb
         if (home) {
             graph.add(organization(site, parent, true));
             graph.add(website());
-        } else if (crumbs.size() > 1) {
+        }
+        if (crumbs.size() > 1) {
             graph.add(breadcrumbs());
         }
         if (item instanceof NewsItem n) {
