@@ -20,6 +20,7 @@ import vn.trang.index.SearchPublisher;
 import vn.trang.load.Attachment;
 import vn.trang.load.InputFiles;
 import vn.trang.model.Site;
+import vn.trang.render.Icons;
 import vn.trang.render.Theme;
 
 /**
@@ -57,14 +58,17 @@ final class FilesStage implements Stage<FilesStage.Input, FilesStage.Copied> {
         Staging staging = in.staging();
         Path dir = staging.dir();
         int n = OutputSwap.copyTree(theme.dir().resolve("static"), dir.resolve("_assets"));
+        n += Icons.write(List.of(theme.dir().resolve("static")), dir.resolve("_assets"));
         for (Site s : in.loaded().sites()) {
             String url = theme.assetsUrl(s);
             if (!url.equals("/_assets/")) {
                 for (Path own : theme.staticDirs(s)) {
                     n += OutputSwap.copyTree(own, dir.resolve(url.substring(1)));
                 }
+                n += Icons.write(theme.staticDirs(s), dir.resolve(url.substring(1)));
             }
         }
+        n += Icons.writeRoot(dir);
         n += Reports.write(dir, in.linked().unresolved(), in.pages().planned(), ctx.diagnostics());
         n += new SearchPublisher(theme, ctx.threads()).writeFiles(in.loaded().sites(), in.pages().layoutPages(), dir);
         n += EditorFiles.write(ctx.root(), dir, in.loaded().registry(), in.loaded().sites(),

@@ -58,9 +58,19 @@ final class Layouts {
      */
     Layout of(Site site, Messages t, String path, String type, String title, String description, String feedUrl,
               List<Crumb> crumbs) {
-        return new Layout(site, catalog.registry().portal(), catalog.registry().parent(site).orElse(null),
+        return of(site, t, path, type, title, description, feedUrl, crumbs, null);
+    }
+
+    /** The layout of an item's page ({@code item}: its preview image and JSON-LD), or of another page (null). */
+    Layout of(Site site, Messages t, String path, String type, String title, String description, String feedUrl,
+              List<Crumb> crumbs, Item item) {
+        Site parent = catalog.registry().parent(site).orElse(null);
+        String assets = theme.assetsUrl(site);
+        String canonical = site.absolute(path);
+        Share share = Share.of(site, parent, assets, "home".equals(type), crumbs, canonical, item);
+        return new Layout(site, catalog.registry().portal(), parent,
                 nav(site, t, path), crumbs, new PageInfo(title, description != null ? description : site.description(),
-                path, site.absolute(path), type, feedUrl), t.asMap(), fmt, theme.assetsUrl(site), site.language(),
+                path, canonical, type, feedUrl, share), t.asMap(), fmt, assets, site.language(),
                 GENERATOR);
     }
 

@@ -129,6 +129,9 @@ public final class SitePlanner {
         out.add(new Output(site, site.path().substring(1) + "404.html", "404.ftlh", new NotFoundView(notFound),
                 site.sourceFile()));
 
+        out.add(Output.text(site, site.path().substring(1) + WebManifest.FILE,
+                WebManifest.json(site, theme.assetsUrl(site)), site.sourceFile()));
+
         // sitemap.xml; robots.txt once, at the root every host shares
         out.add(new Output(site, site.path().substring(1) + "sitemap.xml", "sitemap.ftlx", new SitemapView(sitemap),
                 site.sourceFile()));
@@ -178,7 +181,7 @@ public final class SitePlanner {
     private View itemView(Site site, Messages t, Section section, Item item) {
         Layout layout = layouts.of(site, t, item.url(), "item", item.title(), item.summary(),
                 section.listed() ? feedUrl(site, section) : null,
-                layouts.crumbs(site, t, section.listed() ? section : null, item.title()));
+                layouts.crumbs(site, t, section.listed() ? section : null, item.title()), item);
         FileHistory itemHistory = history.of(item.meta().source());
         if (itemHistory != null && !site.theme().historyMessages()) {
             itemHistory = itemHistory.withoutMessages();

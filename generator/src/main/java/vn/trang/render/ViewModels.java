@@ -16,9 +16,12 @@ public final class ViewModels {
     public record Crumb(String title, String url) {
     }
 
-    /** @param type home | item | list | units | notfound */
+    /**
+     * @param type  home | item | list | units | notfound
+     * @param share link-preview and JSON-LD facts, or null (search results)
+     */
     public record PageInfo(String title, String description, String path, String canonical, String type,
-                           String feedUrl) {
+                           String feedUrl, Share share) {
     }
 
     public record SectionLink(String id, String title, String url, int count, String feedUrl) {

@@ -86,7 +86,7 @@ final class ResultsPage {
         }
         crumbs.add(new Crumb(t.getOrDefault("search_title", "Tìm kiếm"), null));
         // No canonical URL: result pages are not for search engines (the service also says noindex).
-        PageInfo page = new PageInfo(title, null, OpenSearchDescription.SEARCH_PATH, null, "search", null);
+        PageInfo page = new PageInfo(title, null, OpenSearchDescription.SEARCH_PATH, null, "search", null, null);
         return new SearchView(new Layout(site, portal, layout.parent(), layout.nav(), crumbs, page, t, fmt,
                 layout.assets(), layout.lang(), layout.generator()), view);
     }
