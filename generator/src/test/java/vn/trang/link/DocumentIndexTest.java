@@ -325,7 +325,8 @@ class DocumentIndexTest {
     @SuppressWarnings("unchecked")
     void documentPagesCarryLegislationJsonLd() {
         Document d = page("/van-ban/04-2025-qd-ubnd/");
-        Element script = d.selectFirst("script[type=application/ld+json]");
+        // the document's own block, beside the layout's (@graph: breadcrumbs)
+        Element script = d.selectFirst("script[type=application/ld+json]:containsData(\"Legislation\")");
         assertNotNull(script);
         Map<String, Object> ld = MiniJson.object(script.data());
         assertEquals("Legislation", ld.get("@type"));
@@ -334,7 +335,7 @@ class DocumentIndexTest {
         assertEquals("https://schema.org/InForce", ld.get("legislationLegalForce"));
         assertTrue(((List<Object>) ld.get("legislationRepeals")).get(0).toString().endsWith("/van-ban/03-2019-qd-ubnd/"));
         Map<String, Object> replaced = MiniJson.object(page("/van-ban/03-2019-qd-ubnd/")
-                .selectFirst("script[type=application/ld+json]").data());
+                .selectFirst("script[type=application/ld+json]:containsData(\"Legislation\")").data());
         assertEquals("https://schema.org/NotInForce", replaced.get("legislationLegalForce"));
     }
 

@@ -127,7 +127,9 @@ class ProcedurePageTest {
 
     @Test
     void jsonLdGovernmentService() {
-        Element script = full.selectFirst("script[type=application/ld+json]");
+        // the page's other block (@graph: breadcrumbs) is the layout's; this one is the procedure's
+        Element script = full.select("script[type=application/ld+json]").stream()
+                .filter(e -> e.data().contains("\"GovernmentService\"")).findFirst().orElseThrow();
         String json = script.data();
         assertTrue(json.startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"GovernmentService\""), json);
         for (String s : List.of("\"identifier\":\"1.009994.000.00.00.H04\"", "\"serviceType\":\"Hoạt động xây dựng\"",
@@ -138,7 +140,8 @@ class ProcedurePageTest {
             assertTrue(json.contains(s), () -> s + " in " + json);
         }
         assertFalse(json.contains("<"), "safe inside a script element");
-        assertEquals(1, minimal.select("script[type=application/ld+json]").size());
+        assertEquals(1, minimal.select("script[type=application/ld+json]").stream()
+                .filter(e -> e.data().contains("\"GovernmentService\"")).count());
     }
 
     @Test
