@@ -124,7 +124,7 @@ final class SiteFileReader {
         AccessPolicy access = readAccess(y, kind, d);
         Site site = new Site(id, y.text(NAME), y.text(SHORT_NAME), kind, parent, path, host, null,
                 y.text(OWNER), y.text(DESCRIPTION), y.text(NOTICE), y.text(ADDRESS), y.text(PHONE), y.text(FAX), email,
-                leaders, editors, theme, name, source, access, reviewers);
+                leaders, editors, theme, name, source, access, reviewers, y.text(NAME_EN));
         return Optional.of(new DeclaredSite(site, y));
     }
 

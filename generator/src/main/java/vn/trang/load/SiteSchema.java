@@ -22,6 +22,7 @@ final class SiteSchema {
     static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     static final Field NAME = Field.required("name", FieldType.TEXT, "name: Sở Tài chính");
+    static final Field NAME_EN = Field.optional("name_en", FieldType.TEXT, "name_en: Department of Finance");
     static final Field SHORT_NAME = Field.optional("short_name", FieldType.TEXT, "short_name: STC");
     static final Field KIND = Field.required("kind", FieldType.TEXT, "kind: department");
     static final Field PARENT = Field.optional("parent", FieldType.TEXT, "parent: tinh");
@@ -48,7 +49,7 @@ final class SiteSchema {
     static final Field REQUIRE_SIGNED = Field.optional("require_signed_commits", FieldType.BOOLEAN, "require_signed_commits: true");
     static final Field PUBLIC_KEYS = Field.optional("public_keys", FieldType.TEXT, "public_keys: keys/bien-tap.asc");
 
-    static final List<Field> SITE_SCHEMA = List.of(ID_FIELD, NAME, SHORT_NAME, KIND, PARENT, PATH_FIELD, HOST_FIELD,
+    static final List<Field> SITE_SCHEMA = List.of(ID_FIELD, NAME, NAME_EN, SHORT_NAME, KIND, PARENT, PATH_FIELD, HOST_FIELD,
             OWNER, DESCRIPTION, NOTICE, ADDRESS, PHONE, FAX, EMAIL_FIELD, LEADERS, EDITORS, REVIEWERS, THEME,
             HISTORY, SOURCE, ADMINS, REQUIRE_SIGNED, PUBLIC_KEYS);
 

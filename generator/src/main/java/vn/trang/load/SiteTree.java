@@ -62,7 +62,7 @@ final class SiteTree {
             String absolute = "https://" + (s.host() != null ? s.host() : portalHost) + path;
             out.add(new Site(s.id(), s.name(), s.shortName(), s.kind(), s.parentId(), path, s.host(), absolute,
                     s.owner(), s.description(), s.notice(), s.address(), s.phone(), s.fax(), s.email(), s.leaders(),
-                    s.editors(), s.theme(), s.sourceFile(), s.source(), s.access(), s.reviewers()));
+                    s.editors(), s.theme(), s.sourceFile(), s.source(), s.access(), s.reviewers(), s.nameEn()));
         }
         return out;
     }

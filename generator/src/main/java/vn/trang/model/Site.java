@@ -17,19 +17,31 @@ import java.util.List;
  * @param reviewers   the unit's editorial board heads (trưởng ban biên tập): who approves its
  *                    editors' changes before they are published; the portal's approve anywhere.
  *                    Empty: the unit's editors publish without review
+ * @param nameEn      the unit's name in English ({@code name_en}), for its English pages; null
+ *                    when not given
  */
 public record Site(String id, String name, String shortName, SiteKind kind, String parentId,
                    String path, String host, String absoluteUrl, String owner, String description, String notice,
                    String address, String phone, String fax, String email,
                    List<Leader> leaders, List<Editor> editors, ThemeSettings theme,
                    String sourceFile, GitSource source, AccessPolicy access,
-                   List<Editor> reviewers) {
+                   List<Editor> reviewers, String nameEn) {
 
     public Site {
         access = access == null ? AccessPolicy.NONE : access;
         leaders = List.copyOf(leaders);
         editors = List.copyOf(editors);
         reviewers = reviewers == null ? List.of() : List.copyOf(reviewers);
+    }
+
+    /** A site without an English name. */
+    public Site(String id, String name, String shortName, SiteKind kind, String parentId,
+                String path, String host, String absoluteUrl, String owner, String description, String notice,
+                String address, String phone, String fax, String email,
+                List<Leader> leaders, List<Editor> editors, ThemeSettings theme,
+                String sourceFile, GitSource source, AccessPolicy access, List<Editor> reviewers) {
+        this(id, name, shortName, kind, parentId, path, host, absoluteUrl, owner, description, notice, address, phone,
+                fax, email, leaders, editors, theme, sourceFile, source, access, reviewers, null);
     }
 
     /** A site without reviewers: its editors publish without review. */
@@ -49,6 +61,22 @@ public record Site(String id, String name, String shortName, SiteKind kind, Stri
                 List<Leader> leaders, List<Editor> editors, ThemeSettings theme, String sourceFile) {
         this(id, name, shortName, kind, parentId, path, host, absoluteUrl, owner, description, notice, address, phone,
                 fax, email, leaders, editors, theme, sourceFile, null, AccessPolicy.NONE, List.of());
+    }
+
+    /** The unit's name on its English pages: {@code name_en}, else its Vietnamese name. */
+    public String englishName() {
+        return nameEn != null ? nameEn : name;
+    }
+
+    /**
+     * The same unit as its English pages present it: its English name, no Vietnamese description
+     * or governing agency, language "en". Contacts, paths and addresses are unchanged.
+     */
+    public Site inEnglish() {
+        return new Site(id, englishName(), shortName, kind, parentId, path, host, absoluteUrl, null, null, notice,
+                address, phone, fax, email, leaders, editors,
+                new ThemeSettings(theme.accent(), "en", theme.historyMessages()), sourceFile, source, access,
+                reviewers, nameEn);
     }
 
     public boolean portal() {

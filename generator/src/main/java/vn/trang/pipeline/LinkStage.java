@@ -6,6 +6,7 @@ import vn.trang.cache.BuildCache;
 import vn.trang.cache.Fingerprints;
 import vn.trang.link.Catalog;
 import vn.trang.link.DocumentLinker;
+import vn.trang.link.Translations;
 import vn.trang.link.UnresolvedCitation;
 import vn.trang.load.SiteRegistry;
 import vn.trang.model.Item;
@@ -54,6 +55,8 @@ final class LinkStage implements Stage<LinkStage.Input, LinkStage.Linked> {
             fingerprints.learnItems(linked.items(), in.parsed().items(), in.parsed().identities(), ctx.threads());
         }
         Catalog catalog = new Catalog(in.registry(), linked.items(), linked.procedureBasis());
+        new Translations(catalog).check(ctx.diagnostics());
+        ctx.stopOnErrors();
         return new Linked(linked.items(), catalog, linked.unresolved(), fingerprints);
     }
 }

@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import vn.trang.git.FileHistory;
 import vn.trang.git.History;
 import vn.trang.link.Catalog;
+import vn.trang.link.Translations;
 import vn.trang.model.Item;
 import vn.trang.model.LegalDocument;
 import vn.trang.model.NewsCategory;
@@ -107,6 +110,9 @@ public final class Compliance {
         }
     }
 
+    /** The checklist's English line. */
+    static final String ENGLISH_LABEL = "Trang tiếng Anh (giới thiệu, liên hệ)";
+
     private Compliance() {
     }
 
@@ -127,8 +133,7 @@ public final class Compliance {
                 && catalog.page(site, "lien-he").isPresent();
         checks.add(new Check("lanh-dao-lien-he", "Lãnh đạo và thông tin liên hệ", contacts,
                 site.leaders().size(), catalog.page(site, "lien-he").map(Item::lastModified).orElse(null)));
-        checks.add(items("tieng-anh", "Trang tiếng Anh (cơ cấu tổ chức, liên hệ)", catalog.items(site, Section.PAGES),
-                i -> "en".equals(((Page) i).language())));
+        checks.add(english(new Translations(catalog), site));
         checks.add(items("tin-tuc", "Tin tức, sự kiện", catalog.items(site, Section.NEWS), i -> true));
         checks.add(items("chi-dao-dieu-hanh", "Thông tin chỉ đạo, điều hành", catalog.items(site, Section.NEWS),
                 i -> ((NewsItem) i).category() == NewsCategory.DIRECTION));
@@ -210,6 +215,27 @@ public final class Compliance {
     private static Check page(Catalog catalog, Site site, String stem, String label) {
         return catalog.page(site, stem).map(p -> new Check(stem, label, true, 1, p.lastModified()))
                 .orElse(new Check(stem, label, false, 0, null));
+    }
+
+    /**
+     * The English pages NĐ 42/2022 asks for: an introduction (the translation of gioi-thieu or
+     * co-cau-to-chuc) and contacts (of lien-he). When one is missing, the label says which.
+     */
+    static Check english(Translations translations, Site site) {
+        Optional<Page> intro = translations.introduction(site);
+        Optional<Page> contact = translations.contact(site);
+        List<String> missing = new ArrayList<>();
+        if (intro.isEmpty()) {
+            missing.add("giới thiệu (translation_of: gioi-thieu)");
+        }
+        if (contact.isEmpty()) {
+            missing.add("liên hệ (translation_of: lien-he)");
+        }
+        String label = missing.isEmpty() ? ENGLISH_LABEL
+                : ENGLISH_LABEL + " – thiếu bản tiếng Anh của trang " + String.join(" và ", missing);
+        LocalDate last = Stream.concat(intro.stream(), contact.stream()).map(Item::lastModified)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return new Check("tieng-anh", label, missing.isEmpty(), translations.english(site).size(), last);
     }
 
     private static Check section(Catalog catalog, Site site, Section section, String label) {

@@ -22,9 +22,13 @@ import vn.trang.text.DateFormats;
  * @param t           UI strings by key ({@code i18n/messages_<lang>.properties})
  * @param fmt         date formatting
  * @param assets      where the site's static files are, e.g. "/_assets/"
- * @param lang        the site's language, "vi" or "en"
+ * @param lang        the page's language, "vi" or "en" (the site's, or an English page's)
  * @param generator   "Trang x.y.z"
+ * @param alternates  this page in each language (hreflang, plus "x-default"), empty when it has no
+ *                    translation
+ * @param languageSwitch the link to the other language, or null when the site has no English pages
  */
 public record Layout(Site site, Site portal, Site parent, List<NavLink> nav, List<Crumb> breadcrumbs, PageInfo page,
-                     Map<String, String> t, DateFormats fmt, String assets, String lang, String generator) {
+                     Map<String, String> t, DateFormats fmt, String assets, String lang, String generator,
+                     List<ViewModels.Alternate> alternates, ViewModels.LanguageSwitch languageSwitch) {
 }

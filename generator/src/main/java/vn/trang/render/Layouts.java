@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import vn.trang.link.Catalog;
+import vn.trang.link.Translations;
 import vn.trang.model.Item;
 import vn.trang.model.Page;
 import vn.trang.model.Section;
@@ -27,6 +28,8 @@ final class Layouts {
 
     private final Catalog catalog;
     private final Theme theme;
+    private final Translations translations;
+    private final LanguageLinks languages;
     private final DateFormats fmt = new DateFormats();
     /** Per site: its menu's entries. */
     private final Map<String, List<MenuEntry>> menus = new ConcurrentHashMap<>();
@@ -36,6 +39,8 @@ final class Layouts {
     Layouts(Catalog catalog, Theme theme) {
         this.catalog = catalog;
         this.theme = theme;
+        this.translations = new Translations(catalog);
+        this.languages = new LanguageLinks(translations);
     }
 
     static String version() {
@@ -61,17 +66,49 @@ final class Layouts {
         return of(site, t, path, type, title, description, feedUrl, crumbs, null);
     }
 
-    /** The layout of an item's page ({@code item}: its preview image and JSON-LD), or of another page (null). */
+    /**
+     * The layout of an item's page ({@code item}: its preview image and JSON-LD), or of another page
+     * (null). An English page of a Vietnamese site is an English document: the unit's English
+     * name, the English menu, {@code t} in English (the caller's), lang "en".
+     */
     Layout of(Site site, Messages t, String path, String type, String title, String description, String feedUrl,
               List<Crumb> crumbs, Item item) {
+        boolean english = otherLanguage(site, item);
         Site parent = catalog.registry().parent(site).orElse(null);
+        Site portal = catalog.registry().portal();
         String assets = theme.assetsUrl(site);
         String canonical = site.absolute(path);
         Share share = Share.of(site, parent, assets, "home".equals(type), crumbs, canonical, item);
-        return new Layout(site, catalog.registry().portal(), parent,
-                nav(site, t, path), crumbs, new PageInfo(title, description != null ? description : site.description(),
-                path, canonical, type, feedUrl, share), t.asMap(), fmt, assets, site.language(),
-                GENERATOR);
+        Site shown = english ? site.inEnglish() : site;
+        return new Layout(shown, english ? portal.inEnglish() : portal, english && parent != null ? parent.inEnglish() : parent,
+                english ? englishNav(site, t, path) : nav(site, t, path), crumbs,
+                new PageInfo(title, description != null ? description : shown.description(), path, canonical, type,
+                        feedUrl, share), t.asMap(), fmt, assets, english ? ((Page) item).language() : site.language(),
+                GENERATOR, languages.alternates(item), languages.languageSwitch(site, item));
+    }
+
+    /** The page of an item in each language, for hreflang links and the sitemap. */
+    List<ViewModels.Alternate> alternates(Item item) {
+        return languages.alternates(item);
+    }
+
+    /** Whether an item is a standing page written in another language than its site's. */
+    static boolean otherLanguage(Site site, Item item) {
+        return item instanceof Page p && !p.language().equals(site.language());
+    }
+
+    /**
+     * The breadcrumb of an English page: the unit's English name, leading to its English
+     * introduction (unless this is it), then the page.
+     */
+    List<Crumb> englishCrumbs(Site site, Page page) {
+        List<Crumb> crumbs = new ArrayList<>();
+        String start = translations.englishHome(site).filter(p -> p != page).map(Item::url).orElse(null);
+        if (start != null) {
+            crumbs.add(new Crumb(site.englishName(), start));
+            crumbs.add(new Crumb(page.title(), null));
+        }
+        return crumbs;
     }
 
     /**
@@ -129,10 +166,26 @@ final class Layouts {
                     false));
         }
         for (Item i : catalog.items(site, Section.PAGES)) {
-            if (i instanceof Page p && p.menu() && !(intro.isPresent() && intro.get() == p)) {
+            // pages in another language have their own menu (englishNav)
+            if (i instanceof Page p && p.menu() && !otherLanguage(site, p) && !(intro.isPresent() && intro.get() == p)) {
                 nav.add(new MenuEntry(p.title(), p.url(), false));
             }
         }
+        return List.copyOf(nav);
+    }
+
+    /**
+     * The menu of a site's English pages: each of them by weight, then the way back to the
+     * Vietnamese site.
+     */
+    private List<NavLink> englishNav(Site site, Messages t, String current) {
+        List<NavLink> nav = new ArrayList<>();
+        for (Page p : translations.english(site)) {
+            if (p.menu()) {
+                nav.add(new NavLink(p.title(), p.url(), p.url().equals(current)));
+            }
+        }
+        nav.add(new NavLink(t.get("vietnamese_site", "Trang tiếng Việt"), site.path(), false));
         return List.copyOf(nav);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import vn.trang.model.Item;
 import vn.trang.model.NewsItem;
+import vn.trang.model.Page;
 import vn.trang.model.Site;
 import vn.trang.render.ViewModels.Crumb;
 import vn.trang.text.Json;
@@ -17,7 +18,7 @@ import vn.trang.text.Json;
  * The schema.org JSON-LD every HTML page carries in its head, as one {@code @graph}: the unit as a
  * GovernmentOrganization and the site as a WebSite with its search on a home page, a
  * BreadcrumbList on every page below the portal's home (a unit's home too), a NewsArticle on a
- * news page. Made when the page is
+ * news page, a WebPage with its language on an English page. Made when the page is
  * rendered, from what the record holds (which is also what the page's fingerprint covers).
  * {@link Json} escapes '<', '>' and '&', so a title holding {@code </script>} stays inside the
  * script element.
@@ -49,6 +50,9 @@ public record LinkedData(Site site, Site parent, boolean home, List<Crumb> crumb
         }
         if (item instanceof NewsItem n) {
             graph.add(article(n));
+        }
+        if (item instanceof Page p && !p.language().equals(site.language())) {
+            graph.add(webPage(p));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", "https://schema.org");
@@ -108,6 +112,22 @@ public record LinkedData(Site site, Site parent, boolean home, List<Crumb> crumb
         action.put("target", target);
         action.put("query-input", "required name=search_term_string");
         m.put("potentialAction", action);
+        return m;
+    }
+
+    /** A page in another language than its site's (an English page): its own language. */
+    private Map<String, Object> webPage(Page p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@type", "WebPage");
+        m.put("@id", canonical + "#webpage");
+        m.put("url", canonical);
+        m.put("name", p.title());
+        m.put("inLanguage", p.language());
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("@type", "WebSite");
+        site.put("@id", this.site.absoluteUrl() + "#trang");
+        site.put("url", this.site.absoluteUrl());
+        m.put("isPartOf", site);
         return m;
     }
 

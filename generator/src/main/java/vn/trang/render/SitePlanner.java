@@ -16,6 +16,7 @@ import vn.trang.model.Procedure;
 import vn.trang.model.Section;
 import vn.trang.model.Site;
 import vn.trang.model.SiteKind;
+import vn.trang.render.ViewModels.Crumb;
 import vn.trang.render.ViewModels.SectionLink;
 import vn.trang.render.ViewModels.SitemapUrl;
 import vn.trang.render.ViewModels.UnitGroup;
@@ -110,7 +111,7 @@ public final class SitePlanner {
                 out.add(new Output(site, file(item.url()), section.type() + ".ftlh", itemView(site, t, section, item),
                         item.meta().source()));
                 String lastmod = item.lastModified() == null ? null : item.lastModified().toString();
-                sitemap.add(new SitemapUrl(item.absoluteUrl(), lastmod));
+                sitemap.add(new SitemapUrl(item.absoluteUrl(), lastmod, layouts.alternates(item)));
             }
         }
 
@@ -178,10 +179,18 @@ public final class SitePlanner {
                 itemView(site, theme.messages(site.language()), section, item), item.meta().source());
     }
 
-    private View itemView(Site site, Messages t, Section section, Item item) {
+    private View itemView(Site site, Messages siteMessages, Section section, Item item) {
+        Messages t = siteMessages;
+        List<Crumb> crumbs;
+        if (Layouts.otherLanguage(site, item)) {
+            Page page = (Page) item;
+            t = theme.messages(page.language());
+            crumbs = layouts.englishCrumbs(site, page);
+        } else {
+            crumbs = layouts.crumbs(site, t, section.listed() ? section : null, item.title());
+        }
         Layout layout = layouts.of(site, t, item.url(), "item", item.title(), item.summary(),
-                section.listed() ? feedUrl(site, section) : null,
-                layouts.crumbs(site, t, section.listed() ? section : null, item.title()), item);
+                section.listed() ? feedUrl(site, section) : null, crumbs, item);
         FileHistory itemHistory = history.of(item.meta().source());
         if (itemHistory != null && !site.theme().historyMessages()) {
             itemHistory = itemHistory.withoutMessages();

@@ -16,6 +16,19 @@ public final class ViewModels {
     public record Crumb(String title, String url) {
     }
 
+    /** The same page in one language, for {@code <link rel="alternate" hreflang>}: an absolute URL. */
+    public record Alternate(String lang, String url) {
+    }
+
+    /**
+     * The language switch: a link to this page, or the site's start, in the other language.
+     *
+     * @param lang  the language of the page it leads to ("en", "vi"): the link's lang and hreflang
+     * @param label the language's own name ("English", "Tiếng Việt")
+     */
+    public record LanguageSwitch(String lang, String label, String url) {
+    }
+
     /**
      * @param type  home | item | list | units | notfound
      * @param share link-preview and JSON-LD facts, or null (search results)
@@ -40,7 +53,11 @@ public final class ViewModels {
     public record Channel(String title, String link, String description, String feedUrl) {
     }
 
-    public record SitemapUrl(String loc, String lastmod) {
+    /** @param alternates the page in each language (xhtml:link), empty when it has no translation */
+    public record SitemapUrl(String loc, String lastmod, List<Alternate> alternates) {
+        public SitemapUrl(String loc, String lastmod) {
+            this(loc, lastmod, List.of());
+        }
     }
 
     /** The facet a list page is filtered by: "Loại văn bản: Chỉ thị"; sectionUrl clears it. */
