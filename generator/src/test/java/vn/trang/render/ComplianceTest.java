@@ -64,7 +64,9 @@ class ComplianceTest {
     void reportShowsEachUnitsItemsCountsAndTimeliness(@TempDir Path tmp) {
         Fixture f = Fixture.standard(tmp);
         f.page("so-a", "gioi-thieu", "Giới thiệu");
-        f.page("so-a", "english", "Department A", "language: en");
+        f.page("so-a", "english", "Department A", "lang: en", "translation_of: gioi-thieu");
+        f.page("so-a", "lien-he", "Liên hệ");
+        f.page("so-a", "contact", "Contact", "language: en", "translation_of: lien-he");
         f.news("so-a", "a", "Tin A", "2026-01-02", "category: chi-dao-dieu-hanh");
         f.news("so-a", "b", "Tin B", "2026-01-05");
         f.write("content/so-a/hoi-dap/q.md", Fixture.md("title: Hỏi gì?\ndate: 2026-01-06\nsummary: Hỏi.\n"
