@@ -189,4 +189,29 @@ class DemoContentTest {
         }
         assertFalse(Fixture.read(out.resolve("robots.txt")).isBlank());
     }
+
+    /**
+     * NĐ 42/2022 expects key information in English: every demo unit has an English introduction
+     * and contact page, so the compliance report's English line passes for all of them.
+     */
+    @Test
+    void everyUnitHasAnEnglishIntroductionAndContactPage() {
+        assertTrue(result.ok());
+        Document report = Jsoup.parse(Fixture.read(out.resolve("bao-cao-nd42/index.html")));
+        List<String> missing = report.select("tr.missing th").eachText().stream()
+                .filter(t -> t.startsWith("Trang tiếng Anh")).toList();
+        assertEquals(List.of(), missing);
+        long passed = report.select("tr.ok th").eachText().stream().filter(t -> t.startsWith("Trang tiếng Anh")).count();
+        assertEquals(registry.sites().size(), passed);
+        for (Site s : registry.sites()) {
+            for (String page : List.of("introduction", "contact")) {
+                Document d = Jsoup.parse(Fixture.read(out.resolve(s.path().substring(1) + page + "/index.html")));
+                assertEquals("en", d.selectFirst("html").attr("lang"), s.id() + "/" + page);
+                assertEquals(s.nameEn(), d.selectFirst(".brand-name").text(), s.id());
+                assertNotNull(d.selectFirst("link[rel=alternate][hreflang=vi]"), s.id() + "/" + page);
+            }
+            Document home = Jsoup.parse(Fixture.read(out.resolve(s.path().substring(1) + "index.html")));
+            assertEquals(s.path() + "introduction/", home.selectFirst(".lang-switch a[hreflang=en]").attr("href"), s.id());
+        }
+    }
 }
