@@ -86,7 +86,9 @@ final class FieldLabels {
             // trang
             l("weight", "Thứ tự", "Số nhỏ đứng trước."),
             l("menu", "Hiện trong menu", null),
-            l("language", "Ngôn ngữ", null),
+            l("lang", "Ngôn ngữ", "Tiếng Anh: trang tiếng Anh, có menu và chân trang tiếng Anh."),
+            l("language", "Ngôn ngữ (cách viết cũ)", "Như ô Ngôn ngữ; chỉ cần một trong hai."),
+            l("translation_of", "Bản tiếng Anh của trang", "Tên tệp của trang tiếng Việt, ví dụ gioi-thieu hoặc lien-he."),
             // bài đăng
             l("opens", "Bắt đầu lấy ý kiến", null),
             l("closes", "Hạn góp ý", null),

@@ -63,7 +63,8 @@ final class Widgets {
                 select(w, Choices.implementingLevels());
                 w.put("multiple", true);
             }
-            case "language" -> select(w, Choices.languages());
+            case "lang", "language" -> select(w, Choices.languages());
+            case "translation_of" -> string(w, "^[a-z0-9]+(-[a-z0-9]+)*$", "tên tệp không có .md, ví dụ gioi-thieu");
             case "files", "forms" -> list(w, List.of(file("file", true), string("title", false)));
             case "relations" -> relations(w);
             case "steps" -> {

@@ -56,6 +56,7 @@ final class SchemaOrgVocabulary {
                 "inLanguage", "Text", "about", "Thing|Text", "abstract", "Text", "citation", "CreativeWork|Text",
                 "encoding", "MediaObject", "expires", "Date|DateTime");
         type("WebSite", "CreativeWork");
+        type("WebPage", "CreativeWork", "isPartOf", "CreativeWork|URL");
         type("Article", "CreativeWork");
         type("NewsArticle", "Article");
         type("MediaObject", "CreativeWork", "contentUrl", "URL", "encodingFormat", "Text|URL", "contentSize", "Text",
