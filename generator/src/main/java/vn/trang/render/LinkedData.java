@@ -123,11 +123,11 @@ public record LinkedData(Site site, Site parent, boolean home, List<Crumb> crumb
         m.put("url", canonical);
         m.put("name", p.title());
         m.put("inLanguage", p.language());
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("@type", "WebSite");
-        site.put("@id", this.site.absoluteUrl() + "#trang");
-        site.put("url", this.site.absoluteUrl());
-        m.put("isPartOf", site);
+        Map<String, Object> website = new LinkedHashMap<>();
+        website.put("@type", "WebSite");
+        website.put("@id", site.absoluteUrl() + "#trang");
+        website.put("url", site.absoluteUrl());
+        m.put("isPartOf", website);
         return m;
     }
 

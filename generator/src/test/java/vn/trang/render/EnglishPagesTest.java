@@ -171,4 +171,27 @@ class EnglishPagesTest {
         BuildResult r = f.build();
         Diags.singleError(r.diagnostics(), "content/so-a/trang/ban-sao.md", 3, 17, "tiếng Anh");
     }
+
+    @Test
+    void aPageHasOneEnglishTranslation(@TempDir Path tmp) {
+        Fixture f = Fixture.standard(tmp);
+        f.page("so-a", "gioi-thieu", "Giới thiệu");
+        f.page("so-a", "about", "About", "lang: en", "translation_of: gioi-thieu");
+        f.page("so-a", "zz-about", "About us", "lang: en", "translation_of: gioi-thieu");
+        BuildResult r = f.build();
+        Diags.singleError(r.diagnostics(), "content/so-a/trang/zz-about.md", 4, 17, "gioi-thieu", "about.md");
+    }
+
+    @Test
+    void withoutAnEnglishNameTheUnitKeepsItsVietnameseName(@TempDir Path tmp) {
+        Fixture f = Fixture.standard(tmp);
+        f.page("so-a", "about", "About", "lang: en");
+        BuildResult r = f.build();
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        Document en = page(f, "so-a/about/");
+        assertEquals("Sở Thử Nghiệm", en.selectFirst(".brand-name").text());
+        assertEquals("en", en.selectFirst("html").attr("lang"));
+        assertEquals("/so-a/", en.selectFirst(".lang-switch a").attr("href"));
+        assertEquals("/so-a/about/", page(f, "so-a/").selectFirst(".lang-switch a").attr("href"));
+    }
 }
