@@ -27,8 +27,11 @@ import vn.trang.text.DateFormats;
  * @param alternates  this page in each language (hreflang, plus "x-default"), empty when it has no
  *                    translation
  * @param languageSwitch the link to the other language, or null when the site has no English pages
+ * @param home        where the unit's name in the header leads: the site's home, or on an English
+ *                    page the site's English introduction
  */
 public record Layout(Site site, Site portal, Site parent, List<NavLink> nav, List<Crumb> breadcrumbs, PageInfo page,
                      Map<String, String> t, DateFormats fmt, String assets, String lang, String generator,
-                     List<ViewModels.Alternate> alternates, ViewModels.LanguageSwitch languageSwitch) {
+                     List<ViewModels.Alternate> alternates, ViewModels.LanguageSwitch languageSwitch,
+                     String home) {
 }

@@ -84,7 +84,8 @@ final class Layouts {
                 english ? englishNav(site, t, path) : nav(site, t, path), crumbs,
                 new PageInfo(title, description != null ? description : shown.description(), path, canonical, type,
                         feedUrl, share), t.asMap(), fmt, assets, english ? ((Page) item).language() : site.language(),
-                GENERATOR, languages.alternates(item), languages.languageSwitch(site, item));
+                GENERATOR, languages.alternates(item), languages.languageSwitch(site, item),
+                english ? translations.englishHome(site).map(Item::url).orElse(site.path()) : site.path());
     }
 
     /** The page of an item in each language, for hreflang links and the sitemap. */

@@ -66,9 +66,12 @@ class EnglishPagesTest {
         List<String> enMenu = en.select(".main-nav .menu-full a").eachText();
         assertEquals(List.of("About the Department", "Guide for investors", "Vietnamese site"), enMenu);
         assertEquals("/so-a/", en.select(".main-nav .menu-full a").last().attr("href"));
+        // the unit's name in the header leads English readers to the English start, not the Vietnamese home
+        assertEquals("/so-a/introduction/", page(f, "so-a/guide/").selectFirst(".brand-name a").attr("href"));
 
         Document vi = page(f, "so-a/gioi-thieu/");
         assertEquals("vi", vi.selectFirst("html").attr("lang"));
+        assertEquals("/so-a/", vi.selectFirst(".brand-name a").attr("href"));
         List<String> viMenu = vi.select(".main-nav .menu-full a").eachText();
         assertTrue(viMenu.contains("Lãnh đạo"), viMenu::toString);
         assertFalse(viMenu.contains("About the Department") || viMenu.contains("Guide for investors"), viMenu::toString);

@@ -35,7 +35,7 @@ class ViewWrapperTest {
     }
 
     private static final Layout LAYOUT = new Layout(null, null, null, List.of(new NavLink("Trang chủ", "/", true)),
-            List.of(), null, Map.of("home", "Trang chủ"), new DateFormats(), "/_assets/", "vi", "Trang dev", List.of(), null);
+            List.of(), null, Map.of("home", "Trang chủ"), new DateFormats(), "/_assets/", "vi", "Trang dev", List.of(), null, "/");
 
     private static String render(String template, View view) throws Exception {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
@@ -55,7 +55,7 @@ class ViewWrapperTest {
         assertEquals("Tin – vi – Trang chủ – /_assets/",
                 render("${heading} – ${lang} – ${nav[0].title} – ${assets}", new Titled(LAYOUT, "Tin")));
         assertEquals(List.of("heading", "site", "portal", "parent", "nav", "breadcrumbs", "page", "t", "fmt", "assets",
-                "lang", "generator", "alternates", "languageSwitch"), ViewWrapper.names(Titled.class));
+                "lang", "generator", "alternates", "languageSwitch", "home"), ViewWrapper.names(Titled.class));
     }
 
     @Test

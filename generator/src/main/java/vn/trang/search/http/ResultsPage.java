@@ -88,7 +88,7 @@ final class ResultsPage {
         // No canonical URL: result pages are not for search engines (the service also says noindex).
         PageInfo page = new PageInfo(title, null, OpenSearchDescription.SEARCH_PATH, null, "search", null, null);
         return new SearchView(new Layout(site, portal, layout.parent(), layout.nav(), crumbs, page, t, fmt,
-                layout.assets(), layout.lang(), layout.generator(), List.of(), null), view);
+                layout.assets(), layout.lang(), layout.generator(), List.of(), null, site.path()), view);
     }
 
     static ResultsView view(SearchResponse r, Map<String, String> t, SearchService.Results results) {
