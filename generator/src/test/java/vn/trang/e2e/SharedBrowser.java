@@ -1,0 +1,26 @@
+package vn.trang.e2e;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives a test (or its {@code @BeforeAll}) the {@link Browser} of the run:
+ * {@code @ExtendWith(SharedBrowser.class)} on the class, a {@code Browser} parameter on the method.
+ * The browser is kept in JUnit's root store, so every test class of the run shares one Chromium
+ * and JUnit quits it after the last.
+ */
+final class SharedBrowser implements ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedBrowser.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return new Browser(context.getRoot().getStore(NAMESPACE));
+    }
+}
