@@ -26,9 +26,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The browser of the browser tests: Debian's Chromium, headless, through chromedriver, one for
- * the whole test run. The first test that asks starts it; JUnit quits it once, after the last test
- * (it lives in the root store, see {@link SharedBrowser}). Starting Chromium costs seconds on a
- * small CI machine, and nothing a test checks depends on a new process.
+ * the whole test JVM. The first test that asks starts it; JUnit quits it once, after the last test
+ * (it lives in the launcher session's store, see {@link SharedBrowser}). Starting Chromium costs
+ * seconds on a small CI machine, and nothing a test checks depends on a new process.
  *
  * <p>Each {@link #driver()} hands it back as a test expects to find it: one window of 1280×900, no
  * emulated device, on {@code about:blank}, the performance log emptied. A test that needs another
@@ -133,7 +133,7 @@ final class Browser {
         driver().executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
     }
 
-    /** Chromium and its profile folder; closed by JUnit with the root store, at the end of the run. */
+    /** Chromium and its profile folder; closed by JUnit with the session's store, at the end of the run. */
     private record Running(ChromeDriver driver, Path profile) implements AutoCloseable {
 
         static Running start() {

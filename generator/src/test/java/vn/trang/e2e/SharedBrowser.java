@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Gives a test (or its {@code @BeforeAll}) the {@link Browser} of the run:
  * {@code @ExtendWith(SharedBrowser.class)} on the class, a {@code Browser} parameter on the method.
- * The browser is kept in JUnit's root store, so every test class of the run shares one Chromium
- * and JUnit quits it after the last.
+ * The browser is kept in the store of JUnit's launcher session, not the root context's: Surefire
+ * runs the classes of a test JVM one execution each (with more than one fork) in one session, so
+ * every test class of the JVM shares one Chromium, and JUnit quits it when the session closes.
  */
 final class SharedBrowser implements ParameterResolver {
 
@@ -21,6 +22,6 @@ final class SharedBrowser implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return new Browser(context.getRoot().getStore(NAMESPACE));
+        return new Browser(context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION, NAMESPACE));
     }
 }
