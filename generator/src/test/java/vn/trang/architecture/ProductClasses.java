@@ -1,9 +1,9 @@
 package vn.trang.architecture;
 
+import java.net.URL;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 
 import vn.trang.pipeline.Builder;
 
@@ -14,14 +14,24 @@ import vn.trang.pipeline.Builder;
  */
 final class ProductClasses {
 
+    /** Imported once per test JVM: the architecture tests share it (an import takes seconds). */
+    private static JavaClasses loaded;
+
     private ProductClasses() {
     }
 
-    static JavaClasses load() {
-        String main = Builder.class.getProtectionDomain().getCodeSource().getLocation().toString();
-        ImportOption mainOnly = (Location location) -> location.asURI().toString().startsWith(main)
-                || location.asURI().toString().startsWith("jar:" + main);
-        JavaClasses classes = new ClassFileImporter().withImportOption(mainOnly).importPackages("vn.trang");
+    static synchronized JavaClasses load() {
+        if (loaded == null) {
+            loaded = importMain();
+        }
+        return loaded;
+    }
+
+    private static JavaClasses importMain() {
+        // Only the main classes' folder (or jar) is read: scanning the class path for the package
+        // would open every dependency's jar too.
+        URL main = Builder.class.getProtectionDomain().getCodeSource().getLocation();
+        JavaClasses classes = new ClassFileImporter().importUrl(main);
         if (!classes.contain(Builder.class) || classes.contain(ProductClasses.class)) {
             throw new AssertionError("the product's classes were not told apart from the tests' (" + main + ")");
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,27 +15,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 import vn.trang.index.SearchFiles;
 import vn.trang.search.Ranking;
@@ -47,10 +41,11 @@ import vn.trang.serve.DevServer;
 /**
  * Accessibility and looks in a real browser: the demo build, served by the project's
  * own preview server (with the search service mounted, as {@code trang serve} does), opened in
- * Debian's Chromium headless through chromedriver; on each representative page axe-core must find
- * no WCAG 2.1 A/AA violation, the page must not scroll sideways, and every request the page makes
- * must go to the server on 127.0.0.1. Screenshots at 360 px and 1280 px are left in
- * {@code <build folder>/screenshots/}, axe's findings in {@code <build folder>/axe-report/}.
+ * Debian's Chromium headless through chromedriver (the run's shared {@link Browser}); on each
+ * representative page axe-core must find no WCAG 2.1 A/AA violation, the page must not scroll
+ * sideways, and every request the page makes must go to the server on 127.0.0.1. Screenshots at
+ * 360 px and 1280 px are left in {@code <build folder>/screenshots/}, axe's findings in
+ * {@code <build folder>/axe-report/}.
  *
  * <p>Selenium with chromedriver rather than a hand-written CDP client: Debian packages
  * chromium-driver at exactly the browser's version, W3C WebDriver needs no protocol code here, and
@@ -64,6 +59,7 @@ import vn.trang.serve.DevServer;
  * Overrides: {@code -Dtrang.chromium=}, {@code -Dtrang.chromedriver=}, {@code -Dtrang.axe=} (the
  * axe.min.js file).
  */
+@ExtendWith(SharedBrowser.class)
 class BrowserAccessibilityTest {
 
     /** The pages: a name for the artifacts, the path, and the HTTP status the server must answer. */
@@ -87,13 +83,9 @@ class BrowserAccessibilityTest {
     /** WCAG 2.1 A and AA; -Dtrang.axeTags=wcag2a,best-practice,… runs other rule sets (exploring, not CI). */
     static final String[] AXE_TAGS = System.getProperty("trang.axeTags", "wcag2a,wcag2aa,wcag21a,wcag21aa").split(",");
 
-    /** Held, so the level set on it is not lost to garbage collection. */
-    static final java.util.logging.Logger SELENIUM_DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
-
     /** Why the test cannot run here, or null. */
     static String skipped;
     static Path axeScript;
-    static Path profile;
     static SearchService search;
     static DevServer server;
     static ChromeDriver driver;
@@ -102,30 +94,13 @@ class BrowserAccessibilityTest {
     static Path reports;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path chromium = find("trang.chromium", "chromium", "chromium-browser");
-        Path chromedriver = find("trang.chromedriver", "chromedriver");
+    static void start(Browser browser) throws Exception {
         axeScript = axe();
-        List<String> missing = new ArrayList<>();
-        if (chromium == null) {
-            missing.add("chromium (apt-get install chromium)");
-        }
-        if (chromedriver == null) {
-            missing.add("chromedriver (apt-get install chromium-driver)");
-        }
-        if (axeScript == null) {
-            missing.add("axe-core (npm install --prefix generator/target/axe axe-core@<version in .ci/run>,"
-                    + " or -Dtrang.axe=…/axe.min.js)");
-        }
-        if (!missing.isEmpty()) {
-            String why = "browser accessibility test skipped, missing: " + String.join("; ", missing)
-                    + " — .ci/run installs them";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("under CI the browser test must run; " + why);
-            }
-            // Reported by the test itself (an abort here would hide the class from the counts).
-            System.err.println("[WARNING] " + why);
-            skipped = why;
+        // Reported by the test itself (an abort here would hide the class from the counts).
+        skipped = Browser.unavailable("browser accessibility test", axeScript != null ? List.of()
+                : List.of("axe-core (npm install --prefix generator/target/axe axe-core@<version in .ci/run>,"
+                        + " or -Dtrang.axe=…/axe.min.js)"));
+        if (skipped != null) {
             return;
         }
 
@@ -145,60 +120,17 @@ class BrowserAccessibilityTest {
         server.mount(SearchHttp.PAGE, http.page());
         server.start();
         base = "http://127.0.0.1:" + server.port();
-
-        // Selenium looks for a DevTools binding matching the browser on start and warns when the
-        // browser is newer; this test uses none (executeCdpCommand goes through chromedriver).
-        SELENIUM_DEVTOOLS_LOG.setLevel(Level.SEVERE);
-        profile = Files.createTempDirectory("trang-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
         if (search != null) {
             search.close();
         }
-        if (profile != null) {
-            try (Stream<Path> s = Files.walk(profile)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    /** A program: the system property, or the first name found on PATH. */
-    static Path find(String property, String... names) {
-        String given = System.getProperty(property);
-        if (given != null && !given.isBlank()) {
-            Path p = Path.of(given);
-            return Files.isExecutable(p) ? p : null;
-        }
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
-            for (String name : names) {
-                Path p = Path.of(dir, name);
-                if (Files.isExecutable(p) && Files.isRegularFile(p)) {
-                    return p;
-                }
-            }
-        }
-        return null;
     }
 
     /** axe.min.js: -Dtrang.axe, or where .ci/run installs it (the build folder, or generator/target). */

@@ -9,26 +9,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import vn.trang.Fixture;
 import vn.trang.git.GitFixture.Person;
@@ -59,6 +55,7 @@ import vn.trang.serve.EditBackend;
  * {@code editor/} (.ci/run installs them); without them the test is skipped with the reason, under
  * CI ({@code CI=true}) it fails.
  */
+@ExtendWith(SharedBrowser.class)
 class EditorialFlowBrowserTest {
 
     static final String SITE = Fixture.DEPT;
@@ -74,8 +71,6 @@ class EditorialFlowBrowserTest {
     static final String DOC_SUMMARY = "Ban hành quy chế quản lý cổng thông tin điện tử của sở";
     static final String STRAY_TITLE = "Tin của xã gửi nhầm sang trang sở";
 
-    static final java.util.logging.Logger SELENIUM_DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
-
     @TempDir
     Path tmp;
 
@@ -87,18 +82,9 @@ class EditorialFlowBrowserTest {
     String editorUrl;
 
     @Test
-    void anEditorsItemsAreReviewedPublishedVerifiedAndScheduled() throws Exception {
-        Path chromium = BrowserAccessibilityTest.find("trang.chromium", "chromium", "chromium-browser");
-        Path chromedriver = BrowserAccessibilityTest.find("trang.chromedriver", "chromedriver");
-        Path node = BrowserAccessibilityTest.find("trang.node", "node");
+    void anEditorsItemsAreReviewedPublishedVerifiedAndScheduled(Browser browser) throws Exception {
         List<String> missing = new ArrayList<>();
-        if (chromium == null) {
-            missing.add("chromium (apt-get install chromium)");
-        }
-        if (chromedriver == null) {
-            missing.add("chromedriver (apt-get install chromium-driver)");
-        }
-        if (node == null) {
+        if (Browser.find("trang.node", "node") == null) {
             missing.add("node (Node.js 20+)");
         }
         for (String installed : List.of("editor/node_modules/decap-cms/dist/decap-cms.js", EditBackend.INSTALLED)) {
@@ -106,14 +92,7 @@ class EditorialFlowBrowserTest {
                 missing.add(installed + " (cd editor && npm ci)");
             }
         }
-        if (!missing.isEmpty()) {
-            String why = "editorial browser test skipped, missing: " + String.join("; ", missing) + " — .ci/run installs them";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("under CI the browser test must run; " + why);
-            }
-            System.err.println("[WARNING] " + why);
-            Assumptions.abort(why);
-        }
+        Browser.require("editorial browser test", missing);
 
         Path shots = Path.of(System.getProperty("trang.editorShots", "/tmp/editor-shots"));
         if (Files.isDirectory(shots)) {
@@ -136,12 +115,12 @@ class EditorialFlowBrowserTest {
             p.build(served.get(), EDITING, backend.apiUrl());
             step("built");
             DevServer server = new DevServer(served::get, 0, false);
-            ChromeDriver driver = null;
             try {
                 server.start();
-                driver = chromium(chromium, chromedriver);
-                ui = new DecapEditor(driver, shots);
                 String base = "http://127.0.0.1:" + server.port();
+                browser.forget(base); // Decap keeps the signed-in user in localStorage
+                ChromeDriver driver = browser.driver();
+                ui = new DecapEditor(driver, shots);
                 editorUrl = base + "/" + SITE + "/quan-tri/";
                 editorsAndReviewer(image);
                 published(p);
@@ -162,9 +141,6 @@ class EditorialFlowBrowserTest {
                         + "\ndecap-server: " + String.join("\n", serverLog) + "\nscreenshots: " + shots, e);
             } finally {
                 backend.close();
-                if (driver != null) {
-                    driver.quit();
-                }
                 server.close();
             }
         }
@@ -327,21 +303,5 @@ class EditorialFlowBrowserTest {
             }
         }
         return fail("no page for " + DOC_NUMBER + " under " + out.resolve(SITE + "/van-ban"));
-    }
-
-    private static ChromeDriver chromium(Path chromium, Path chromedriver) throws IOException {
-        SELENIUM_DEVTOOLS_LOG.setLevel(Level.SEVERE);
-        Path profile = Files.createTempDirectory("trang-chromium-editor-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--force-device-scale-factor=1", "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
-        return driver;
     }
 }

@@ -11,20 +11,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import vn.trang.serve.DevServer;
 
@@ -35,6 +32,7 @@ import vn.trang.serve.DevServer;
  * Viewport screenshots are left in {@code <build folder>/screenshots/mobile-*.png}. Skipped,
  * like {@link BrowserAccessibilityTest}, when Chromium is not installed (a failure under CI).
  */
+@ExtendWith(SharedBrowser.class)
 class MobileHeaderBrowserTest {
 
     /** Where content must start on a phone: the header may take at most this much of the screen. */
@@ -53,22 +51,15 @@ class MobileHeaderBrowserTest {
             + "return -1;";
 
     static String skipped;
-    static Path profile;
     static DevServer server;
     static ChromeDriver driver;
     static String base;
     static Path screenshots;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path chromium = BrowserAccessibilityTest.find("trang.chromium", "chromium", "chromium-browser");
-        Path chromedriver = BrowserAccessibilityTest.find("trang.chromedriver", "chromedriver");
-        if (chromium == null || chromedriver == null) {
-            skipped = "mobile header browser test skipped: chromium and chromedriver are needed (.ci/run installs them)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("under CI the browser test must run; " + skipped);
-            }
-            System.err.println("[WARNING] " + skipped);
+    static void start(Browser browser) throws Exception {
+        skipped = Browser.unavailable("mobile header browser test", List.of());
+        if (skipped != null) {
             return;
         }
         Path out = DemoBuild.out();
@@ -77,31 +68,13 @@ class MobileHeaderBrowserTest {
         server = new DevServer(() -> out, 0, false);
         server.start();
         base = "http://127.0.0.1:" + server.port();
-        profile = Files.createTempDirectory("trang-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = browser.driver();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
+    static void stop() {
         if (server != null) {
             server.close();
-        }
-        if (profile != null) {
-            try (Stream<Path> s = Files.walk(profile)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.trang.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,16 +9,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import vn.trang.Fixture;
 import vn.trang.editor.EditorFiles;
@@ -35,21 +33,17 @@ import vn.trang.serve.Preview;
  * typed title in the theme's h1 and the theme's stylesheet. Screenshots
  * go to target/preview-pane/.
  */
+@ExtendWith(SharedBrowser.class)
 class PreviewPaneBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(40);
     private static final String TITLE = "Hội nghị thử khung xem trước";
 
     @Test
-    void thePaneShowsTheEntryAsTrangRendersIt(@TempDir Path tmp) throws Exception {
-        Path chromium = BrowserAccessibilityTest.find("trang.chromium", "chromium", "chromium-browser");
-        Path chromedriver = BrowserAccessibilityTest.find("trang.chromedriver", "chromedriver");
+    void thePaneShowsTheEntryAsTrangRendersIt(@TempDir Path tmp, Browser browser) throws Exception {
         Path decap = Fixture.REPO.resolve(EditorFiles.INSTALLED);
-        boolean ready = chromium != null && chromedriver != null && Files.isRegularFile(decap.resolve("decap-cms.js"));
-        if (!ready && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("under CI the preview pane test must run: chromium, chromedriver and editor/node_modules (.ci/run)");
-        }
-        Assumptions.assumeTrue(ready, "chromium, chromedriver or Decap CMS (cd editor && npm ci) missing");
+        Browser.require("preview pane browser test", Files.isRegularFile(decap.resolve("decap-cms.js")) ? List.of()
+                : List.of(EditorFiles.INSTALLED + " (cd editor && npm ci)"));
 
         Fixture f = Fixture.standard(tmp.resolve("du-an"));
         Files.createDirectories(f.root.resolve("editor"));
@@ -60,9 +54,13 @@ class PreviewPaneBrowserTest {
         try (Preview preview = new Preview(options, 0, r -> { }, m -> { })) {
             assertTrue(preview.start(false, Progress.NONE).ok());
             Path editor = testEditor(f.out().resolve(Fixture.DEPT + "/quan-tri"), f.out().resolve(Fixture.DEPT + "/quan-tri-thu"));
-            ChromeDriver driver = chrome(chromium, chromedriver, tmp.resolve("profile"));
+            String origin = "http://127.0.0.1:" + preview.port();
+            browser.forget(origin); // Decap's test backend keeps its user in localStorage
+            ChromeDriver driver = browser.driver();
+            // wide enough for Decap's form and preview pane side by side
+            driver.manage().window().setSize(new Dimension(1400, 1000));
             try {
-                driver.get("http://127.0.0.1:" + preview.port() + "/" + Fixture.DEPT + "/" + editor.getFileName()
+                driver.get(origin + "/" + Fixture.DEPT + "/" + editor.getFileName()
                         + "/#/collections/tin-tuc/new");
                 // the test backend's login: one button
                 until(driver, d -> d.findElements(By.cssSelector("button")).stream().findFirst().orElse(null)).click();
@@ -91,7 +89,7 @@ class PreviewPaneBrowserTest {
                 assertTrue(css.endsWith("/_assets/css/trang.css"), css);
                 Files.write(shots.resolve("2-trang-xem-truoc.png"), driver.getScreenshotAs(OutputType.BYTES));
             } finally {
-                driver.quit();
+                driver.manage().window().setSize(new Dimension(Browser.WIDTH, Browser.HEIGHT));
             }
         }
     }
@@ -108,20 +106,6 @@ class PreviewPaneBrowserTest {
                 .replace("local_backend: true\n", "").replace("publish_mode: editorial_workflow\n", "");
         Files.writeString(copy.resolve("config.yml"), config);
         return copy;
-    }
-
-    private static ChromeDriver chrome(Path chromium, Path chromedriver, Path profile) throws IOException {
-        Files.createDirectories(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
     }
 
     /** Polls the top page until {@code probe} gives a value. */
