@@ -18,6 +18,8 @@ public final class ImageTags {
     public static final String DEFAULT_SIZES = "(max-width: 48rem) 100vw, 46rem";
 
     private static final Pattern SRC = Pattern.compile("\\ssrc=\"([^\"]*)\"");
+    /** A template's {@code sizes} for when the image has narrower copies (a {@code sizes} without {@code srcset} is invalid). */
+    private static final Pattern DATA_SIZES = Pattern.compile("\\sdata-sizes=\"([^\"]*)\"");
     private static final String OG = "<meta property=\"og:image\" content=\"";
 
     private ImageTags() {
@@ -51,8 +53,7 @@ public final class ImageTags {
                 if (start == og) {
                     out.append(html, copied, end).append(added);
                 } else {
-                    int close = html.charAt(end - 2) == '/' ? end - 2 : end - 1;
-                    out.append(html, copied, close).append(added).append(html, close, end);
+                    out.append(html, copied, start).append(added);
                 }
                 copied = end;
             }
@@ -64,7 +65,7 @@ public final class ImageTags {
         return out.append(html, copied, html.length()).toString();
     }
 
-    /** The attributes to add to an {@code <img>} tag, or null. */
+    /** The {@code <img>} tag with its image described, or null to keep it. */
     private static String describe(String tag, ImageCatalog catalog) {
         if (tag.length() > 4 && !Character.isWhitespace(tag.charAt(4)) || tag.contains(" srcset=")) {
             return null;
@@ -78,6 +79,12 @@ public final class ImageTags {
         if (p == null) {
             return null;
         }
+        String sizes = DEFAULT_SIZES;
+        Matcher given = DATA_SIZES.matcher(tag);
+        if (given.find()) {
+            sizes = given.group(1);
+            tag = tag.substring(0, given.start()) + tag.substring(given.end());
+        }
         StringBuilder a = new StringBuilder();
         if (p.variants().size() > 1) {
             a.append(" srcset=\"");
@@ -90,7 +97,7 @@ public final class ImageTags {
             }
             a.append('"');
             if (!tag.contains(" sizes=")) {
-                a.append(" sizes=\"").append(DEFAULT_SIZES).append('"');
+                a.append(" sizes=\"").append(sizes).append('"');
             }
         }
         if (!tag.contains(" width=") && !tag.contains(" height=")) {
@@ -99,7 +106,11 @@ public final class ImageTags {
         if (!tag.contains(" loading=")) {
             a.append(" loading=\"lazy\"");
         }
-        return a.isEmpty() ? null : a.toString();
+        if (a.isEmpty()) {
+            return null;
+        }
+        int close = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
+        return tag.substring(0, close) + a + tag.substring(close);
     }
 
     /** The preview's size, after its {@code og:image} tag, or null. */
