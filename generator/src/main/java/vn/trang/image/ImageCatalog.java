@@ -28,6 +28,7 @@ public final class ImageCatalog {
             for (Picture.Variant v : p.variants()) {
                 h.putString(v.path()).putInt(v.width()).putInt(v.height());
             }
+            h.putString(String.valueOf(p.original()));
         }
         this.digest = h.digest();
     }

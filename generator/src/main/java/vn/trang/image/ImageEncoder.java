@@ -52,6 +52,11 @@ public final class ImageEncoder {
             Files.createDirectories(target.getParent());
             encode(img, h.type(), target);
         }
+        if (p.original() != null) {
+            Path target = dir.resolve(p.original());
+            Files.createDirectories(target.getParent());
+            Files.write(target, OriginalCopy.withoutMetadata(Files.readAllBytes(original), h));
+        }
     }
 
     /** The decoding reader: TwelveMonkeys' for JPEG when registered (CMYK, ICC, odd EXIF), else the JDK's. */

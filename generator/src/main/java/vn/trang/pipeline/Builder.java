@@ -151,7 +151,7 @@ public final class Builder {
             throws BuildFailed {
         try (Staging staging = Staging.open(ctx, cache)) {
             ImageStage.Images images = ctx.timed(new ImageStage(ctx, cache),
-                    new ImageStage.Input(loaded.content().attachments(), staging));
+                    new ImageStage.Input(loaded.content().attachments(), linked.items(), staging));
             RenderStage.Rendered pages = ctx.timed(new RenderStage(ctx, cache),
                     new RenderStage.Input(loaded, linked, staging, images.catalog()));
             FilesStage.Copied files = ctx.timed(new FilesStage(ctx, cache),

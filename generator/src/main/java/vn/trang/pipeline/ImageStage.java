@@ -1,6 +1,7 @@
 package vn.trang.pipeline;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import vn.trang.image.ImageRejected;
 import vn.trang.image.ImageType;
 import vn.trang.image.Picture;
 import vn.trang.load.Attachment;
+import vn.trang.model.Item;
+import vn.trang.model.NewsItem;
 
 /**
  * The content's images, before pages are rendered (pages need their sizes): each image
@@ -42,7 +45,8 @@ final class ImageStage implements Stage<ImageStage.Input, ImageStage.Images> {
     /** A published image file over this size is a warning: a phone on 3G takes seconds for it. */
     static final long HEAVY_BYTES = 1 << 20;
 
-    record Input(List<Attachment> attachments, Staging staging) {
+    /** @param items the linked items: a news item with {@code original_image: true} has its image's original published */
+    record Input(List<Attachment> attachments, List<Item> items, Staging staging) {
     }
 
     /**
@@ -75,6 +79,7 @@ final class ImageStage implements Stage<ImageStage.Input, ImageStage.Images> {
         for (Attachment a : in.attachments()) {
             attachmentPaths.add(a.outputPath());
         }
+        Set<String> originals = originals(in.items());
         for (Attachment a : in.attachments()) {
             ImageType named = ImageType.byName(a.path().getFileName().toString());
             if (named == null) {
@@ -92,8 +97,8 @@ final class ImageStage implements Stage<ImageStage.Input, ImageStage.Images> {
                 continue; // GIF, BMP, WebP: copied as they are
             }
             handled.add(a.outputPath());
-            Picture p = Picture.plan(a.outputPath(), h);
-            String clash = p.variants().stream().map(Picture.Variant::path)
+            Picture p = Picture.plan(a.outputPath(), h, originals.contains(a.outputPath()));
+            String clash = p.files().stream()
                     .filter(v -> !v.equals(a.outputPath()) && attachmentPaths.contains(v)).findFirst().orElse(null);
             if (clash != null) {
                 ctx.diagnostics().error(pos(a), "tên tệp /" + clash + " trùng với bản thu nhỏ của ảnh này",
@@ -104,8 +109,26 @@ final class ImageStage implements Stage<ImageStage.Input, ImageStage.Images> {
             work.add(new Work(a, p, fingerprint(a, p)));
         }
         encode(work, in.staging());
-        int files = pictures.values().stream().mapToInt(p -> p.variants().size()).sum();
+        int files = pictures.values().stream().mapToInt(p -> p.files().size()).sum();
         return new Images(new ImageCatalog(pictures), handled, files);
+    }
+
+    /** The output paths of the images whose editors asked for the original ({@code original_image: true}). */
+    private static Set<String> originals(List<Item> items) {
+        Set<String> out = new HashSet<>();
+        for (Item i : items) {
+            if (i instanceof NewsItem n && n.imageOriginal() != null) {
+                try {
+                    String path = URI.create(n.image()).getPath();
+                    if (path != null && path.startsWith("/")) {
+                        out.add(path.substring(1));
+                    }
+                } catch (IllegalArgumentException e) {
+                    // an address the parser kept but URI cannot read: its link check reports it
+                }
+            }
+        }
+        return out;
     }
 
     private record Work(Attachment source, Picture picture, Digest fp) {
@@ -116,16 +139,17 @@ final class ImageStage implements Stage<ImageStage.Input, ImageStage.Images> {
         OutputManifest.Builder manifest = staging.manifest();
         List<Work> todo = new ArrayList<>();
         for (Work w : work) {
+            List<String> files = w.picture().files();
             List<OutputManifest.Entry> kept = new ArrayList<>();
-            for (Picture.Variant v : w.picture().variants()) {
-                OutputManifest.Entry e = staging.previous(v.path());
-                if (staging.unchanged(v.path(), e, w.fp())) {
+            for (String f : files) {
+                OutputManifest.Entry e = staging.previous(f);
+                if (staging.unchanged(f, e, w.fp())) {
                     kept.add(e);
                 }
             }
-            if (kept.size() == w.picture().variants().size()) {
+            if (kept.size() == files.size()) {
                 for (int i = 0; i < kept.size(); i++) {
-                    manifest.put(w.picture().variants().get(i).path(), kept.get(i));
+                    manifest.put(files.get(i), kept.get(i));
                 }
             } else {
                 todo.add(w);
@@ -180,13 +204,13 @@ final class ImageStage implements Stage<ImageStage.Input, ImageStage.Images> {
                     "thu nhỏ ảnh (ví dụ rộng 2000 điểm ảnh) rồi lưu lại");
             return;
         }
-        for (Picture.Variant v : w.picture().variants()) {
-            Path file = staging.dir().resolve(v.path());
+        for (String f : w.picture().files()) {
+            Path file = staging.dir().resolve(f);
             BasicFileAttributes at = Files.readAttributes(file, BasicFileAttributes.class);
-            staging.manifest().put(v.path(), w.fp(), at.size(), ParallelWriter.nanos(at));
-            if (at.size() > HEAVY_BYTES) {
+            staging.manifest().put(f, w.fp(), at.size(), ParallelWriter.nanos(at));
+            if (at.size() > HEAVY_BYTES && !f.equals(w.picture().original())) {
                 ctx.diagnostics().warning(pos(w.source()), "ảnh sau khi thu nhỏ vẫn nặng " + (at.size() / 1024)
-                                + " KB: /" + v.path(), "ảnh dưới 1 MB",
+                                + " KB: /" + f, "ảnh dưới 1 MB",
                         "lưu ảnh dạng JPEG (ảnh chụp) thay vì PNG, hoặc cắt bớt phần thừa");
             }
         }
@@ -213,7 +237,7 @@ final class ImageStage implements Stage<ImageStage.Input, ImageStage.Images> {
             for (Picture.Variant v : p.variants()) {
                 h.putString(v.path()).putInt(v.width()).putInt(v.height());
             }
-            return h.putInt(p.header().orientation()).digest();
+            return h.putString(String.valueOf(p.original())).putInt(p.header().orientation()).digest();
         } catch (IOException e) {
             return null;
         }

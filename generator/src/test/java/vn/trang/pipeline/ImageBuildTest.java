@@ -68,6 +68,28 @@ class ImageBuildTest {
             }
         }
         assertTrue(Files.exists(f.out().resolve("so-a/tin-tuc/hoi-nghi.w960.jpg")));
+        assertFalse(Files.exists(f.out().resolve("so-a/tin-tuc/hoi-nghi.goc.jpg")), "originals are not published");
+        assertFalse(page.contains("Tải ảnh gốc"), page);
+    }
+
+    @Test
+    void anOriginalAskedForIsPublishedWithoutItsMetadataButUpright() throws Exception {
+        byte[] photo = TestImages.phonePhoto(2000, 1000, 6);
+        Fixture f = project(tmp, photo);
+        f.write("content/so-a/tin-tuc/a.md", Fixture.md("title: Tin A\ndate: 2026-01-02\nsummary: Thử.\n"
+                + "image: hoi-nghi.jpg\nimage_alt: Quang cảnh hội nghị\noriginal_image: true", "Nội dung.\n"));
+        BuildResult r = build(f, f.out(), false);
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        Path original = f.out().resolve("so-a/tin-tuc/hoi-nghi.goc.jpg");
+        byte[] b = Files.readAllBytes(original);
+        assertFalse(contains(b, TestImages.SECRET.getBytes(StandardCharsets.US_ASCII)), "GPS, description and XMP gone");
+        assertFalse(contains(b, "ns.adobe.com/xap".getBytes(StandardCharsets.US_ASCII)));
+        vn.trang.image.ImageHeader h = vn.trang.image.ImageHeader.read(original, vn.trang.image.ImageType.JPEG);
+        assertEquals(List.of(1000, 2000, 6), List.of(h.width(), h.height(), h.orientation()), "still upright, full size");
+        // the image data is copied as it is, only the metadata goes
+        assertTrue(b.length < photo.length);
+        String page = Files.readString(f.out().resolve("so-a/tin-tuc/tin-a/index.html"));
+        assertTrue(page.contains("<a href=\"/so-a/tin-tuc/hoi-nghi.goc.jpg\" download>Tải ảnh gốc</a>"), page);
     }
 
     @Test
