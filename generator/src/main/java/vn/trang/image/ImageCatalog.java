@@ -55,10 +55,21 @@ public final class ImageCatalog {
     }
 
     /**
-     * The picture an address in a page points at ({@code /so-a/tin-tuc/anh.jpg}, or the absolute
-     * URL of a share preview), or null: another host's, a page's, or an image not processed.
+     * The picture an address in a page points at ({@code /so-a/tin-tuc/anh.jpg}), or null: another
+     * host's, a page's, or an image not processed.
      */
     public Picture byUrl(String url) {
+        if (url == null || !url.startsWith("/") || url.startsWith("//")) {
+            return null;
+        }
+        return byAbsoluteUrl(url);
+    }
+
+    /**
+     * The picture of a share preview's absolute URL (the build makes those from the site's own
+     * address, never another host's), or of a path; null when none.
+     */
+    public Picture byAbsoluteUrl(String url) {
         if (byPath.isEmpty() || url == null || url.isEmpty()) {
             return null;
         }

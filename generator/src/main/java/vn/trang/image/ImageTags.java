@@ -117,7 +117,7 @@ public final class ImageTags {
     private static String ogSize(String tag, ImageCatalog catalog) {
         int from = OG.length();
         int q = tag.indexOf('"', from);
-        Picture p = q < 0 ? null : catalog.byUrl(tag.substring(from, q));
+        Picture p = q < 0 ? null : catalog.byAbsoluteUrl(tag.substring(from, q));
         return p == null ? null : "\n<meta property=\"og:image:width\" content=\"" + p.width()
                 + "\">\n<meta property=\"og:image:height\" content=\"" + p.height() + "\">";
     }

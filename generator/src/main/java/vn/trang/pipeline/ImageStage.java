@@ -208,7 +208,8 @@ final class ImageStage implements Stage<ImageStage.Input, ImageStage.Images> {
             Path file = staging.dir().resolve(f);
             BasicFileAttributes at = Files.readAttributes(file, BasicFileAttributes.class);
             staging.manifest().put(f, w.fp(), at.size(), ParallelWriter.nanos(at));
-            if (at.size() > HEAVY_BYTES && !f.equals(w.picture().original())) {
+            // the widest is the heaviest: one warning per image
+            if (at.size() > HEAVY_BYTES && f.equals(w.picture().path())) {
                 ctx.diagnostics().warning(pos(w.source()), "ảnh sau khi thu nhỏ vẫn nặng " + (at.size() / 1024)
                                 + " KB: /" + f, "ảnh dưới 1 MB",
                         "lưu ảnh dạng JPEG (ảnh chụp) thay vì PNG, hoặc cắt bớt phần thừa");

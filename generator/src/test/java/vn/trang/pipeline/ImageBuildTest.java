@@ -129,6 +129,33 @@ class ImageBuildTest {
         assertFalse(Files.exists(f.out().resolve("so-a/tin-tuc/hoi-nghi.w1600.jpg")));
     }
 
+    @Test
+    void aFileStillHeavyAfterProcessingIsAWarningWithItsPath() {
+        Fixture f = project(tmp, TestImages.jpeg(800, 600));
+        // noise does not compress: a 1000 × 1000 PNG of it is near 3 MB
+        java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(1000, 1000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random rnd = new java.util.Random(1);
+        for (int y = 0; y < 1000; y++) {
+            for (int x = 0; x < 1000; x++) {
+                noise.setRGB(x, y, rnd.nextInt(1 << 24));
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(noise, "png", png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        f.bytes("content/so-a/tin-tuc/dai-bieu.png", png.toByteArray());
+        BuildResult r = build(f, f.out(), false);
+        assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
+        List<Diagnostic> heavy = r.diagnostics().list().stream().filter(d -> d.message().contains("nặng")).toList();
+        assertEquals(1, heavy.size(), () -> Diags.dump(r.diagnostics()));
+        assertTrue(heavy.get(0).file().endsWith("content/so-a/tin-tuc/dai-bieu.png"), heavy.get(0).file());
+        assertTrue(heavy.get(0).message().contains("/so-a/tin-tuc/dai-bieu.png"), heavy.get(0).message());
+    }
+
     private static boolean contains(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= hay.length; i++) {
