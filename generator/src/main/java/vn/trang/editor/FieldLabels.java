@@ -30,6 +30,7 @@ final class FieldLabels {
             l("category", "Chuyên mục", null),
             l("image", "Ảnh đại diện", "Ảnh được lưu cạnh bài viết."),
             l("image_alt", "Mô tả ảnh", "Bắt buộc khi có ảnh: mô tả nội dung ảnh cho người khiếm thị."),
+            l("original_image", "Cho tải ảnh gốc", "Đăng kèm ảnh gốc (đã xoá vị trí GPS) và liên kết \"Tải ảnh gốc\"."),
             // van-ban
             l("number", "Số hiệu", "Ví dụ 25/2025/QĐ-UBND, 06/CT-UBND, 1234/UBND-VX, 60-NQ/TW."),
             l("doc_type", "Loại văn bản", "Phải khớp với ký hiệu trong số hiệu."),

@@ -20,8 +20,8 @@ import vn.trang.markdown.MarkdownRenderer;
  * output, timed under its name ({@link Timings}).
  *
  * <pre>
- * LoadStage → ParseStage → LinkStage → RenderStage → FilesStage → LinkCheckStage → IndexStage → SwapStage
- * load        parse        link        plan+render   files        check            index        swap
+ * LoadStage → ParseStage → LinkStage → ImageStage → RenderStage → FilesStage → LinkCheckStage → IndexStage → SwapStage
+ * load        parse        link        images       plan+render   files        check            index        swap
  * </pre>
  *
  * and the build cache is saved (timed as {@code cache}). The link check comes before the index so
@@ -150,10 +150,12 @@ public final class Builder {
     private Written write(BuildContext ctx, LoadStage.Loaded loaded, LinkStage.Linked linked, BuildCache cache)
             throws BuildFailed {
         try (Staging staging = Staging.open(ctx, cache)) {
+            ImageStage.Images images = ctx.timed(new ImageStage(ctx, cache),
+                    new ImageStage.Input(loaded.content().attachments(), linked.items(), staging));
             RenderStage.Rendered pages = ctx.timed(new RenderStage(ctx, cache),
-                    new RenderStage.Input(loaded, linked, staging));
+                    new RenderStage.Input(loaded, linked, staging, images.catalog()));
             FilesStage.Copied files = ctx.timed(new FilesStage(ctx, cache),
-                    new FilesStage.Input(loaded, linked, pages, staging));
+                    new FilesStage.Input(loaded, linked, pages, staging, images.handled()));
             InternalLinks links = ctx.timed(new LinkCheckStage(ctx), new LinkCheckStage.Input(pages, staging));
             IndexStage.Indexed index = ctx.timed(new IndexStage(ctx, cache),
                     new IndexStage.Input(loaded, linked, staging));
@@ -161,7 +163,8 @@ public final class Builder {
             String summary = (staging.inPlace() ? "ghi tại chỗ" : "ghi toàn bộ") + ": tạo " + pages.rendered() + "/"
                     + pages.planned().size() + " trang, bỏ qua " + pages.opaque() + " không so được; chỉ mục "
                     + index.describe() + "; " + links.summary();
-            return new Written(manifest, index.state(), files.files() + pages.planned().size(), summary);
+            return new Written(manifest, index.state(), images.files() + files.files() + pages.planned().size(),
+                    summary);
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             ctx.diagnostics().error(SourcePos.of(ctx.out().toString()), "không ghi được đầu ra: " + io.getMessage(),

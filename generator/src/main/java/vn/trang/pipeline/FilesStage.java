@@ -32,7 +32,9 @@ import vn.trang.render.Theme;
  */
 final class FilesStage implements Stage<FilesStage.Input, FilesStage.Copied> {
 
-    record Input(LoadStage.Loaded loaded, LinkStage.Linked linked, RenderStage.Rendered pages, Staging staging) {
+    /** @param images attachments the image stage published or refused (not copied as they are) */
+    record Input(LoadStage.Loaded loaded, LinkStage.Linked linked, RenderStage.Rendered pages, Staging staging,
+                 java.util.Set<String> images) {
     }
 
     /** @param files how many files besides pages the output holds */
@@ -76,16 +78,19 @@ final class FilesStage implements Stage<FilesStage.Input, FilesStage.Copied> {
         // everything above is small: recorded (and, in place, compared) file by file; pages are
         // in the manifest already, with their fingerprints
         staging.record(dir, "", true);
-        return new Copied(n + attachments(in.loaded().content().attachments(), in.pages(), staging));
+        return new Copied(n + attachments(in.loaded().content().attachments(), in.images(), in.pages(), staging));
     }
 
     /** Copies the attachments, unless the output already has this very file. */
-    private int attachments(List<Attachment> attachments, RenderStage.Rendered pages, Staging staging)
-            throws IOException {
+    private int attachments(List<Attachment> attachments, java.util.Set<String> images, RenderStage.Rendered pages,
+                            Staging staging) throws IOException {
         OutputManifest.Builder manifest = staging.manifest();
         int n = 0;
         try (ParallelWriter w = new ParallelWriter()) {
             for (Attachment a : attachments) {
+                if (images.contains(a.outputPath())) {
+                    continue;
+                }
                 Path target = staging.dir().resolve(a.outputPath());
                 if (pages.paths().contains(a.outputPath()) || manifest.contains(a.outputPath())) {
                     ctx.diagnostics().error(SourcePos.of(a.path().toString()),

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import vn.trang.cache.Digest;
 import vn.trang.cache.Fingerprints;
 import vn.trang.cache.Hasher;
+import vn.trang.image.ImageCatalog;
 import vn.trang.load.InputFiles;
 import vn.trang.model.Site;
 import vn.trang.render.Output;
@@ -26,13 +27,19 @@ final class PageFingerprints {
 
     private final Theme theme;
     private final Fingerprints models;
+    /** null without images: the fingerprints of a build without them are those they always were */
+    private final Digest images;
     private final Map<String, Digest> templateKeys = new ConcurrentHashMap<>();
     private final Map<String, String> siteTemplateKeys = new ConcurrentHashMap<>();
 
-    /** @param models the build's fingerprints of models (they may know its items already) */
-    PageFingerprints(Theme theme, Fingerprints models) {
+    /**
+     * @param models the build's fingerprints of models (they may know its items already)
+     * @param images the processed images: a page shows their sizes, so any change renders pages again
+     */
+    PageFingerprints(Theme theme, Fingerprints models, ImageCatalog images) {
         this.theme = theme;
         this.models = models;
+        this.images = images.isEmpty() ? null : images.digest();
     }
 
     /** A page's fingerprint, or null when its model cannot be fingerprinted (it is always rendered). */
@@ -42,8 +49,11 @@ final class PageFingerprints {
             return h.putString("text").putString(o.text()).digest();
         }
         try {
-            return h.putString("page").putString(o.template()).putDigest(templatesKey(o.site()))
-                    .putDigest(models.of(o.view())).digest();
+            h.putString("page").putString(o.template()).putDigest(templatesKey(o.site()));
+            if (images != null) {
+                h.putDigest(images);
+            }
+            return h.putDigest(models.of(o.view())).digest();
         } catch (Fingerprints.Opaque e) {
             return null;
         }

@@ -37,6 +37,8 @@ import vn.trang.files.ParallelWriter;
 import vn.trang.model.Site;
 import vn.trang.render.Output;
 import vn.trang.render.PageView;
+import vn.trang.image.ImageCatalog;
+import vn.trang.image.ImageTags;
 import vn.trang.render.Renderer;
 import vn.trang.render.SitePlanner;
 import vn.trang.render.Theme;
@@ -54,6 +56,8 @@ final class PageStream implements AutoCloseable {
     private final Diagnostics rd;
     private final Progress progress;
     private final Renderer renderer;
+    /** The processed images, described in each page that shows one ({@link ImageTags}). */
+    private final ImageCatalog images;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private final ParallelWriter writer = new ParallelWriter();
     private final ExecutorService workers;
@@ -73,8 +77,9 @@ final class PageStream implements AutoCloseable {
      * @param rd           where render problems go (they wait for the URL collision check)
      */
     PageStream(BuildContext ctx, Staging staging, Theme theme, Path themeDisplay, PageFingerprints fingerprints,
-               InternalLinks links, Diagnostics rd) {
+               InternalLinks links, Diagnostics rd, ImageCatalog images) {
         this.staging = staging;
+        this.images = images;
         this.fingerprints = fingerprints;
         this.links = links;
         this.rd = rd;
@@ -199,6 +204,13 @@ final class PageStream implements AutoCloseable {
         byte[] bytes = renderer.renderOne(o, rd, reported);
         if (bytes == null) {
             return;
+        }
+        if (!images.isEmpty() && o.template() != null && o.template().endsWith(".ftlh")) {
+            String html = new String(bytes, StandardCharsets.UTF_8);
+            String described = ImageTags.rewrite(html, images);
+            if (!described.equals(html)) {
+                bytes = described.getBytes(StandardCharsets.UTF_8);
+            }
         }
         rendered.incrementAndGet();
         links.rendered(o.path(), fp, bytes);

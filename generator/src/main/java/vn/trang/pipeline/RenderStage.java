@@ -11,6 +11,7 @@ import vn.trang.check.InternalLinks;
 import vn.trang.diag.Diagnostics;
 import vn.trang.diag.SourcePos;
 import vn.trang.git.History;
+import vn.trang.image.ImageCatalog;
 import vn.trang.link.Catalog;
 import vn.trang.model.Site;
 import vn.trang.render.Output;
@@ -28,7 +29,8 @@ import vn.trang.render.Theme;
  */
 final class RenderStage implements Stage<RenderStage.Input, RenderStage.Rendered> {
 
-    record Input(LoadStage.Loaded loaded, LinkStage.Linked linked, Staging staging) {
+    /** @param images the processed images: pages describe them (sizes, narrower copies) */
+    record Input(LoadStage.Loaded loaded, LinkStage.Linked linked, Staging staging, ImageCatalog images) {
     }
 
     /**
@@ -83,13 +85,14 @@ final class RenderStage implements Stage<RenderStage.Input, RenderStage.Rendered
         }
         // render problems wait in their own list: a URL collision is then the only error reported
         Diagnostics rendering = new Diagnostics();
-        PageFingerprints fingerprints = cache.enabled() ? new PageFingerprints(theme, in.linked().fingerprints()) : null;
+        PageFingerprints fingerprints = cache.enabled() ? new PageFingerprints(theme, in.linked().fingerprints(), in.images()) : null;
         ctx.progress().stage("render", staging.last().size());
         List<Output> planned;
         List<Output> layoutPages;
         int rendered;
         int opaque;
-        try (PageStream pages = new PageStream(ctx, staging, theme, themeDisplay, fingerprints, links, rendering)) {
+        try (PageStream pages = new PageStream(ctx, staging, theme, themeDisplay, fingerprints, links, rendering,
+                in.images())) {
             planned = pages.run(planner, sites);
             layoutPages = pages.layoutPages();
             rendered = pages.rendered();

@@ -31,7 +31,7 @@ class LearnedItemsTest {
         ItemMeta m = new ItemMeta(null, Section.NEWS, "content/tinh/tin-tuc/a.md", "a", title,
                 LocalDateTime.of(2025, 3, 1, 8, 0), null, "Tóm tắt", false, Body.of(body), "/tin-tuc/a/", "/", List.of(),
                 null);
-        return new NewsItem(m, "Phóng viên", null, null, null);
+        return new NewsItem(m, "Phóng viên", null, null, null, false);
     }
 
     /** What the link stage does to a news item: a new body (citations linked), the rest kept. */

@@ -47,9 +47,11 @@ class EncodedUrlsTest {
     static void buildTheSite() {
         f = Fixture.standard(dir);
         for (String n : NAMES) {
-            f.bytes("content/so-a/van-ban/" + n, new byte[] {'%', 'P', 'D', 'F'});
-            f.bytes("content/so-a/thu-tuc/" + n, new byte[] {'%', 'P', 'D', 'F'});
-            f.bytes("content/so-a/tin-tuc/" + n, new byte[] {1});
+            // an image must be one: the build reads every image attachment
+            byte[] pdf = n.endsWith(".jpg") ? vn.trang.image.TestImages.jpeg(8, 8) : new byte[] {'%', 'P', 'D', 'F'};
+            f.bytes("content/so-a/van-ban/" + n, pdf);
+            f.bytes("content/so-a/thu-tuc/" + n, pdf);
+            f.bytes("content/so-a/tin-tuc/" + n, n.endsWith(".jpg") ? pdf : new byte[] {1});
         }
         f.bytes("content/so-a/van-ban/phụ lục/bảng kê #3.xlsx", new byte[] {1});
         f.document("so-a", "qd", "12/2025/QĐ-UBND", "Quyết định", "2025-03-01",

@@ -38,7 +38,7 @@ class SiteCheckerTest {
                         + "Đến [mục không có](/so-a/gioi-thieu/#khong-co-muc).\n\n<img src=\"anh.png\">\n\n![](anh.png)\n\n"
                         + "Đến [trang ngoài](https://vbpl.vn/).\n\n"
                         + "Đến [trang của cổng](https://" + Fixture.PORTAL_HOST + "/so-a/khong-co/) bằng địa chỉ đầy đủ.\n"));
-        f.bytes("content/so-a/tin-tuc/anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        f.bytes("content/so-a/tin-tuc/anh.png", vn.trang.image.TestImages.png(8, 8));
         // The build itself refuses broken links: the targets exist when building...
         f.page("so-a", "khong-co", "Không có");
         f.bytes("content/so-a/tin-tuc/van-ban-thieu.pdf", new byte[] {'%', 'P', 'D', 'F'});

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped jar holds none of the developers' tools: no class the tools module (tools/src/main)
- * declares, nothing in the tools' packages, and no class of the product's own tests.
+ * declares, nothing in the tools' packages, and no class of the product's own tests; and what
+ * shading must keep (service registrations).
  */
 class ProductJarIT {
 
@@ -51,5 +52,16 @@ class ProductJarIT {
                         || e.startsWith("vn/trang/") && (e.endsWith("Test.class") || e.endsWith("IT.class")))
                 .toList();
         assertEquals(List.of(), found, "tool or test classes in the shipped jar");
+    }
+
+    /** Content images are decoded by TwelveMonkeys: its ImageIO registration survives the shading (services merged). */
+    @Test
+    void theJarRegistersTheJpegReader() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            ZipEntry services = jar.getEntry("META-INF/services/javax.imageio.spi.ImageReaderSpi");
+            assertTrue(services != null, "no ImageIO reader registration in the jar");
+            String listed = new String(jar.getInputStream(services).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(listed.contains("com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi"), listed);
+        }
     }
 }

@@ -112,7 +112,7 @@ class BodyOutlineTest {
                 .write("content/so-a/van-ban/qd.md", Fixture.md("number: 12/2024/QĐ-UBND\ndoc_type: Quyết định\n"
                         + "issuer: Ủy ban nhân dân tỉnh Thử\nissued: 2024-03-01\nsummary: Quyết định thử",
                         "### Điều 1\n\nNội dung.\n"));
-        f.write("content/so-a/tin-tuc/anh.jpg", "not really a jpeg");
+        f.bytes("content/so-a/tin-tuc/anh.jpg", vn.trang.image.TestImages.jpeg(8, 8));
         BuildResult r = f.build();
         assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
         List<Diagnostic> all = r.diagnostics().list();

@@ -288,7 +288,7 @@ class RemovalWarningsTest {
     @Test
     void inAProcedureEachWarningNamesTheLineAndColumnInTheFrontMatter(@TempDir Path tmp) {
         Fixture f = Fixture.standard(tmp);
-        f.bytes("content/so-a/thu-tuc/a.jpg", new byte[] {1});
+        f.bytes("content/so-a/thu-tuc/a.jpg", vn.trang.image.TestImages.jpeg(8, 8));
         f.procedure("so-a", "tt", "Cấp phép thử", "1.000001",
                 "conditions: |",
                 "  Dòng một.",

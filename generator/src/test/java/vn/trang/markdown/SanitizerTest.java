@@ -380,7 +380,7 @@ class SanitizerTest {
         f.write("content/so-a/tin-tuc/xss.md", Fixture.md("title: XSS\ndate: 2025-01-01\nsummary: Thử.", body + "\n"));
         // the images the sanitised vectors still show: the build fails on broken links
         f.bytes("content/so-a/tin-tuc/x", new byte[] {1});
-        f.bytes("content/so-a/tin-tuc/anh.jpg", new byte[] {1});
+        f.bytes("content/so-a/tin-tuc/anh.jpg", vn.trang.image.TestImages.jpeg(8, 8));
         // paths the vectors meant as other hosts, kept as paths of this one (no such pages)
         f.write("themes/default/" + vn.trang.check.LinkTargets.DYNAMIC_FILE, "/evil.example/\n/\\evil.example/\n");
         BuildResult r = f.build();

@@ -22,7 +22,7 @@ import vn.trang.Fixture;
 class BuildStagesTest {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
-    static final List<String> ALL = List.of("load", "parse", "link", "plan+render", "files", "check", "index", "swap",
+    static final List<String> ALL = List.of("load", "parse", "link", "images", "plan+render", "files", "check", "index", "swap",
             "cache");
 
     @TempDir
@@ -68,7 +68,7 @@ class BuildStagesTest {
                 "Xem [trang không có](/so-a/khong-co/).\n"));
         BuildResult r = build(f, false);
         assertFalse(r.ok());
-        assertEquals(List.of("load", "parse", "link", "plan+render", "files"), r.stages(),
+        assertEquals(List.of("load", "parse", "link", "images", "plan+render", "files"), r.stages(),
                 () -> Diags.dump(r.diagnostics()));
         assertEquals(before, Files.readString(f.out().resolve("so-a/tin-tuc/tin-a/index.html")));
     }

@@ -91,7 +91,7 @@ class SiteBuildTest {
                     i == 7 ? "sample: true" : "",
                     i == 8 ? "image: anh.jpg\nimage_alt: Quang cảnh hội nghị" : "");
         }
-        f.bytes("content/so-a/tin-tuc/anh.jpg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xd9});
+        f.bytes("content/so-a/tin-tuc/anh.jpg", vn.trang.image.TestImages.jpeg(8, 8));
         f.news("so-a", "nhap", "Bản nháp chưa đăng", "2025-06-01", "draft: true");
         f.document("so-a", "qd-12", "12/QĐ-STN", "Quyết định", "2025-02-03", "signer: Lê Văn Ký", "status: Còn hiệu lực");
         f.write("content/so-a/van-ban/qd-12.md", Fixture.read(f.path("content/so-a/van-ban/qd-12.md"))

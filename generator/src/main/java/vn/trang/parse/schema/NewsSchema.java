@@ -19,10 +19,11 @@ public final class NewsSchema implements ItemSchema {
     static final Field CATEGORY = Field.optional("category", FieldType.TEXT, "category: chi-dao-dieu-hanh");
     static final Field IMAGE = Field.optional("image", FieldType.TEXT, "image: anh-hoi-nghi.jpg");
     static final Field IMAGE_ALT = Field.optional("image_alt", FieldType.TEXT, "image_alt: Quang cảnh hội nghị");
+    static final Field ORIGINAL_IMAGE = Field.optional("original_image", FieldType.BOOLEAN, "original_image: true");
 
     @Override
     public List<Field> fields() {
-        return List.of(AUTHOR, CATEGORY, IMAGE, IMAGE_ALT);
+        return List.of(AUTHOR, CATEGORY, IMAGE, IMAGE_ALT, ORIGINAL_IMAGE);
     }
 
     @Override
@@ -67,6 +68,6 @@ public final class NewsSchema implements ItemSchema {
                         "tên tệp ảnh trong cùng thư mục", "ví dụ: " + IMAGE.example());
             }
         }
-        return new NewsItem(meta, y.text(AUTHOR), category, imageUrl, alt);
+        return new NewsItem(meta, y.text(AUTHOR), category, imageUrl, alt, Boolean.TRUE.equals(y.bool(ORIGINAL_IMAGE)));
     }
 }
