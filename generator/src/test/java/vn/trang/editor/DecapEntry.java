@@ -40,8 +40,10 @@ final class DecapEntry {
             "issuer", "Ủy ban nhân dân tỉnh Thử",
             "url", "https://vbpl.vn/bacninh/Pages/vbpq-toanvan.aspx?ItemID=1",
             "online_url", "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.000894",
-            "source_url", "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfe");
-    private static final Map<String, String> CHOSEN = Map.of("doc_type", "Quyết định");
+            "source_url", "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfe",
+            "translation_of", "gioi-thieu");
+    /** An English page: the only kind that may name the page it translates. */
+    private static final Map<String, String> CHOSEN = Map.of("doc_type", "Quyết định", "lang", "en", "language", "en");
 
     private final Path folder;
     private final String slug;

@@ -27,7 +27,9 @@ class DecapRoundTripTest {
     @Test
     void aFileSavedWithEveryWidgetFilledParsesWithoutADiagnostic(@TempDir Path tmp) {
         Fixture f = Fixture.standard(tmp)
-                .document(Fixture.DEPT, "06-ct-ubnd", "06/CT-UBND", "Chỉ thị", "2025-04-19");
+                .document(Fixture.DEPT, "06-ct-ubnd", "06/CT-UBND", "Chỉ thị", "2025-04-19")
+                // the Vietnamese page the saved English page names as the page it translates
+                .page(Fixture.DEPT, "gioi-thieu", "Giới thiệu");
         BuildResult first = f.build();
         assertTrue(first.ok(), () -> Diags.dump(first.diagnostics()));
         Map<String, Object> config = EditorConfigs.read(f.out(), Fixture.DEPT + "/");
