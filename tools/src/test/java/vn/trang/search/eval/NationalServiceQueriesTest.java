@@ -21,11 +21,14 @@ import vn.trang.search.Ranking;
  * 2,642 national procedures mixed with ALQAC's 2,249 legal articles (so a procedure must beat the
  * law that governs it), the share of queries whose procedure comes first, and MRR@10, with the
  * service clause and without. Skips without ../shared/data.
+ * <pre>mvn -o -q test -pl tools -am -Dtest=NationalServiceQueriesTest -Dsurefire.failIfNoSpecifiedTests=false [-Dtrang.shared=DIR]</pre>
  */
 class NationalServiceQueriesTest {
 
-    static final Path DATA = Path.of(System.getProperty("trang.root", "..")).toAbsolutePath().normalize()
-            .resolve("../shared/data").normalize();
+    /** ../shared/data beside the checkout, or -Dtrang.shared=DIR (a git worktree sits one level deeper). */
+    static final Path DATA = Path.of(System.getProperty("trang.shared",
+            Path.of(System.getProperty("trang.root", "..")).toAbsolutePath().resolve("../shared/data").toString()))
+            .toAbsolutePath().normalize();
 
     @Test
     void sameNameIgnoresLevelAndForm() {
