@@ -28,11 +28,12 @@ import vn.trang.index.VietnameseAnalyzers;
  * (match: per syllable (folded OR exact), at least minimumMatch of them
  *   + bigrams + exact bigrams + title coverage + contained title/metadata + title phrase)
  * OR key: exact number/code, constant score far above any text score
+ * OR service: a procedure whose title holds the service the query names ({@link ServiceIntent})
  * + every "quoted phrase"  − every excluded word
  * </pre>
  *
- * Only the match clause decides what matches; the others only add to the score of what already
- * matched (a bigram cannot match a document whose syllables did not).
+ * Only the match, key and service clauses decide what matches; the others only add to the score of
+ * what already matched (a bigram cannot match a document whose syllables did not).
  */
 public final class QueryBuilder {
 
@@ -71,6 +72,13 @@ public final class QueryBuilder {
         Query keys = keys(q);
         if (keys != null) {
             top.add(keys, Occur.SHOULD);
+            should++;
+        }
+        // A procedure whose title holds the service the query names matches even when the
+        // question around the name ("xin … ở đâu") leaves too few of its syllables in the item.
+        Query service = ServiceIntent.clause(terms, ranking.serviceTitle());
+        if (service != null) {
+            top.add(service, Occur.SHOULD);
             should++;
         }
         int must = 0;
@@ -148,6 +156,10 @@ public final class QueryBuilder {
                 Stream.of(t.folded(), t.exact()).filter(Objects::nonNull).forEach(c -> any.add(c, Occur.SHOULD));
             }
             scoringOnly(terms).forEach(c -> any.add(c, Occur.SHOULD));
+            Query service = ServiceIntent.clause(terms, ranking.serviceTitle());
+            if (service != null) {
+                any.add(service, Occur.SHOULD);
+            }
         }
         Query keys = keys(q);
         if (keys != null) {

@@ -21,6 +21,8 @@ import java.util.List;
  * @param containedTitle the query contains the item's whole title ({@link ContainedKeyQuery})
  * @param containedMeta the query contains a whole metadata value: issuer, type, field, unit
  * @param titlePhrase  the whole query as a phrase in the title (2–12 syllables)
+ * @param serviceTitle a procedure whose title holds nearly every content syllable of a short query:
+ *                     the query names that service ({@link ServiceIntent})
  * @param keys         an exact document number or procedure code: a constant that outranks text
  * @param matchRatio   for queries longer than {@link #SHORT_QUERY} syllables, the share that must
  *                     occur; shorter queries need every syllable; 0 makes every query a plain OR
@@ -29,7 +31,7 @@ import java.util.List;
  * @param b            BM25 length normalisation
  */
 public record Ranking(String name, float folded, float exact, float bigrams, float exactBigrams, float title,
-                      float containedTitle, float containedMeta, float titlePhrase, float keys,
+                      float containedTitle, float containedMeta, float titlePhrase, float serviceTitle, float keys,
                       float matchRatio, boolean queryTermFrequency, float k1, float b) {
 
     /** Up to this many distinct syllables, every one must match (search-box queries). */
@@ -41,13 +43,13 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
      * The issue's bar: BM25 over lower-cased syllables and syllable bigrams, with their marks,
      * any syllable matching. Every later variant starts here.
      */
-    static final Ranking BASELINE = new Ranking("baseline-exact", 0f, 1f, 0f, 1f, 0f, 0f, 0f, 0f, 0f, 0f, true,
+    static final Ranking BASELINE = new Ranking("baseline-exact", 0f, 1f, 0f, 1f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, true,
             1.2f, 0.75f);
 
     /** What the service uses: the last step of {@link #variants()}; docs/SEARCH.md has the numbers. */
     public static final Ranking DEFAULT = BASELINE.with(
             "folded=1,bigrams=1,b=0.5,containedTitle=0.4,containedMeta=4,titlePhrase=2,keys=1000,"
-                    + "matchRatio=0.6").named("default");
+                    + "matchRatio=0.6,serviceTitle=50").named("default");
 
     /**
      * The variants docs/SEARCH.md reports, a ladder: each adds one thing to the one before, so the
@@ -65,7 +67,7 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
     /** The same weights under another name. */
     public Ranking named(String newName) {
         return new Ranking(newName, folded, exact, bigrams, exactBigrams, title, containedTitle, containedMeta,
-                titlePhrase, keys, matchRatio, queryTermFrequency, k1, b);
+                titlePhrase, serviceTitle, keys, matchRatio, queryTermFrequency, k1, b);
     }
 
     public static Ranking byName(String name) {

@@ -1,0 +1,110 @@
+package vn.trang.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.trang.index.IndexBuilder;
+import vn.trang.index.SearchDocument;
+import vn.trang.index.SearchFields;
+
+/** The service clause: which words name a service, and what it does to a real index. */
+class ServiceIntentTest {
+
+    static final String PERMIT = "/so-xd/thu-tuc/cap-giay-phep-xay-dung/";
+    static final String GUIDANCE = "/so-xd/van-ban/huong-dan-giay-phep-xay-dung/";
+    static final String FINES = "/van-ban/xu-phat-xay-dung/";
+
+    static Directory dir = new ByteBuffersDirectory();
+    static DirectoryReader reader;
+
+    @BeforeAll
+    static void index() throws IOException {
+        String repeated = "Cấp giấy phép xây dựng cho nhà ở riêng lẻ; hồ sơ giấy phép xây dựng; thời hạn giấy phép xây dựng. ";
+        new IndexBuilder(1).write(dir, List.of(
+                doc(PERMIT, "Cấp giấy phép xây dựng mới công trình cấp đặc biệt, cấp I, cấp II", "procedure",
+                        "Nộp hồ sơ tại Trung tâm Phục vụ hành chính công."),
+                doc(GUIDANCE, "Hướng dẫn cấp giấy phép xây dựng sau khi sắp xếp đơn vị hành chính", "document",
+                        repeated.repeat(6)),
+                doc(FINES, "Xử phạt hành vi xây dựng nhà ở không có giấy phép xây dựng", "document",
+                        "Người xây dựng nhà ở không có giấy phép xây dựng bị phạt tiền và buộc tháo dỡ.")));
+        reader = DirectoryReader.open(dir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    static SearchDocument doc(String url, String title, String type, String body) {
+        return new SearchDocument(url, title, List.of(), "", body, List.of(), "so-xd", "Sở Xây dựng", type, List.of(),
+                null, null, null, null, null, null);
+    }
+
+    static List<String> top(Ranking ranking, String query) throws IOException {
+        SearchEngine engine = new SearchEngine(ranking);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(engine.similarity());
+        StoredFields stored = searcher.storedFields();
+        List<String> out = new ArrayList<>();
+        for (ScoreDoc sd : engine.rank(searcher, query, 10).scoreDocs) {
+            out.add(stored.document(sd.doc).get(SearchFields.ID));
+        }
+        return out;
+    }
+
+    @Test
+    void theQuestionAroundAServiceNameIsSetAside() {
+        assertEquals(List.of("giay", "phep", "xay", "dung"),
+                ServiceIntent.content(QueryTerms.of("làm giấy phép xây dựng ở đâu")));
+        assertEquals(List.of("giay", "phep", "xay", "dung"),
+                ServiceIntent.content(QueryTerms.of("lam giay phep xay dung o dau")));
+        // With marks, only the exact form word is set aside: "căn" (căn cước) is not "cần".
+        assertEquals(List.of("cấp", "lại", "căn", "cước").stream().map(vn.trang.text.Slugs::fold).toList(),
+                ServiceIntent.content(QueryTerms.of("cần cấp lại căn cước")));
+    }
+
+    @Test
+    void aLongQuestionIsNotAServiceName() {
+        assertNull(ServiceIntent.clause(QueryTerms.of(
+                "người thuê nhà ở chung cư muốn sửa chữa cải tạo căn hộ thì chủ sở hữu phải xin phép cơ quan nào"), 50f));
+        assertNotNull(ServiceIntent.clause(QueryTerms.of("giay phep xay dung"), 50f));
+        assertNull(ServiceIntent.clause(QueryTerms.of("giay phep xay dung"), 0f));
+    }
+
+    @Test
+    void aNeededShareOfTheContentWords() {
+        assertEquals(4, ServiceIntent.required(4));
+        assertEquals(4, ServiceIntent.required(5));
+        assertEquals(8, ServiceIntent.required(10));
+    }
+
+    @Test
+    void theNamedProcedureComesBeforeTheDocumentThatMentionsItMost() throws IOException {
+        assertEquals(GUIDANCE, top(Ranking.DEFAULT.with("serviceTitle=0"), "giay phep xay dung").get(0));
+        assertEquals(PERMIT, top(Ranking.DEFAULT, "giay phep xay dung").get(0));
+        assertEquals(PERMIT, top(Ranking.DEFAULT, "làm giấy phép xây dựng ở đâu").get(0));
+    }
+
+    @Test
+    void aLegalQuestionStillFindsItsDocument() throws IOException {
+        String q = "xây dựng nhà ở không có giấy phép xây dựng bị xử phạt thế nào";
+        assertEquals(FINES, top(Ranking.DEFAULT, q).get(0));
+        assertEquals(top(Ranking.DEFAULT.with("serviceTitle=0"), q), top(Ranking.DEFAULT, q));
+    }
+}
