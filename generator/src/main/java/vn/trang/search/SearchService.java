@@ -114,20 +114,9 @@ public final class SearchService implements Closeable {
         Map<String, String> t = strings(theme);
         return (dim, value) -> switch (dim) {
             case SearchFields.SITE -> sites.name(value).orElse(value);
-            case SearchFields.TYPE -> t.getOrDefault(typeKey(value), value);
+            case SearchFields.TYPE -> TypeLabels.label(t, value);
             case SearchFields.LEVEL -> t.getOrDefault("level_" + value.replace('-', '_'), value);
             default -> value;
-        };
-    }
-
-    /** The i18n key of a type's plural name, as the theme's section titles use it. */
-    public static String typeKey(String type) {
-        return switch (type) {
-            case "news" -> "news";
-            case "document" -> "documents";
-            case "procedure" -> "procedures";
-            case "page" -> "pages";
-            default -> type;
         };
     }
 
