@@ -136,7 +136,7 @@ public final class SearchEngine {
             return List.of();
         }
         ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, from, Math.min(docs.scoreDocs.length, from + req.size()));
-        String[] snippets = Snippets.of(searcher, builder.highlight(q), page);
+        String[] snippets = Snippets.of(searcher, HighlightTerm.of(q), page);
         List<Hit> hits = new ArrayList<>(page.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < page.length; i++) {
