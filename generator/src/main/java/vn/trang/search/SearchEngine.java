@@ -90,6 +90,15 @@ public final class SearchEngine {
         return searcher.search(filtered(builder.build(q), filters), new TopScoreDocCollectorManager(want, want));
     }
 
+    /** How many documents a request matches, exactly; nothing is scored. */
+    public long count(IndexSearcher searcher, SearchRequest req) throws IOException {
+        UserQuery q = UserQuery.parse(req.query());
+        if (q.isEmpty()) {
+            return req.filters().isEmpty() ? 0 : searcher.count(filtered(QueryBuilder.all(), req.filters()));
+        }
+        return searcher.count(filtered(builder.matching(q), req.filters()));
+    }
+
     public SearchResponse search(IndexSearcher searcher, SearchRequest req, Labels labels) throws IOException {
         long start = System.nanoTime();
         UserQuery q = UserQuery.parse(req.query());

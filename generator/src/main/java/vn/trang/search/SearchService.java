@@ -18,8 +18,17 @@ import vn.trang.render.Theme;
  */
 public final class SearchService implements Closeable {
 
-    /** A response with what the results page draws it in. */
-    public record Results(SearchResponse response, Optional<SiteLayout> layout, Theme theme, SiteLayouts sites) {
+    /**
+     * A response with what the results page draws it in.
+     *
+     * @param suggestions what to try instead when nothing was found ({@link Suggestions#NONE} otherwise)
+     */
+    public record Results(SearchResponse response, Optional<SiteLayout> layout, Theme theme, SiteLayouts sites,
+                          Suggestions suggestions) {
+
+        public Results(SearchResponse response, Optional<SiteLayout> layout, Theme theme, SiteLayouts sites) {
+            this(response, layout, theme, sites, Suggestions.NONE);
+        }
     }
 
     /**
@@ -95,7 +104,11 @@ public final class SearchService implements Closeable {
                     response = engine.search(searcher, request, labels(p.sites, p.theme));
                     p.cache.put(key, response);
                 }
-                return new Results(response, p.sites.layout(request.filters().get(SearchFields.SITE)), p.theme, p.sites);
+                p.services.record(response);
+                Suggestions suggestions = response.total() == 0 && response.notice() == null
+                        ? ZeroResults.of(searcher, engine, request, p::spellings, p.services) : Suggestions.NONE;
+                return new Results(response, p.sites.layout(request.filters().get(SearchFields.SITE)), p.theme, p.sites,
+                        suggestions);
             });
             if (r.isPresent()) {
                 return r.get();

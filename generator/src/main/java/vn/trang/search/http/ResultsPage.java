@@ -27,11 +27,14 @@ import vn.trang.search.SearchResponse.Hit;
 import vn.trang.search.SearchResponse;
 import vn.trang.search.SearchService;
 import vn.trang.search.SiteLayout;
+import vn.trang.search.Suggestions;
 import vn.trang.search.TypeLabels;
 import vn.trang.search.http.ResultsView.FacetLink;
 import vn.trang.search.http.ResultsView.FacetView;
 import vn.trang.search.http.ResultsView.FilterView;
 import vn.trang.search.http.ResultsView.HitView;
+import vn.trang.search.http.ResultsView.ServiceLink;
+import vn.trang.search.http.ResultsView.SuggestionsView;
 import vn.trang.text.DateFormats;
 
 /**
@@ -123,7 +126,16 @@ final class ResultsPage {
         return new ResultsView(r.query(), siteId, scope, unit ? SearchUrls.wholeProvince(req) : null, r.total(), hits,
                 facets, filters, byDate, SearchUrls.of(req.withSort(SearchRequest.Order.RELEVANCE)),
                 SearchUrls.of(req.withSort(SearchRequest.Order.DATE)), pagination(r), r.truncated(), r.notice(),
-                r.tookMs(), r.totalExact(), r.facetsExact());
+                r.tookMs(), r.totalExact(), r.facetsExact(), suggestions(results.suggestions()));
+    }
+
+    private static SuggestionsView suggestions(Suggestions s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        return new SuggestionsView(s.wider() == null ? null : SearchUrls.of(s.wider()), s.widerTotal(), s.respelling(),
+                s.respelled() == null ? null : SearchUrls.of(s.respelled()),
+                s.services().stream().map(v -> new ServiceLink(v.url(), v.title(), v.siteName())).toList());
     }
 
     private static Pagination pagination(SearchResponse r) {
