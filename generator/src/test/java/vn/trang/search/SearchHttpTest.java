@@ -236,7 +236,9 @@ class SearchHttpTest {
         assertFalse(empty.select(".search-prompt").isEmpty());
         Document none = Jsoup.parse(get("/tim-kiem?q=" + enc("xyzzy plugh") + "&site=xa-b").body());
         assertFalse(none.select(".search-empty").isEmpty());
-        assertFalse(none.select(".search-empty a[href=/tim-kiem?q=xyzzy+plugh]").isEmpty(), "offers the whole province");
+        // The province has nothing either: no link to an empty page; the most-searched services instead.
+        assertTrue(none.select(".search-empty a[href=/tim-kiem?q=xyzzy+plugh]").isEmpty(), "no empty wider search");
+        assertFalse(none.select(".search-empty .search-services a").isEmpty(), "services offered");
     }
 
     @Test
