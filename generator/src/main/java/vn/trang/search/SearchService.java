@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.apache.lucene.search.IndexSearcher;
+
 import vn.trang.index.SearchFields;
 import vn.trang.index.SearchFiles;
 import vn.trang.render.Theme;
@@ -106,7 +108,7 @@ public final class SearchService implements Closeable {
                 }
                 p.services.record(response);
                 Suggestions suggestions = response.total() == 0 && response.notice() == null
-                        ? ZeroResults.of(searcher, engine, request, p::spellings, p.services) : Suggestions.NONE;
+                        ? suggestions(searcher, request, p) : Suggestions.NONE;
                 return new Results(response, p.sites.layout(request.filters().get(SearchFields.SITE)), p.theme, p.sites,
                         suggestions);
             });
@@ -119,6 +121,17 @@ public final class SearchService implements Closeable {
             log.accept("trang search: lỗi khi tìm \"" + QueryText.of(request.query()).text() + "\": " + e);
             return new Results(SearchResponse.empty(request, QueryText.of(request.query()).text(), false,
                     "Tìm kiếm tạm thời gặp lỗi; vui lòng thử lại."), Optional.empty(), null, SiteLayouts.empty());
+        }
+    }
+
+    /** What to try instead of an empty answer; none if working that out fails (the answer still stands). */
+    private Suggestions suggestions(IndexSearcher searcher, SearchRequest request,
+                                    Published p) {
+        try {
+            return ZeroResults.of(searcher, engine, request, p::spellings, p.services);
+        } catch (IOException | RuntimeException e) {
+            log.accept("trang search: không tạo được gợi ý cho \"" + QueryText.of(request.query()).text() + "\": " + e);
+            return Suggestions.NONE;
         }
     }
 
