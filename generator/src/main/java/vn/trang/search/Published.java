@@ -57,7 +57,11 @@ final class Published implements Closeable {
     final int docs;
     /** Answers of this publish only: a new publish starts with an empty cache. */
     final ResultCache cache;
+    /** First hits counted for the no-results page's services (this publish only). */
+    final SearchedServices services = new SearchedServices();
     private final Directory directory;
+    /** Built on the first search that needs it; the index of a publish does not change. */
+    private volatile MarkedSpellings spellings;
 
     private Published(Identity identity, Directory directory, SearcherManager manager, SiteLayouts sites, Theme theme,
                       int docs, int cacheEntries) {
@@ -68,6 +72,15 @@ final class Published implements Closeable {
         this.theme = theme;
         this.docs = docs;
         this.cache = new ResultCache(cacheEntries);
+    }
+
+    MarkedSpellings spellings(IndexSearcher searcher) throws IOException {
+        MarkedSpellings s = spellings;
+        if (s == null) {
+            // Two first searches at once may both build it: the same map, built twice, once.
+            spellings = s = MarkedSpellings.of(searcher.getIndexReader());
+        }
+        return s;
     }
 
     /** Opens a publish; fails on an index of another schema version rather than misreading it. */

@@ -114,11 +114,6 @@ public final class QueryBuilder {
         return new BoostQuery(new ConstantScoreQuery(keys.build()), ranking.keys());
     }
 
-    /** The terms the snippet marks: the query's distinct folded syllables, as the body field holds them. */
-    public List<String> highlight(UserQuery q) {
-        return List.copyOf(distinct(QueryTerms.of(q.text()).folded()).keySet());
-    }
-
     /** Filters alone: every document, to be sorted by date. */
     public static Query all() {
         return new MatchAllDocsQuery();

@@ -90,6 +90,15 @@ public final class SearchEngine {
         return searcher.search(filtered(builder.build(q), filters), new TopScoreDocCollectorManager(want, want));
     }
 
+    /** How many documents a request matches, exactly; nothing is scored. */
+    public long count(IndexSearcher searcher, SearchRequest req) throws IOException {
+        UserQuery q = UserQuery.parse(req.query());
+        if (q.isEmpty()) {
+            return req.filters().isEmpty() ? 0 : searcher.count(filtered(QueryBuilder.all(), req.filters()));
+        }
+        return searcher.count(filtered(builder.matching(q), req.filters()));
+    }
+
     public SearchResponse search(IndexSearcher searcher, SearchRequest req, Labels labels) throws IOException {
         long start = System.nanoTime();
         UserQuery q = UserQuery.parse(req.query());
@@ -136,7 +145,7 @@ public final class SearchEngine {
             return List.of();
         }
         ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, from, Math.min(docs.scoreDocs.length, from + req.size()));
-        String[] snippets = Snippets.of(searcher, builder.highlight(q), page);
+        String[] snippets = Snippets.of(searcher, HighlightTerm.of(q), page);
         List<Hit> hits = new ArrayList<>(page.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < page.length; i++) {

@@ -74,6 +74,11 @@ public record SearchRequest(String query, Map<String, String> filters, int page,
         return new SearchRequest(query, f, 1, size, sort, facets);
     }
 
+    /** The same filters, size and sort with another query, back on page 1. */
+    public SearchRequest withQuery(String q) {
+        return new SearchRequest(q, filters, 1, size, sort, facets);
+    }
+
     public SearchRequest withPage(int p) {
         return new SearchRequest(query, filters, p, size, sort, facets);
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.apache.lucene.search.IndexSearcher;
+
 import vn.trang.index.SearchFields;
 import vn.trang.index.SearchFiles;
 import vn.trang.render.Theme;
@@ -18,8 +20,17 @@ import vn.trang.render.Theme;
  */
 public final class SearchService implements Closeable {
 
-    /** A response with what the results page draws it in. */
-    public record Results(SearchResponse response, Optional<SiteLayout> layout, Theme theme, SiteLayouts sites) {
+    /**
+     * A response with what the results page draws it in.
+     *
+     * @param suggestions what to try instead when nothing was found ({@link Suggestions#NONE} otherwise)
+     */
+    public record Results(SearchResponse response, Optional<SiteLayout> layout, Theme theme, SiteLayouts sites,
+                          Suggestions suggestions) {
+
+        public Results(SearchResponse response, Optional<SiteLayout> layout, Theme theme, SiteLayouts sites) {
+            this(response, layout, theme, sites, Suggestions.NONE);
+        }
     }
 
     /**
@@ -95,7 +106,11 @@ public final class SearchService implements Closeable {
                     response = engine.search(searcher, request, labels(p.sites, p.theme));
                     p.cache.put(key, response);
                 }
-                return new Results(response, p.sites.layout(request.filters().get(SearchFields.SITE)), p.theme, p.sites);
+                p.services.record(response);
+                Suggestions suggestions = response.total() == 0 && response.notice() == null
+                        ? suggestions(searcher, request, p) : Suggestions.NONE;
+                return new Results(response, p.sites.layout(request.filters().get(SearchFields.SITE)), p.theme, p.sites,
+                        suggestions);
             });
             if (r.isPresent()) {
                 return r.get();
@@ -109,25 +124,25 @@ public final class SearchService implements Closeable {
         }
     }
 
+    /** What to try instead of an empty answer; none if working that out fails (the answer still stands). */
+    private Suggestions suggestions(IndexSearcher searcher, SearchRequest request,
+                                    Published p) {
+        try {
+            return ZeroResults.of(searcher, engine, request, p::spellings, p.services);
+        } catch (IOException | RuntimeException e) {
+            log.accept("trang search: không tạo được gợi ý cho \"" + QueryText.of(request.query()).text() + "\": " + e);
+            return Suggestions.NONE;
+        }
+    }
+
     /** Facet labels: site names from the publish, type and level names from the theme's strings. */
     private static Labels labels(SiteLayouts sites, Theme theme) {
         Map<String, String> t = strings(theme);
         return (dim, value) -> switch (dim) {
             case SearchFields.SITE -> sites.name(value).orElse(value);
-            case SearchFields.TYPE -> t.getOrDefault(typeKey(value), value);
+            case SearchFields.TYPE -> TypeLabels.label(t, value);
             case SearchFields.LEVEL -> t.getOrDefault("level_" + value.replace('-', '_'), value);
             default -> value;
-        };
-    }
-
-    /** The i18n key of a type's plural name, as the theme's section titles use it. */
-    public static String typeKey(String type) {
-        return switch (type) {
-            case "news" -> "news";
-            case "document" -> "documents";
-            case "procedure" -> "procedures";
-            case "page" -> "pages";
-            default -> type;
         };
     }
 

@@ -51,23 +51,27 @@ final class Snippets {
     private final List<LeafReaderContext> leaves;
     private final StoredFields stored;
     private final BytesRef[] terms;
+    /** Per term, the spellings marked ({@link HighlightTerm}); null for every spelling. */
+    private final HighlightTerm[] exactOnly;
     private final LeafTerms[] perLeaf;
     private final SnippetText text = new SnippetText();
     private final Matches matches = new Matches();
 
-    private Snippets(IndexSearcher searcher, List<String> terms) throws IOException {
+    private Snippets(IndexSearcher searcher, List<HighlightTerm> terms) throws IOException {
         this.leaves = searcher.getIndexReader().leaves();
         this.stored = searcher.storedFields();
-        this.terms = terms.stream().map(BytesRef::new).toArray(BytesRef[]::new);
+        this.terms = terms.stream().map(t -> new BytesRef(t.folded())).toArray(BytesRef[]::new);
+        this.exactOnly = terms.stream().map(t -> t.exact().isEmpty() ? null : t).toArray(HighlightTerm[]::new);
         this.perLeaf = new LeafTerms[leaves.size()];
     }
 
     /**
      * One snippet per hit, in order; null where the hit has no stored text.
      *
-     * @param terms the query's distinct folded syllables, as the body field holds them
+     * @param terms the query's distinct syllables, folded as the body field holds them, with the
+     *              spellings to mark
      */
-    static String[] of(IndexSearcher searcher, List<String> terms, ScoreDoc[] hits) throws IOException {
+    static String[] of(IndexSearcher searcher, List<HighlightTerm> terms, ScoreDoc[] hits) throws IOException {
         Snippets s = new Snippets(searcher, terms);
         String[] out = new String[hits.length];
         for (int i = 0; i < hits.length; i++) {
@@ -85,7 +89,7 @@ final class Snippets {
             perLeaf[leaf] = new LeafTerms(leaves.get(leaf), terms);
         }
         matches.clear();
-        perLeaf[leaf].collect(doc - leaves.get(leaf).docBase, matches);
+        perLeaf[leaf].collect(doc - leaves.get(leaf).docBase, matches, this::marked);
         matches.sortByStart();
         int length = text.chars();
         List<Passage> shown = matches.size() == 0 ? List.of(first(length)) : best(length);
@@ -98,6 +102,16 @@ final class Snippets {
             region = text.substring(from, cutEnd);
         }
         return MarkFormatter.format(cut, region, from, length);
+    }
+
+    /**
+     * Whether a match of term {@code t} is marked: always for a syllable typed without marks, else
+     * only where the text spells it as typed. Decided before passages are chosen, so a passage is
+     * chosen for the matches it will show.
+     */
+    private boolean marked(int t, int start, int end) {
+        HighlightTerm exact = exactOnly[t];
+        return exact == null || exact.marks(text.substring(start, Math.min(end, text.chars())));
     }
 
     /** A hit without matches: its beginning. */
@@ -250,8 +264,11 @@ final class Snippets {
             }
         }
 
-        /** Every occurrence of every term in {@code doc} (segment-local), with its term's frequency there. */
-        void collect(int doc, Matches out) throws IOException {
+        /**
+         * Every occurrence of every term in {@code doc} (segment-local) that {@code marked} keeps,
+         * with its term's frequency there.
+         */
+        void collect(int doc, Matches out, Marked marked) throws IOException {
             for (int t = 0; t < terms.length; t++) {
                 if (states[t] == null) {
                     continue;
@@ -264,10 +281,17 @@ final class Snippets {
                 int freq = p.freq();
                 for (int k = 0; k < freq; k++) {
                     p.nextPosition();
-                    out.add(p.startOffset(), p.endOffset(), t, freq);
+                    if (marked.test(t, p.startOffset(), p.endOffset())) {
+                        out.add(p.startOffset(), p.endOffset(), t, freq);
+                    }
                 }
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface Marked {
+        boolean test(int term, int start, int end);
     }
 
     /** Matches of one hit, four ints each (start, end, term, its frequency in the hit), reused from hit to hit. */

@@ -212,7 +212,10 @@ class SearchHttpTest {
         assertTrue(doc.select(".search-hit h2 a").stream().allMatch(a -> a.attr("href").startsWith("/so-a/")));
         assertFalse(doc.select(".facets .facet-type a").isEmpty());
         assertTrue(doc.select(".search-filter a").stream().anyMatch(a -> a.attr("href").equals(whole.attr("href"))));
-        assertTrue(doc.select("mark").size() > 0, "matches marked");
+        // "dựng" was typed with its marks: the text's "dung" (of "nội dung") is another word.
+        assertFalse(doc.select("mark").eachText().contains("dung"), () -> doc.select("mark").toString());
+        Document folded = Jsoup.parse(get("/tim-kiem?q=" + enc("xay dung") + "&site=so-a").body());
+        assertTrue(folded.select("mark").eachText().contains("dung"), "typed without marks: every spelling marked");
     }
 
     @Test
@@ -233,7 +236,9 @@ class SearchHttpTest {
         assertFalse(empty.select(".search-prompt").isEmpty());
         Document none = Jsoup.parse(get("/tim-kiem?q=" + enc("xyzzy plugh") + "&site=xa-b").body());
         assertFalse(none.select(".search-empty").isEmpty());
-        assertFalse(none.select(".search-empty a[href=/tim-kiem?q=xyzzy+plugh]").isEmpty(), "offers the whole province");
+        // The province has nothing either: no link to an empty page; the most-searched services instead.
+        assertTrue(none.select(".search-empty a[href=/tim-kiem?q=xyzzy+plugh]").isEmpty(), "no empty wider search");
+        assertFalse(none.select(".search-empty .search-services a").isEmpty(), "services offered");
     }
 
     @Test

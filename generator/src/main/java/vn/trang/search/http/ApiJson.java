@@ -10,6 +10,7 @@ import vn.trang.search.SearchResponse.Facet;
 import vn.trang.search.SearchResponse.FacetValue;
 import vn.trang.search.SearchResponse.Hit;
 import vn.trang.search.SearchService;
+import vn.trang.search.Suggestions;
 import vn.trang.text.Json;
 
 /**
@@ -23,6 +24,11 @@ final class ApiJson {
     }
 
     static String of(SearchResponse r) {
+        return of(r, Suggestions.NONE);
+    }
+
+    /** With {@code suggestions} when a search found nothing (absent otherwise). */
+    static String of(SearchResponse r, Suggestions suggestions) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", r.query());
         m.put("total", r.total());
@@ -77,7 +83,37 @@ final class ApiJson {
             facets.put(f.name(), values);
         }
         m.put("facets", facets);
+        if (!suggestions.isEmpty()) {
+            m.put("suggestions", suggestions(suggestions));
+        }
         return Json.write(m);
+    }
+
+    /** Links as the page has them: paths of this service, or the items' own URLs. */
+    private static Map<String, Object> suggestions(Suggestions s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (s.wider() != null) {
+            Map<String, Object> wider = new LinkedHashMap<>();
+            wider.put("url", SearchUrls.of(s.wider()));
+            wider.put("total", s.widerTotal());
+            m.put("without_site", wider);
+        }
+        if (s.respelled() != null) {
+            Map<String, Object> spelt = new LinkedHashMap<>();
+            spelt.put("query", s.respelling());
+            spelt.put("url", SearchUrls.of(s.respelled()));
+            m.put("with_marks", spelt);
+        }
+        List<Object> services = new ArrayList<>();
+        for (Suggestions.Service v : s.services()) {
+            Map<String, Object> service = new LinkedHashMap<>();
+            service.put("url", v.url());
+            service.put("title", v.title());
+            service.put("site_name", v.siteName());
+            services.add(service);
+        }
+        m.put("services", services);
+        return m;
     }
 
     static String health(SearchService.Health h) {

@@ -7,6 +7,8 @@ import vn.trang.search.Html;
 import vn.trang.search.http.ResultsView.FacetLink;
 import vn.trang.search.http.ResultsView.FacetView;
 import vn.trang.search.http.ResultsView.HitView;
+import vn.trang.search.http.ResultsView.ServiceLink;
+import vn.trang.search.http.ResultsView.SuggestionsView;
 import vn.trang.render.ViewModels.PageLink;
 
 /**
@@ -43,6 +45,7 @@ final class PlainResults {
             }
             sb.append("<p>").append(esc(count)).append(' ').append(esc(t.getOrDefault("search_results", "kết quả"))).append("</p>\n");
         }
+        suggestions(v, t, sb);
         sb.append("<ol>\n");
         for (HitView h : v.hits()) {
             sb.append("<li><h2><a href=\"").append(esc(h.url())).append("\">").append(esc(h.title())).append("</a></h2>\n<p>")
@@ -67,6 +70,39 @@ final class PlainResults {
             sb.append("</ul></nav>\n");
         }
         return sb.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static void suggestions(ResultsView v, Map<String, String> t, StringBuilder sb) {
+        SuggestionsView s = v.suggestions();
+        if (s == null) {
+            return;
+        }
+        if (s.widerUrl() != null || s.respellingUrl() != null) {
+            sb.append("<h2>").append(esc(t.getOrDefault("search_suggestions", "Có thể thử"))).append("</h2>\n<ul>\n");
+        }
+        if (s.widerUrl() != null) {
+            sb.append("<li><a href=\"").append(esc(s.widerUrl())).append("\">")
+                    .append(esc(t.getOrDefault("search_suggest_wider", "Tìm «{query}» trong toàn tỉnh ({count} kết quả)")
+                            .replace("{query}", v.query()).replace("{count}", Long.toString(s.widerTotal()))))
+                    .append("</a></li>\n");
+        }
+        if (s.respellingUrl() != null) {
+            sb.append("<li><a href=\"").append(esc(s.respellingUrl())).append("\">")
+                    .append(esc(t.getOrDefault("search_suggest_marks", "Tìm theo chữ có dấu: «{query}»")
+                            .replace("{query}", s.respelling()))).append("</a></li>\n");
+        }
+        if (s.widerUrl() != null || s.respellingUrl() != null) {
+            sb.append("</ul>\n");
+        }
+        if (!s.services().isEmpty()) {
+            sb.append("<h2>").append(esc(t.getOrDefault("search_suggest_services", "Dịch vụ công được tìm nhiều nhất")))
+                    .append("</h2>\n<ul>\n");
+            for (ServiceLink l : s.services()) {
+                sb.append("<li><a href=\"").append(esc(l.url())).append("\">").append(esc(l.title())).append("</a>")
+                        .append(l.siteName() == null ? "" : " · " + esc(l.siteName())).append("</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
     }
 
     private static String esc(String s) {

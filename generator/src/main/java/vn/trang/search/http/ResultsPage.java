@@ -27,10 +27,14 @@ import vn.trang.search.SearchResponse.Hit;
 import vn.trang.search.SearchResponse;
 import vn.trang.search.SearchService;
 import vn.trang.search.SiteLayout;
+import vn.trang.search.Suggestions;
+import vn.trang.search.TypeLabels;
 import vn.trang.search.http.ResultsView.FacetLink;
 import vn.trang.search.http.ResultsView.FacetView;
 import vn.trang.search.http.ResultsView.FilterView;
 import vn.trang.search.http.ResultsView.HitView;
+import vn.trang.search.http.ResultsView.ServiceLink;
+import vn.trang.search.http.ResultsView.SuggestionsView;
 import vn.trang.text.DateFormats;
 
 /**
@@ -99,7 +103,7 @@ final class ResultsPage {
         List<HitView> hits = new ArrayList<>();
         for (Hit h : r.hits()) {
             hits.add(new HitView(h.url(), h.title(), h.siteName(), h.type(),
-                    t.getOrDefault(SearchService.typeKey(h.type()), h.type()), date(h.date()), h.number(), h.code(),
+                    TypeLabels.label(t, h.type()), date(h.date()), h.number(), h.code(),
                     h.snippet()));
         }
         List<FacetView> facets = new ArrayList<>();
@@ -109,9 +113,11 @@ final class ResultsPage {
             List<FacetLink> links = new ArrayList<>();
             for (FacetValue v : f.values()) {
                 SearchRequest target = req.withFilter(f.name(), v.selected() ? null : v.value());
-                links.add(new FacetLink(v.label(), v.count(), SearchUrls.of(target), v.selected()));
+                // Types in the page's language (the engine labels facets in Vietnamese).
+                String label = f.name().equals(SearchFields.TYPE) ? TypeLabels.label(t, v.value()) : v.label();
+                links.add(new FacetLink(label, v.count(), SearchUrls.of(target), v.selected()));
                 if (v.selected()) {
-                    filters.add(new FilterView(title, v.label(), SearchUrls.of(target)));
+                    filters.add(new FilterView(title, label, SearchUrls.of(target)));
                 }
             }
             facets.add(new FacetView(f.name(), title, links));
@@ -120,7 +126,16 @@ final class ResultsPage {
         return new ResultsView(r.query(), siteId, scope, unit ? SearchUrls.wholeProvince(req) : null, r.total(), hits,
                 facets, filters, byDate, SearchUrls.of(req.withSort(SearchRequest.Order.RELEVANCE)),
                 SearchUrls.of(req.withSort(SearchRequest.Order.DATE)), pagination(r), r.truncated(), r.notice(),
-                r.tookMs(), r.totalExact(), r.facetsExact());
+                r.tookMs(), r.totalExact(), r.facetsExact(), suggestions(results.suggestions()));
+    }
+
+    private static SuggestionsView suggestions(Suggestions s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        return new SuggestionsView(s.wider() == null ? null : SearchUrls.of(s.wider()), s.widerTotal(), s.respelling(),
+                s.respelled() == null ? null : SearchUrls.of(s.respelled()),
+                s.services().stream().map(v -> new ServiceLink(v.url(), v.title(), v.siteName())).toList());
     }
 
     private static Pagination pagination(SearchResponse r) {

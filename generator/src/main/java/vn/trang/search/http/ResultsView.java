@@ -23,11 +23,13 @@ import vn.trang.render.ViewModels.Pagination;
  * @param totalExact    false when so many items matched that the total was estimated from a sample
  *                      (the page says "khoảng" / "about")
  * @param facetsExact   false when the facet counts are such estimates
+ * @param suggestions   when nothing was found, what to try instead; null otherwise
  */
 public record ResultsView(String query, String siteId, String scopeName, String wholeProvinceUrl, long total,
                           List<HitView> hits, List<FacetView> facets, List<FilterView> filters, boolean sortByDate,
                           String relevanceUrl, String dateUrl, Pagination pagination, boolean truncated,
-                          String notice, long tookMs, boolean totalExact, boolean facetsExact) {
+                          String notice, long tookMs, boolean totalExact, boolean facetsExact,
+                          SuggestionsView suggestions) {
 
     public ResultsView {
         hits = List.copyOf(hits);
@@ -57,5 +59,22 @@ public record ResultsView(String query, String siteId, String scopeName, String 
     }
 
     public record FilterView(String title, String label, String removeUrl) {
+    }
+
+    /**
+     * What a search that found nothing offers, each a plain link (docs/SEARCH.md, "No results").
+     *
+     * @param widerUrl      the same query without the site filter, or null; it finds {@code widerTotal}
+     * @param respelling    the query spelt with marks, or null; {@code respellingUrl} searches it
+     * @param services      the province's most-searched procedures, at most three
+     */
+    public record SuggestionsView(String widerUrl, long widerTotal, String respelling, String respellingUrl,
+                                  List<ServiceLink> services) {
+        public SuggestionsView {
+            services = List.copyOf(services);
+        }
+    }
+
+    public record ServiceLink(String url, String title, String siteName) {
     }
 }

@@ -61,8 +61,8 @@ public final class SearchHttp {
             if (!path.equals(API) && !path.equals(API + "/")) {
                 return notFound();
             }
-            SearchResponse response = service.search(request(r.rawQuery()));
-            return json(200, ApiJson.of(response));
+            SearchService.Results results = service.results(request(r.rawQuery()));
+            return json(200, ApiJson.of(results.response(), results.suggestions()));
         };
     }
 
