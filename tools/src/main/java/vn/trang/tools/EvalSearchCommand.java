@@ -186,6 +186,9 @@ final class EvalSearchCommand implements Callable<Integer> {
                 }
             }
         }
+        for (Map.Entry<String, Map<String, List<String>>> c : ranked.entrySet()) {
+            out.println("  whole set: " + Evaluator.score(c.getKey(), c.getValue(), qs, k, new ArrayList<>()).row());
+        }
         CrossValidation.Result cv = CrossValidation.run(ranked, Folds.split(qs, folds, FOLD_SEED), k);
         for (CrossValidation.Fold f : cv.folds()) {
             out.printf(java.util.Locale.ROOT, "fold %d (%d): held-out recall@%d=%.3f mrr@%d=%.3f  train %.3f/%.3f  chose %s%n",
