@@ -76,8 +76,29 @@ public final class PlainBm25 {
         return out;
     }
 
-    /** The ids of the k best documents, best first; ties in corpus order. Every query term counts as often as it occurs. */
+    /** The ids of the k best documents, best first; ties in corpus order. */
     public List<String> top(String query, int k) {
+        double[] scores = scores(query);
+        PriorityQueue<Integer> best = new PriorityQueue<>(Comparator.<Integer>comparingDouble(d -> scores[d])
+                .thenComparing(Comparator.<Integer>reverseOrder()));
+        for (int d = 0; d < scores.length; d++) {
+            if (scores[d] <= 0) {
+                continue;
+            }
+            best.add(d);
+            if (best.size() > k) {
+                best.poll();
+            }
+        }
+        List<String> out = new ArrayList<>(best.size());
+        while (!best.isEmpty()) {
+            out.add(0, ids.get(best.poll()));
+        }
+        return out;
+    }
+
+    /** Every document's score, in corpus order. Every query term counts as often as it occurs. */
+    double[] scores(String query) {
         int n = ids.size();
         double[] scores = new double[n];
         for (String t : terms(query, fold)) {
@@ -92,21 +113,6 @@ public final class PlainBm25 {
                 scores[p[0]] += idf * p[1] * (K1 + 1) / (p[1] + norm);
             }
         }
-        PriorityQueue<Integer> best = new PriorityQueue<>(Comparator.<Integer>comparingDouble(d -> scores[d])
-                .thenComparing(Comparator.<Integer>reverseOrder()));
-        for (int d = 0; d < n; d++) {
-            if (scores[d] <= 0) {
-                continue;
-            }
-            best.add(d);
-            if (best.size() > k) {
-                best.poll();
-            }
-        }
-        List<String> out = new ArrayList<>(best.size());
-        while (!best.isEmpty()) {
-            out.add(0, ids.get(best.poll()));
-        }
-        return out;
+        return scores;
     }
 }

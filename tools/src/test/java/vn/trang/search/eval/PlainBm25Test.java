@@ -49,6 +49,16 @@ class PlainBm25Test {
     }
 
     @Test
+    void theScoreIsBm25WithK1_1_2AndB_0_75() {
+        // "thuế": 1 term; "phí lệ phí": 3 syllables + 2 bigrams = 5; average length 3.
+        PlainBm25 two = new PlainBm25(List.of(doc("x", "", "thuế"), doc("y", "", "phí lệ phí")), false);
+        double idf = Math.log(1 + (2 - 1 + 0.5) / (1 + 0.5));
+        double norm = 1.2 * (1 - 0.75 + 0.75 * 1 / 3.0);
+        assertEquals(idf * 2.2 / (1 + norm), two.scores("thuế")[0], 1e-6);
+        assertEquals(0, two.scores("thuế")[1]);
+    }
+
+    @Test
     void scoresAreBm25WithK1And075() {
         // One document, one term occurring once in a document of average length: idf × 1 × 2.2 / (1 + 1.2).
         PlainBm25 one = new PlainBm25(List.of(doc("x", "", "thuế"), doc("y", "", "phí")), false);
