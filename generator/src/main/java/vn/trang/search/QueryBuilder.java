@@ -147,7 +147,7 @@ public final class QueryBuilder {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
-            for (SyllableTerms t : syllables(terms)) {
+            for (SyllableTerms t : syllables(terms, false)) {
                 Stream.of(t.folded(), t.exact()).filter(Objects::nonNull).forEach(c -> any.add(c, Occur.SHOULD));
             }
             scoringOnly(terms).forEach(c -> any.add(c, Occur.SHOULD));
@@ -169,9 +169,18 @@ public final class QueryBuilder {
         boolean marked = terms.marked();
         Map<String, Integer> folded = distinct(terms.folded());
         boolean tf = ranking.queryTermFrequency();
-        addTerms(out, SearchFields.ALL_BIGRAMS, bigrams(terms.folded()), ranking.bigrams(), tf);
+        boolean[] form = form(terms);
+        float qf = ranking.questionForm();
+        addTerms(out, SearchFields.ALL_BIGRAMS, bigrams(terms.folded(), form, false), ranking.bigrams(), tf);
+        addTerms(out, SearchFields.ALL_BIGRAMS, bigrams(terms.folded(), form, true), ranking.bigrams() * qf, tf);
         if (marked || ranking.folded() == 0) {
-            addTerms(out, SearchFields.ALL_EXACT_BIGRAMS, bigrams(terms.exact()), ranking.exactBigrams(), tf);
+            addTerms(out, SearchFields.ALL_EXACT_BIGRAMS, bigrams(terms.exact(), form, false), ranking.exactBigrams(), tf);
+            addTerms(out, SearchFields.ALL_EXACT_BIGRAMS, bigrams(terms.exact(), form, true),
+                    ranking.exactBigrams() * qf, tf);
+        }
+        // The question's own words only add to the score, weighted down; they decide no match.
+        for (SyllableTerms t : syllables(terms, true)) {
+            Stream.of(t.folded(), t.exact()).filter(Objects::nonNull).forEach(out::add);
         }
         // Title coverage counts each title term once, whatever the query repeats.
         addTerms(out, SearchFields.TITLE_FOLDED, new ArrayList<>(folded.keySet()), ranking.title(), false);
@@ -193,7 +202,7 @@ public final class QueryBuilder {
         if (terms.isEmpty()) {
             return null;
         }
-        List<SyllableTerms> syllables = syllables(terms);
+        List<SyllableTerms> syllables = syllables(terms, false);
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         for (SyllableTerms t : syllables) {
             BooleanQuery.Builder syllable = new BooleanQuery.Builder();
@@ -213,7 +222,11 @@ public final class QueryBuilder {
                 match.add(syllable.build(), Occur.SHOULD);
             }
         }
-        match.setMinimumNumberShouldMatch(ranking.minimumMatch(syllables.size()));
+        boolean question = false;
+        for (boolean f : form(terms)) {
+            question |= f;
+        }
+        match.setMinimumNumberShouldMatch(ranking.minimumMatch(syllables.size(), question));
         return match.build();
     }
 
@@ -222,10 +235,29 @@ public final class QueryBuilder {
     }
 
     /**
-     * Each distinct syllable's terms, in first-seen order: {@link #match} requires them,
-     * {@link #disjunction} only adds them up.
+     * Which positions are the question's own words ({@link QuestionForms}); none when the ranking
+     * weighs them as any other word.
      */
-    private List<SyllableTerms> syllables(QueryTerms terms) {
+    private boolean[] form(QueryTerms terms) {
+        return ranking.questionForm() == 1f ? new boolean[terms.size()] : QuestionForms.positions(terms);
+    }
+
+    /**
+     * Each distinct syllable's terms, in first-seen order: {@link #match} requires them,
+     * {@link #disjunction} only adds them up. With {@code questionForm}, only the syllables that
+     * are nowhere in the query anything but question form, weighted by the ranking's
+     * questionForm; without, the others (a syllable is content if it is content anywhere).
+     */
+    private List<SyllableTerms> syllables(QueryTerms terms, boolean questionForm) {
+        boolean[] form = form(terms);
+        Map<String, Boolean> content = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            content.merge(terms.folded().get(i), !form[i], Boolean::logicalOr);
+        }
+        float weight = questionForm ? ranking.questionForm() : 1f;
+        if (weight <= 0) {
+            return List.of();
+        }
         boolean withFolded = ranking.folded() > 0;
         boolean withExact = ranking.exact() > 0 && (terms.marked() || ranking.folded() == 0);
         Map<String, String> exactOf = new LinkedHashMap<>();
@@ -234,7 +266,10 @@ public final class QueryBuilder {
         }
         List<SyllableTerms> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : distinct(terms.folded()).entrySet()) {
-            float tf = ranking.queryTermFrequency() ? e.getValue() : 1f;
+            if (content.get(e.getKey()) == questionForm) {
+                continue;
+            }
+            float tf = (ranking.queryTermFrequency() ? e.getValue() : 1f) * weight;
             Query folded = withFolded
                     ? boost(new TermQuery(new Term(SearchFields.ALL_FOLDED, e.getKey())), ranking.folded() * tf) : null;
             Query exact = withExact
@@ -260,8 +295,16 @@ public final class QueryBuilder {
     }
 
     static List<String> bigrams(List<String> syllables) {
+        return bigrams(syllables, new boolean[syllables.size()], false);
+    }
+
+    /** The bigrams that touch a question-form position ({@code touching}), or those that do not. */
+    static List<String> bigrams(List<String> syllables, boolean[] form, boolean touching) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i + 1 < syllables.size(); i++) {
+            if ((form[i] || form[i + 1]) != touching) {
+                continue;
+            }
             out.add(syllables.get(i) + VietnameseAnalyzers.BIGRAM_SEPARATOR + syllables.get(i + 1));
         }
         return out;

@@ -27,12 +27,18 @@ import java.util.List;
  * @param matchRatio   for queries longer than {@link #SHORT_QUERY} syllables, the share that must
  *                     occur; shorter queries need every syllable; 0 makes every query a plain OR
  * @param queryTermFrequency a syllable repeated in the query counts as often as it occurs
+ * @param questionForm the weight of the question's own words ({@link QuestionForms}: "bao nhiêu",
+ *                     "như thế nào", a final "không"…), which then never count toward the minimum
+ *                     match; 1 treats them as any other word, 0 drops them
+ * @param questionMatch for a query in question form, the share of its other syllables that must
+ *                     occur, however short it is (0: any one)
  * @param k1           BM25 term-frequency saturation
  * @param b            BM25 length normalisation
  */
 public record Ranking(String name, float folded, float exact, float bigrams, float exactBigrams, float title,
                       float containedTitle, float containedMeta, float titlePhrase, float serviceTitle, float keys,
-                      float matchRatio, boolean queryTermFrequency, float k1, float b) {
+                      float matchRatio, boolean queryTermFrequency, float questionForm, float questionMatch,
+                      float k1, float b) {
 
     /** Up to this many distinct syllables, every one must match (search-box queries). */
     public static final int SHORT_QUERY = 4;
@@ -44,7 +50,7 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
      * any syllable matching. Every later variant starts here.
      */
     static final Ranking BASELINE = new Ranking("baseline-exact", 0f, 1f, 0f, 1f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, true,
-            1.2f, 0.75f);
+            1f, 0f, 1.2f, 0.75f);
 
     /** What the service uses: the last step of {@link #variants()}; docs/SEARCH.md has the numbers. */
     public static final Ranking DEFAULT = BASELINE.with(
@@ -67,7 +73,7 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
     /** The same weights under another name. */
     public Ranking named(String newName) {
         return new Ranking(newName, folded, exact, bigrams, exactBigrams, title, containedTitle, containedMeta,
-                titlePhrase, serviceTitle, keys, matchRatio, queryTermFrequency, k1, b);
+                titlePhrase, serviceTitle, keys, matchRatio, queryTermFrequency, questionForm, questionMatch, k1, b);
     }
 
     public static Ranking byName(String name) {
@@ -127,6 +133,20 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
      * only a handful of words with the article that answers it. A ratio of 0 means any one.
      */
     public int minimumMatch(int distinct) {
+        return minimumMatch(distinct, false);
+    }
+
+    /**
+     * As {@link #minimumMatch(int)}; for a query in question form ({@code question}: it holds
+     * {@link QuestionForms} words, counted apart), the share applies however short the rest is.
+     * A question is natural language, worded as the citizen speaks ("hộ khẩu", "lấy chồng") and
+     * not as the law writes ("thường trú", "kết hôn"): requiring every one of its words finds
+     * nothing as soon as one is not the law's. A search-box query of keywords keeps needing all.
+     */
+    public int minimumMatch(int distinct, boolean question) {
+        if (question) {
+            return Math.min(MAX_REQUIRED, Math.max(Math.min(1, distinct), (int) Math.ceil(distinct * questionMatch)));
+        }
         if (matchRatio <= 0) {
             return Math.min(1, distinct);
         }

@@ -72,6 +72,34 @@ class EvalSearchTest {
     }
 
     @Test
+    void thePlainBaselineAloneOrBesideTheDefault() throws Exception {
+        Run plain = run("eval-search", "--corpus", corpus().toString(), "--queries", queries().toString(), "--k", "3",
+                "--variant", "bm25-plain");
+        assertEquals(0, plain.code(), plain::err);
+        assertTrue(plain.out().contains("bm25-plain"), plain::out);
+        assertTrue(!plain.out().contains("default"), plain::out);
+        Run both = run("eval-search", "--corpus", corpus().toString(), "--queries", queries().toString(), "--k", "3",
+                "--baseline");
+        assertEquals(0, both.code(), both::err);
+        List<String> lines = both.out().strip().lines().toList();
+        assertTrue(lines.get(1).startsWith("bm25-plain") && lines.get(2).startsWith("default"), both::out);
+        // The last line stays the shipped ranking's, whatever else is printed.
+        assertEquals("recall@3=0.875 mrr@3=1.000", lines.get(lines.size() - 1), both::out);
+    }
+
+    @Test
+    void crossValidationPrintsEveryFoldAndTheMean() throws Exception {
+        Run r = run("eval-search", "--corpus", corpus().toString(), "--queries", queries().toString(), "--k", "3",
+                "--folds", "2", "--grid", "questionForm=0;bigrams=2");
+        assertEquals(0, r.code(), r::err);
+        assertTrue(r.out().contains("fold 1 (2): held-out") && r.out().contains("fold 2 (2): held-out"), r::out);
+        assertTrue(r.out().contains("whole set: default,bigrams=2"), r::out);
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("cv-mean")), r::out);
+        Run bad = run("eval-search", "--corpus", corpus().toString(), "--queries", queries().toString(), "--folds", "1");
+        assertEquals(TrangTools.USAGE, bad.code(), bad::out);
+    }
+
+    @Test
     void strippedQueriesAndEveryVariant() throws Exception {
         Run r = run("eval-search", "--corpus", corpus().toString(), "--queries", queries().toString(),
                 "--strip-diacritics", "--variant", "all");

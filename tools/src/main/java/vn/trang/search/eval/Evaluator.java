@@ -3,7 +3,9 @@ package vn.trang.search.eval;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -43,23 +45,46 @@ public final class Evaluator implements AutoCloseable {
 
     /** As {@link #run(Ranking, List, int)}, adding every query with a relevant document outside the top k to {@code misses}. */
     public Metrics run(Ranking ranking, List<EvalQuery> queries, int k, List<Miss> misses) throws IOException {
+        return score(ranking.name(), ranked(ranking, queries, k), queries, k, misses);
+    }
+
+    /** Each query's top k ids under a ranking, by query id: what cross-validation picks among. */
+    public Map<String, List<String>> ranked(Ranking ranking, List<EvalQuery> queries, int k) throws IOException {
         SearchEngine engine = new SearchEngine(ranking);
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(engine.similarity());
         StoredFields stored = searcher.storedFields();
-        Metrics.Accumulator acc = new Metrics.Accumulator(k);
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (EvalQuery q : queries) {
             TopDocs top = engine.rank(searcher, q.text(), k);
             List<String> ids = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
                 ids.add(stored.document(sd.doc).get(SearchFields.ID));
             }
+            out.put(q.id(), ids);
+        }
+        return out;
+    }
+
+    /** The metrics of ranked lists, adding every query with a relevant document outside the top k to {@code misses}. */
+    public static Metrics score(String name, Map<String, List<String>> ranked, List<EvalQuery> queries, int k,
+                                List<Miss> misses) {
+        Metrics.Accumulator acc = new Metrics.Accumulator(k);
+        for (EvalQuery q : queries) {
+            List<String> ids = ranked.getOrDefault(q.id(), List.of());
             acc.add(ids, new HashSet<>(q.relevant()));
             if (!ids.containsAll(q.relevant())) {
                 misses.add(new Miss(q, ids));
             }
         }
-        return acc.result(ranking.name());
+        return acc.result(name);
+    }
+
+    /** {@link PlainBm25}'s top k for each query, by query id. */
+    public static Map<String, List<String>> ranked(PlainBm25 plain, List<EvalQuery> queries, int k) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        queries.forEach(q -> out.put(q.id(), plain.top(q.text(), k)));
+        return out;
     }
 
     @Override
