@@ -3,6 +3,8 @@ package vn.trang.image;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.trang.text.HtmlTags;
+
 /**
  * Describes processed images in a rendered page: each {@code <img>} whose {@code src} is one
  * gets {@code srcset} (its narrower copies), {@code sizes} (unless the template gave one),
@@ -40,10 +42,13 @@ public final class ImageTags {
             if (start < 0) {
                 break;
             }
-            int end = tagEnd(html, start);
-            if (end < 0) {
-                break;
+            int close = HtmlTags.end(html, start);
+            if (close < 0) {
+                // not a tag a page of ours writes (none closes before the next '<'): leave it
+                at = start + 1;
+                continue;
             }
+            int end = close + 1;
             String tag = html.substring(start, end);
             String added = start == og ? ogSize(tag, catalog) : describe(tag, catalog);
             if (added != null) {
@@ -134,23 +139,5 @@ public final class ImageTags {
         }
         String path = src.substring(0, cut);
         return Picture.variantPath(path, width) + src.substring(cut);
-    }
-
-    /** The index just past the tag's closing {@code >} (quotes respected), or -1. */
-    private static int tagEnd(String html, int start) {
-        char quote = 0;
-        for (int i = start + 1; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 }

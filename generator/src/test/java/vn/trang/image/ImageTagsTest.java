@@ -41,6 +41,14 @@ class ImageTagsTest {
     }
 
     @Test
+    void anUnclosedTagDoesNotStopTheImagesAfterIt() {
+        String page = "<p>&lt;img <img src=\"/a/nho.png\" alt=\"x\" <b>…</b></p><img src=\"/a/nho.png\" alt=\"\">";
+        assertEquals("<p>&lt;img <img src=\"/a/nho.png\" alt=\"x\" <b>…</b></p>"
+                        + "<img src=\"/a/nho.png\" alt=\"\" width=\"300\" height=\"200\" loading=\"lazy\">",
+                ImageTags.rewrite(page, CATALOG));
+    }
+
+    @Test
     void theSharePreviewGetsItsSize() {
         assertEquals("<meta property=\"og:image\" content=\"https://tinh.example.vn/a/anh.jpg\">\n"
                         + "<meta property=\"og:image:width\" content=\"1000\">\n<meta property=\"og:image:height\" content=\"500\">",
