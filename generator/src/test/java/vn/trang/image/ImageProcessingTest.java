@@ -51,16 +51,16 @@ class ImageProcessingTest {
     @Test
     void noFileMadeCarriesTheExifOrXmpOfTheOriginal() throws Exception {
         byte[] photo = TestImages.phonePhoto(2000, 1500, 1);
-        assertTrue(contains(photo, TestImages.SECRET.getBytes(StandardCharsets.US_ASCII)), "the test photo has it");
+        assertTrue(TestImages.contains(photo, TestImages.SECRET.getBytes(StandardCharsets.US_ASCII)), "the test photo has it");
         Path in = file("anh.jpg", photo);
         Picture p = Picture.plan("a/anh.jpg", ImageHeader.read(in, ImageType.JPEG));
         assertEquals(List.of(480, 960, 1600), p.variants().stream().map(Picture.Variant::width).toList());
         ImageEncoder.write(in, p, tmp.resolve("out"));
         for (Picture.Variant v : p.variants()) {
             byte[] b = Files.readAllBytes(tmp.resolve("out").resolve(v.path()));
-            assertFalse(contains(b, TestImages.SECRET.getBytes(StandardCharsets.US_ASCII)), v.path());
-            assertFalse(contains(b, "Exif\0\0".getBytes(StandardCharsets.US_ASCII)), v.path() + " has EXIF");
-            assertFalse(contains(b, "http://ns.adobe.com/xap".getBytes(StandardCharsets.US_ASCII)), v.path() + " has XMP");
+            assertFalse(TestImages.contains(b, TestImages.SECRET.getBytes(StandardCharsets.US_ASCII)), v.path());
+            assertFalse(TestImages.contains(b, "Exif\0\0".getBytes(StandardCharsets.US_ASCII)), v.path() + " has EXIF");
+            assertFalse(TestImages.contains(b, "http://ns.adobe.com/xap".getBytes(StandardCharsets.US_ASCII)), v.path() + " has XMP");
             BufferedImage img = ImageIO.read(tmp.resolve("out").resolve(v.path()).toFile());
             assertEquals(List.of(v.width(), v.height()), List.of(img.getWidth(), img.getHeight()));
         }
@@ -130,18 +130,5 @@ class ImageProcessingTest {
 
     private static int blue(int rgb) {
         return rgb & 0xFF;
-    }
-
-    static boolean contains(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

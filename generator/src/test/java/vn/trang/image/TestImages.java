@@ -128,4 +128,18 @@ public final class TestImages {
         b[at + 2] = (byte) (v >> 8);
         b[at + 3] = (byte) v;
     }
+
+    /** Whether {@code needle} occurs in {@code hay}, byte for byte. */
+    public static boolean contains(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 }

@@ -64,7 +64,7 @@ class ImageBuildTest {
         byte[] secret = TestImages.SECRET.getBytes(StandardCharsets.US_ASCII);
         try (Stream<Path> files = Files.walk(f.out())) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
-                assertFalse(contains(Files.readAllBytes(p), secret), p + " carries the photo's GPS block");
+                assertFalse(TestImages.contains(Files.readAllBytes(p), secret), p + " carries the photo's GPS block");
             }
         }
         assertTrue(Files.exists(f.out().resolve("so-a/tin-tuc/hoi-nghi.w960.jpg")));
@@ -82,8 +82,8 @@ class ImageBuildTest {
         assertTrue(r.ok(), () -> Diags.dump(r.diagnostics()));
         Path original = f.out().resolve("so-a/tin-tuc/hoi-nghi.goc.jpg");
         byte[] b = Files.readAllBytes(original);
-        assertFalse(contains(b, TestImages.SECRET.getBytes(StandardCharsets.US_ASCII)), "GPS, description and XMP gone");
-        assertFalse(contains(b, "ns.adobe.com/xap".getBytes(StandardCharsets.US_ASCII)));
+        assertFalse(TestImages.contains(b, TestImages.SECRET.getBytes(StandardCharsets.US_ASCII)), "GPS, description and XMP gone");
+        assertFalse(TestImages.contains(b, "ns.adobe.com/xap".getBytes(StandardCharsets.US_ASCII)));
         vn.trang.image.ImageHeader h = vn.trang.image.ImageHeader.read(original, vn.trang.image.ImageType.JPEG);
         assertEquals(List.of(1000, 2000, 6), List.of(h.width(), h.height(), h.orientation()), "still upright, full size");
         // the image data is copied as it is, only the metadata goes
@@ -156,16 +156,4 @@ class ImageBuildTest {
         assertTrue(heavy.get(0).message().contains("/so-a/tin-tuc/dai-bieu.png"), heavy.get(0).message());
     }
 
-    private static boolean contains(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 }
