@@ -73,6 +73,19 @@ class ImageBuildTest {
     }
 
     @Test
+    void anotherUnitCannotPublishThisUnitsOriginal() throws Exception {
+        Fixture f = project(tmp, TestImages.phonePhoto(2000, 1000, 6));
+        f.write("content/xa-b/tin-tuc/b.md", Fixture.md("title: Tin B\ndate: 2026-01-02\nsummary: Thử.\n"
+                + "image: /so-a/tin-tuc/hoi-nghi.jpg\nimage_alt: Hội nghị\noriginal_image: true", "Nội dung.\n"));
+        // `image:` must lie beside the Markdown file, so the address is refused at parse
+        BuildResult r = build(f, f.out(), false);
+        assertFalse(r.ok());
+        assertTrue(Diags.dump(r.diagnostics()).contains("content/xa-b/tin-tuc/b.md:5:8"), () -> Diags.dump(r.diagnostics()));
+        assertFalse(Files.exists(f.out().resolve("so-a/tin-tuc/hoi-nghi.goc.jpg")),
+                "an editor of xa-b put a file into so-a's folder");
+    }
+
+    @Test
     void anOriginalAskedForIsPublishedWithoutItsMetadataButUpright() throws Exception {
         byte[] photo = TestImages.phonePhoto(2000, 1000, 6);
         Fixture f = project(tmp, photo);
