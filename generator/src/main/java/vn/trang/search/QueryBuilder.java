@@ -48,7 +48,12 @@ public final class QueryBuilder {
 
     /** The scoring query; never null, {@link MatchNoDocsQuery} for nothing to look for. */
     public Query build(UserQuery q) {
-        return build(q, true);
+        return build(q, ServiceIntent.NONE);
+    }
+
+    /** The scoring query, with the procedures of the searched index the query names. */
+    Query build(UserQuery q, ServiceIntent services) {
+        return build(q, services, true);
     }
 
     /**
@@ -57,10 +62,14 @@ public final class QueryBuilder {
      * so facets and totals are counted with it while only the top hits are scored in full.
      */
     public Query matching(UserQuery q) {
-        return new ConstantScoreQuery(build(q, false));
+        return matching(q, ServiceIntent.NONE);
     }
 
-    private Query build(UserQuery q, boolean scoring) {
+    Query matching(UserQuery q, ServiceIntent services) {
+        return new ConstantScoreQuery(build(q, services, false));
+    }
+
+    private Query build(UserQuery q, ServiceIntent services, boolean scoring) {
         QueryTerms terms = QueryTerms.of(q.text());
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         int should = 0;
@@ -76,7 +85,7 @@ public final class QueryBuilder {
         }
         // A procedure whose title holds the service the query names matches even when the
         // question around the name ("xin … ở đâu") leaves too few of its syllables in the item.
-        Query service = ServiceIntent.clause(terms, ranking.serviceTitle());
+        Query service = services.clause(terms, ranking.serviceTitle());
         if (service != null) {
             top.add(service, Occur.SHOULD);
             should++;
@@ -141,6 +150,10 @@ public final class QueryBuilder {
      * score.
      */
     public Query disjunction(UserQuery q) {
+        return disjunction(q, ServiceIntent.NONE);
+    }
+
+    Query disjunction(UserQuery q, ServiceIntent services) {
         QueryTerms terms = QueryTerms.of(q.text());
         if (!q.phrases().isEmpty() || (terms.isEmpty() && q.keys().isEmpty())) {
             return null;
@@ -151,7 +164,7 @@ public final class QueryBuilder {
                 Stream.of(t.folded(), t.exact()).filter(Objects::nonNull).forEach(c -> any.add(c, Occur.SHOULD));
             }
             scoringOnly(terms).forEach(c -> any.add(c, Occur.SHOULD));
-            Query service = ServiceIntent.clause(terms, ranking.serviceTitle());
+            Query service = services.clause(terms, ranking.serviceTitle());
             if (service != null) {
                 any.add(service, Occur.SHOULD);
             }

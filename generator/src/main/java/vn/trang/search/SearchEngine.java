@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -33,7 +35,8 @@ import vn.trang.search.SearchResponse.Hit;
 
 /**
  * Runs searches on an open index: query, filters, one page of hits with snippets, facet counts.
- * Stateless apart from its ranking, so one engine serves every thread.
+ * Holds its ranking and, per open index, the procedure titles the service clause reads; one engine
+ * serves every thread and every publish.
  */
 public final class SearchEngine {
 
@@ -45,6 +48,8 @@ public final class SearchEngine {
     private final QueryBuilder builder;
     private final int exactCounts;
     private final int sampleCounts;
+    /** The procedure titles of each open index, dropped when its reader closes. */
+    private final Map<IndexReader.CacheKey, ServiceIntent> services = new ConcurrentHashMap<>();
 
     public SearchEngine(Ranking ranking) {
         this(ranking, FacetCounter.EXACT_LIMIT, FacetCounter.SAMPLE_TARGET);
@@ -73,7 +78,32 @@ public final class SearchEngine {
     /** The best {@code k} documents of a query, without facets or snippets (evaluation). */
     public TopDocs rank(IndexSearcher searcher, String query, int k) throws IOException {
         UserQuery q = UserQuery.parse(query);
-        return top(searcher, q, builder.matching(q), Map.of(), k);
+        ServiceIntent intent = services(searcher);
+        return top(searcher, q, intent, builder.matching(q, intent), Map.of(), k);
+    }
+
+    /**
+     * The procedures of the searcher's index, read on its first search and kept while its reader
+     * is open (one engine serves every publish the service swaps in).
+     */
+    private ServiceIntent services(IndexSearcher searcher) throws IOException {
+        if (ranking.serviceTitle() <= 0) {
+            return ServiceIntent.NONE;
+        }
+        IndexReader reader = searcher.getIndexReader();
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return ServiceIntent.of(reader);
+        }
+        ServiceIntent known = services.get(helper.getKey());
+        if (known != null) {
+            return known;
+        }
+        ServiceIntent read = ServiceIntent.of(reader);
+        if (services.putIfAbsent(helper.getKey(), read) == null) {
+            helper.addClosedListener(services::remove);
+        }
+        return services.get(helper.getKey());
     }
 
     /**
@@ -81,13 +111,13 @@ public final class SearchEngine {
      * lets Lucene skip what cannot reach them ({@link TopMatchingDocs}); with filters, through the
      * required form, in which a selective filter leads and little is scored anyway.
      */
-    private TopDocs top(IndexSearcher searcher, UserQuery q, Query matching, Map<String, String> filters, int want)
-            throws IOException {
-        Query disjunction = filters.isEmpty() ? builder.disjunction(q) : null;
+    private TopDocs top(IndexSearcher searcher, UserQuery q, ServiceIntent intent, Query matching,
+                        Map<String, String> filters, int want) throws IOException {
+        Query disjunction = filters.isEmpty() ? builder.disjunction(q, intent) : null;
         if (disjunction != null) {
             return TopMatchingDocs.search(searcher, disjunction, matching, want);
         }
-        return searcher.search(filtered(builder.build(q), filters), new TopScoreDocCollectorManager(want, want));
+        return searcher.search(filtered(builder.build(q, intent), filters), new TopScoreDocCollectorManager(want, want));
     }
 
     /** How many documents a request matches, exactly; nothing is scored. */
@@ -96,7 +126,7 @@ public final class SearchEngine {
         if (q.isEmpty()) {
             return req.filters().isEmpty() ? 0 : searcher.count(filtered(QueryBuilder.all(), req.filters()));
         }
-        return searcher.count(filtered(builder.matching(q), req.filters()));
+        return searcher.count(filtered(builder.matching(q, services(searcher)), req.filters()));
     }
 
     public SearchResponse search(IndexSearcher searcher, SearchRequest req, Labels labels) throws IOException {
@@ -111,14 +141,15 @@ public final class SearchEngine {
         // needs no exact total); totals and facets are counted with the constant-score twin of the
         // query, which matches the same set, exactly up to FacetCounter's limit and over a sample
         // beyond it.
-        Query matching = browse ? QueryBuilder.all() : builder.matching(q);
+        ServiceIntent intent = browse ? ServiceIntent.NONE : services(searcher);
+        Query matching = browse ? QueryBuilder.all() : builder.matching(q, intent);
         int want = Math.min(req.page() * req.size(), SearchRequest.MAX_RESULTS);
         TopDocs docs;
         if (browse || req.sort() == SearchRequest.Order.DATE) {
-            Query scoring = browse ? QueryBuilder.all() : builder.build(q);
+            Query scoring = browse ? QueryBuilder.all() : builder.build(q, intent);
             docs = searcher.search(filtered(scoring, req.filters()), new TopFieldCollectorManager(NEWEST_FIRST, want, want));
         } else {
-            docs = top(searcher, q, matching, req.filters(), want);
+            docs = top(searcher, q, intent, matching, req.filters(), want);
         }
         FacetCounter.Counts counts = counter(req.facets() ? SearchFields.FACETS : List.of())
                 .count(searcher, filtered(matching, req.filters()));

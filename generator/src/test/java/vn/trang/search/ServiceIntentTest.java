@@ -80,11 +80,32 @@ class ServiceIntentTest {
     }
 
     @Test
-    void aLongQuestionIsNotAServiceName() {
-        assertNull(ServiceIntent.clause(QueryTerms.of(
+    void aLongQuestionIsNotAServiceName() throws IOException {
+        ServiceIntent intent = ServiceIntent.of(reader);
+        assertNull(intent.clause(QueryTerms.of(
                 "người thuê nhà ở chung cư muốn sửa chữa cải tạo căn hộ thì chủ sở hữu phải xin phép cơ quan nào"), 50f));
-        assertNotNull(ServiceIntent.clause(QueryTerms.of("giay phep xay dung"), 50f));
-        assertNull(ServiceIntent.clause(QueryTerms.of("giay phep xay dung"), 0f));
+        assertNotNull(intent.clause(QueryTerms.of("giay phep xay dung"), 50f));
+        assertNull(intent.clause(QueryTerms.of("giay phep xay dung"), 0f));
+    }
+
+    @Test
+    void onlyProceduresWhoseTitleHoldsTheNameAreNamed() throws IOException {
+        ServiceIntent intent = ServiceIntent.of(reader);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        StoredFields stored = searcher.storedFields();
+        // Four content syllables: all four must be in the title; the procedure's has them.
+        ScoreDoc[] named = searcher.search(intent.clause(QueryTerms.of("xin giay phep xay dung"), 50f), 10).scoreDocs;
+        assertEquals(1, named.length);
+        assertEquals(PERMIT, stored.document(named[0].doc).get(SearchFields.ID));
+        assertEquals(50f, named[0].score, 1e-4);
+        // Five: four of them are enough, and the score says how many.
+        named = searcher.search(intent.clause(QueryTerms.of("giay phep xay dung tam"), 50f), 10).scoreDocs;
+        assertEquals(1, named.length);
+        assertEquals(40f, named[0].score, 1e-4);
+        // The documents' titles hold the name too, but they are not procedures; no title holds these.
+        assertNull(intent.clause(QueryTerms.of("huong dan sap xep"), 50f));
+        assertNull(intent.clause(QueryTerms.of("giay phep lai xe"), 50f));
+        assertNull(ServiceIntent.NONE.clause(QueryTerms.of("giay phep xay dung"), 50f));
     }
 
     @Test
