@@ -55,7 +55,7 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
     /** What the service uses: the last step of {@link #variants()}; docs/SEARCH.md has the numbers. */
     public static final Ranking DEFAULT = BASELINE.with(
             "folded=1,bigrams=1,b=0.5,containedTitle=0.4,containedMeta=4,titlePhrase=2,keys=1000,"
-                    + "matchRatio=0.6,serviceTitle=50").named("default");
+                    + "matchRatio=0.6,serviceTitle=50,questionForm=0.1,questionMatch=0.4").named("default");
 
     /**
      * The variants docs/SEARCH.md reports, a ladder: each adds one thing to the one before, so the
@@ -67,7 +67,8 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
         Ranking b = both.with("b=0.5").named("+b=0.5");
         Ranking title = b.with("containedTitle=0.4").named("+contained-title");
         Ranking meta = title.with("containedMeta=4").named("+contained-meta");
-        return List.of(BASELINE, folded, both, b, title, meta, DEFAULT);
+        Ranking keywords = meta.with("titlePhrase=2,keys=1000,matchRatio=0.6,serviceTitle=50").named("+keyword-queries");
+        return List.of(BASELINE, folded, both, b, title, meta, keywords, DEFAULT);
     }
 
     /** The same weights under another name. */

@@ -53,16 +53,15 @@ final class ServiceIntent {
     static final double COVERAGE = 0.8;
 
     /**
-     * The words of the question and request form in which Vietnamese wraps the name of a service:
-     * question words (ở đâu, như thế nào, bao nhiêu, bao lâu, gì, có … không, được), request verbs
-     * (làm, xin, nộp, muốn, cần, phải) and the generic nouns of the form (thủ tục, hồ sơ). Written
-     * from the language, not from any query set; with marks, compared by exact spelling when the
-     * query has marks and folded when it has none.
+     * The words of the request in which Vietnamese wraps the name of a service, besides the
+     * question form itself ({@link QuestionForms}, whose every word, "là" of "là gì" and "được" of
+     * "có được" included, is set aside too): request verbs (làm, xin, nộp, muốn, cần, phải), the
+     * generic nouns of the form (thủ tục, hồ sơ) and the asker. Written from the language, not from
+     * any query set; compared by exact spelling when the query has marks and folded when it has none.
      */
-    static final Set<String> FORM_WORDS = Set.of("làm", "xin", "nộp", "muốn", "cần", "phải", "ở", "đâu", "nào",
-            "như", "thế", "bao", "nhiêu", "lâu", "gì", "những", "có", "không", "được", "thủ", "tục", "hồ", "sơ",
-            "tôi", "em", "mình");
-    private static final Set<String> FORM_WORDS_FOLDED = Set.copyOf(FORM_WORDS.stream().map(Slugs::fold).toList());
+    static final Set<String> REQUEST_WORDS = Set.of("làm", "xin", "nộp", "muốn", "cần", "phải", "thủ", "tục", "hồ",
+            "sơ", "tôi", "em", "mình");
+    private static final Set<String> REQUEST_WORDS_FOLDED = Set.copyOf(REQUEST_WORDS.stream().map(Slugs::fold).toList());
 
     /** No procedures: every query is scored as if the clause did not exist. */
     static final ServiceIntent NONE = new ServiceIntent(Map.of());
@@ -140,9 +139,10 @@ final class ServiceIntent {
     /** The folded syllables of the query that may name a service: distinct, form words set aside. */
     static List<String> content(QueryTerms terms) {
         Set<String> out = new LinkedHashSet<>();
+        boolean[] asked = QuestionForms.parts(terms);
         for (int i = 0; i < terms.size(); i++) {
-            boolean form = terms.marked() ? FORM_WORDS.contains(terms.exact().get(i))
-                    : FORM_WORDS_FOLDED.contains(terms.folded().get(i));
+            boolean form = asked[i] || (terms.marked() ? REQUEST_WORDS.contains(terms.exact().get(i))
+                    : REQUEST_WORDS_FOLDED.contains(terms.folded().get(i)));
             if (!form) {
                 out.add(terms.folded().get(i));
             }

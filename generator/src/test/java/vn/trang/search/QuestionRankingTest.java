@@ -1,0 +1,108 @@
+package vn.trang.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.trang.index.IndexBuilder;
+import vn.trang.index.SearchDocument;
+import vn.trang.index.SearchFields;
+
+/**
+ * A question as a citizen types it, on a real index: its question words ("bao nhiêu", "gì", a final
+ * "không") must not decide the ranking, and its content must not all be required.
+ */
+class QuestionRankingTest {
+
+    static final String AGE = "/luat/hon-nhan/dieu-8/";
+    static final String FEES = "/luat/phi/dieu-4/";
+    static final String TERMS = "/luat/an-ninh-mang/dieu-2/";
+    static final String DUTIES = "/luat/an-ninh-mang/dieu-14/";
+
+    static Directory dir = new ByteBuffersDirectory();
+    static DirectoryReader reader;
+
+    @BeforeAll
+    static void index() throws IOException {
+        new IndexBuilder(1).write(dir, List.of(
+                doc(AGE, "Điều kiện kết hôn",
+                        "Nam, nữ kết hôn với nhau phải tuân theo các điều kiện: nam từ đủ 20 tuổi trở lên, nữ từ đủ 18 "
+                                + "tuổi trở lên; việc kết hôn do nam và nữ tự nguyện quyết định."),
+                doc(FEES, "Hỏi đáp về lệ phí",
+                        "Công dân hỏi lệ phí là bao nhiêu, nộp bao nhiêu lần và nộp ở đâu thì được trả lời tại bộ phận "
+                                + "một cửa; mức thu bao nhiêu do hội đồng nhân dân quyết định."),
+                doc(TERMS, "Giải thích từ ngữ",
+                        "An ninh mạng là sự bảo đảm hoạt động trên không gian mạng không gây phương hại đến an ninh "
+                                + "quốc gia. Không gian mạng là mạng lưới kết nối của cơ sở hạ tầng công nghệ thông tin."),
+                doc(DUTIES, "Bảo vệ an ninh mạng đối với hệ thống thông tin",
+                        "Cơ quan bảo vệ an ninh mạng, an ninh mạng của hệ thống thông tin, giám sát an ninh mạng, "
+                                + "phòng ngừa sự cố an ninh mạng, ứng phó sự cố an ninh mạng.")));
+        reader = DirectoryReader.open(dir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    static SearchDocument doc(String url, String title, String body) {
+        return new SearchDocument(url, title, List.of(), "", body, List.of(), "tinh", "Tỉnh", "document", List.of(),
+                null, null, null, null, null, null);
+    }
+
+    static List<String> top(Ranking ranking, String query) throws IOException {
+        SearchEngine engine = new SearchEngine(ranking);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(engine.similarity());
+        StoredFields stored = searcher.storedFields();
+        List<String> out = new ArrayList<>();
+        for (ScoreDoc sd : engine.rank(searcher, query, 10).scoreDocs) {
+            out.add(stored.document(sd.doc).get(SearchFields.ID));
+        }
+        return out;
+    }
+
+    static final Ranking WITHOUT = Ranking.DEFAULT.with("questionForm=1,questionMatch=0");
+
+    @Test
+    void questionWordsDoNotOutrankWhatIsAsked() throws IOException {
+        String q = "Nam bao nhiêu tuổi thì được kết hôn?";
+        assertNotEquals(AGE, first(WITHOUT, q), "without the question form, 'bao nhiêu' decides");
+        assertEquals(AGE, first(Ranking.DEFAULT, q));
+        assertEquals(AGE, first(Ranking.DEFAULT, "nam bao nhieu tuoi thi duoc ket hon"));
+    }
+
+    @Test
+    void aShortQuestionNeedsOnlyPartOfItsWords() throws IOException {
+        // "lấy vợ" is not the law's word: as keywords three of the five must occur, and nothing has them.
+        String q = "nam bao nhiêu tuổi thì lấy vợ được";
+        assertEquals(List.of(), top(WITHOUT, q));
+        assertEquals(List.of(), top(Ranking.DEFAULT, "nam tuổi lấy vợ được"));
+        assertEquals(AGE, first(Ranking.DEFAULT, q));
+    }
+
+    @Test
+    void aDefinitionQuestionFindsTheDefinitions() throws IOException {
+        // "X là gì?" is answered by "X là …": only "gì" is the question's own word.
+        assertEquals(TERMS, first(Ranking.DEFAULT, "An ninh mạng là gì?"));
+    }
+
+    private static String first(Ranking r, String q) throws IOException {
+        List<String> t = top(r, q);
+        return t.isEmpty() ? null : t.get(0);
+    }
+}
