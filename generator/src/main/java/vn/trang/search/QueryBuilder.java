@@ -196,7 +196,12 @@ public final class QueryBuilder {
             Stream.of(t.folded(), t.exact()).filter(Objects::nonNull).forEach(out::add);
         }
         // Title coverage counts each title term once, whatever the query repeats.
-        addTerms(out, SearchFields.TITLE_FOLDED, new ArrayList<>(folded.keySet()), ranking.title(), false);
+        boolean question = false;
+        for (boolean f : form) {
+            question |= f;
+        }
+        float title = question ? Math.max(ranking.title(), ranking.questionTitle()) : ranking.title();
+        addTerms(out, SearchFields.TITLE_FOLDED, new ArrayList<>(folded.keySet()), title, false);
         if (ranking.containedTitle() > 0 && terms.size() >= 2) {
             out.add(boost(new ContainedKeyQuery(SearchFields.TITLE_KEY, 2, terms.folded()), ranking.containedTitle()));
         }

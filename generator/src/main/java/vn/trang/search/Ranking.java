@@ -30,6 +30,8 @@ import java.util.List;
  * @param questionForm the weight of the question's own words ({@link QuestionForms}: "bao nhiêu",
  *                     "như thế nào", a final "không"…), which then never count toward the minimum
  *                     match; 1 treats them as any other word, 0 drops them
+ * @param questionTitle for a query in question form, the weight of title coverage instead of
+ *                     {@code title} (when higher): a question names its topic, as a title does
  * @param questionMatch for a query in question form, the share of its other syllables that must
  *                     occur, however short it is (0: any one)
  * @param k1           BM25 term-frequency saturation
@@ -37,7 +39,7 @@ import java.util.List;
  */
 public record Ranking(String name, float folded, float exact, float bigrams, float exactBigrams, float title,
                       float containedTitle, float containedMeta, float titlePhrase, float serviceTitle, float keys,
-                      float matchRatio, boolean queryTermFrequency, float questionForm, float questionMatch,
+                      float matchRatio, boolean queryTermFrequency, float questionForm, float questionTitle, float questionMatch,
                       float k1, float b) {
 
     /** Up to this many distinct syllables, every one must match (search-box queries). */
@@ -50,7 +52,7 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
      * any syllable matching. Every later variant starts here.
      */
     static final Ranking BASELINE = new Ranking("baseline-exact", 0f, 1f, 0f, 1f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, true,
-            1f, 0f, 1.2f, 0.75f);
+            1f, 0f, 0f, 1.2f, 0.75f);
 
     /** What the service uses: the last step of {@link #variants()}; docs/SEARCH.md has the numbers. */
     public static final Ranking DEFAULT = BASELINE.with(
@@ -74,7 +76,7 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
     /** The same weights under another name. */
     public Ranking named(String newName) {
         return new Ranking(newName, folded, exact, bigrams, exactBigrams, title, containedTitle, containedMeta,
-                titlePhrase, serviceTitle, keys, matchRatio, queryTermFrequency, questionForm, questionMatch, k1, b);
+                titlePhrase, serviceTitle, keys, matchRatio, queryTermFrequency, questionForm, questionTitle, questionMatch, k1, b);
     }
 
     public static Ranking byName(String name) {

@@ -21,6 +21,7 @@ import vn.trang.search.eval.CrossValidation;
 import vn.trang.search.eval.EvalData;
 import vn.trang.search.eval.EvalQuery;
 import vn.trang.search.eval.Evaluator;
+import vn.trang.search.eval.Feedback;
 import vn.trang.search.eval.Metrics;
 import vn.trang.search.eval.Folds;
 import vn.trang.search.eval.PlainBm25;
@@ -71,6 +72,10 @@ final class EvalSearchCommand implements Callable<Integer> {
     @Option(names = "--baseline",
             description = "In thêm dòng của BM25 thuần (mốc so sánh: âm tiết + cặp âm tiết, k1 1,2, b 0,75, một trường tiêu đề+nội dung)")
     boolean baseline;
+
+    @Option(names = "--feedback", paramLabel = "D,T,W;…",
+            description = "Thử phản hồi giả (RM3) với --folds: D văn bản đầu, T từ, trọng số W; mỗi bộ là một ứng viên")
+    String feedback;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
             description = "Kiểm định chéo K phần: chọn trong --grid trên K−1 phần, chấm trên phần còn lại")
@@ -157,7 +162,7 @@ final class EvalSearchCommand implements Callable<Integer> {
                 }
             }
             if (folds > 0 && !plainOnly) {
-                crossValidate(out, eval, rankings.get(0), qs);
+                crossValidate(out, eval, rankings.get(0), qs, docs);
             }
         }
         out.println(summary.summaryLine());
@@ -175,7 +180,8 @@ final class EvalSearchCommand implements Callable<Integer> {
     }
 
     /** Chooses among the variant and its --grid changes on k−1 folds, scores on the one left out. */
-    private void crossValidate(PrintWriter out, Evaluator eval, Ranking base, List<EvalQuery> qs) throws IOException {
+    private void crossValidate(PrintWriter out, Evaluator eval, Ranking base, List<EvalQuery> qs,
+                               List<SearchDocument> docs) throws IOException {
         Map<String, Map<String, List<String>>> ranked = new LinkedHashMap<>();
         ranked.put(base.name(), eval.ranked(base, qs, k));
         if (grid != null) {
@@ -183,6 +189,16 @@ final class EvalSearchCommand implements Callable<Integer> {
                 if (!g.isBlank()) {
                     Ranking r = base.with(g);
                     ranked.put(r.name(), eval.ranked(r, qs, k));
+                }
+            }
+        }
+        if (feedback != null) {
+            Feedback fb = new Feedback(docs);
+            Map<String, List<Feedback.Hit>> first = eval.hits(base, qs, Feedback.DEPTH);
+            for (String f : feedback.split(";")) {
+                if (!f.isBlank()) {
+                    Feedback.Setting s = Feedback.Setting.parse(f);
+                    ranked.put(base.name() + "," + s.name(), fb.rerank(first, s, k));
                 }
             }
         }

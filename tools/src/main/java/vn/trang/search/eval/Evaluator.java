@@ -66,6 +66,23 @@ public final class Evaluator implements AutoCloseable {
         return out;
     }
 
+    /** Each query's first {@code depth} hits with their scores, by query id (for {@link Feedback}). */
+    public Map<String, List<Feedback.Hit>> hits(Ranking ranking, List<EvalQuery> queries, int depth) throws IOException {
+        SearchEngine engine = new SearchEngine(ranking);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(engine.similarity());
+        StoredFields stored = searcher.storedFields();
+        Map<String, List<Feedback.Hit>> out = new LinkedHashMap<>();
+        for (EvalQuery q : queries) {
+            List<Feedback.Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : engine.rank(searcher, q.text(), depth).scoreDocs) {
+                hits.add(new Feedback.Hit(stored.document(sd.doc).get(SearchFields.ID), sd.score));
+            }
+            out.put(q.id(), hits);
+        }
+        return out;
+    }
+
     /** The metrics of ranked lists, adding every query with a relevant document outside the top k to {@code misses}. */
     public static Metrics score(String name, Map<String, List<String>> ranked, List<EvalQuery> queries, int k,
                                 List<Miss> misses) {
