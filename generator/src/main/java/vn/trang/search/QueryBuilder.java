@@ -190,6 +190,7 @@ public final class QueryBuilder {
         if (ranking.containedMeta() > 0) {
             out.add(boost(new ContainedKeyQuery(SearchFields.META_KEY, 1, terms.folded()), ranking.containedMeta()));
         }
+        out.addAll(SynonymClauses.scoring(terms, ranking.synonyms()));
         int n = terms.size();
         if (ranking.titlePhrase() > 0 && n >= 2 && n <= TITLE_PHRASE_MAX) {
             out.add(boost(phrase(SearchFields.TITLE_FOLDED, terms.folded(), 0), ranking.titlePhrase()));
@@ -226,6 +227,7 @@ public final class QueryBuilder {
         for (boolean f : form(terms)) {
             question |= f;
         }
+        SynonymClauses.matching(terms, form(terms), ranking.synonyms()).forEach(c -> match.add(c, Occur.SHOULD));
         match.setMinimumNumberShouldMatch(ranking.minimumMatch(syllables.size(), question));
         return match.build();
     }

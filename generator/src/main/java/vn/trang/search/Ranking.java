@@ -34,11 +34,13 @@ import java.util.List;
  *                     occur, however short it is (0: any one)
  * @param k1           BM25 term-frequency saturation
  * @param b            BM25 length normalisation
+ * @param synonyms     each expression the {@link Synonyms} table gives for the query's words
+ *                     ({@link SynonymClauses}); 0 leaves the table out
  */
 public record Ranking(String name, float folded, float exact, float bigrams, float exactBigrams, float title,
                       float containedTitle, float containedMeta, float titlePhrase, float serviceTitle, float keys,
                       float matchRatio, boolean queryTermFrequency, float questionForm, float questionMatch,
-                      float k1, float b) {
+                      float k1, float b, float synonyms) {
 
     /** Up to this many distinct syllables, every one must match (search-box queries). */
     public static final int SHORT_QUERY = 4;
@@ -50,7 +52,7 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
      * any syllable matching. Every later variant starts here.
      */
     static final Ranking BASELINE = new Ranking("baseline-exact", 0f, 1f, 0f, 1f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, true,
-            1f, 0f, 1.2f, 0.75f);
+            1f, 0f, 1.2f, 0.75f, 0f);
 
     /** What the service uses: the last step of {@link #variants()}; docs/SEARCH.md has the numbers. */
     public static final Ranking DEFAULT = BASELINE.with(
@@ -73,7 +75,8 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
     /** The same weights under another name. */
     public Ranking named(String newName) {
         return new Ranking(newName, folded, exact, bigrams, exactBigrams, title, containedTitle, containedMeta,
-                titlePhrase, serviceTitle, keys, matchRatio, queryTermFrequency, questionForm, questionMatch, k1, b);
+                titlePhrase, serviceTitle, keys, matchRatio, queryTermFrequency, questionForm, questionMatch, k1, b,
+                synonyms);
     }
 
     public static Ranking byName(String name) {
