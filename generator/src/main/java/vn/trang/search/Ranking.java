@@ -57,7 +57,7 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
     /** What the service uses: the last step of {@link #variants()}; docs/SEARCH.md has the numbers. */
     public static final Ranking DEFAULT = BASELINE.with(
             "folded=1,bigrams=1,b=0.5,containedTitle=0.4,containedMeta=4,titlePhrase=2,keys=1000,"
-                    + "matchRatio=0.6,serviceTitle=50").named("default");
+                    + "matchRatio=0.6,serviceTitle=50,synonyms=0.5").named("default");
 
     /**
      * The variants docs/SEARCH.md reports, a ladder: each adds one thing to the one before, so the

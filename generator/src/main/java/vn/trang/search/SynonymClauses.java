@@ -25,8 +25,8 @@ import vn.trang.index.SearchFields;
  *
  * <p><b>Scoring.</b> Each expression the table gives for a run of the query adds one clause that
  * only adds to the score: its folded bigrams in {@code all.bigrams}, together weighing as many
- * terms as the query expression has syllables, or, for one syllable (an abbreviation), that
- * syllable in {@code all.folded}. An alternative whose syllables are all in
+ * terms as the shorter of the query expression and the alternative has syllables, or, for one
+ * syllable (an abbreviation), that syllable in {@code all.folded}. An alternative whose syllables are all in
  * the query already adds nothing.
  *
  * <p><b>Matching.</b> The alternatives never count toward the minimum match, except where the
@@ -48,12 +48,14 @@ final class SynonymClauses {
             return List.of();
         }
         Set<String> inQuery = new HashSet<>(terms.folded());
-        // Each alternative once, weighed by the longest query expression it stands for.
+        // Each alternative once, weighing as many terms as the shorter side of the longest
+        // equivalence it comes from: "sổ đỏ" for a long legal phrase, two; "giấy phép xây dựng"
+        // for "GPXD", one (a rare abbreviation's one term must not weigh four).
         Map<List<String>, Integer> alternatives = new LinkedHashMap<>();
         for (Synonyms.Found f : Synonyms.standard().find(terms)) {
             for (Synonyms.Expression e : f.alternatives()) {
                 if (!inQuery.containsAll(e.folded())) {
-                    alternatives.merge(e.folded(), f.end() - f.start(), Math::max);
+                    alternatives.merge(e.folded(), Math.min(f.end() - f.start(), e.size()), Math::max);
                 }
             }
         }
@@ -99,9 +101,9 @@ final class SynonymClauses {
     }
 
     /**
-     * The alternative's bigrams, together weighing {@code span}, the syllables of the query
-     * expression it stands for (so "giấy chứng nhận quyền sử dụng đất", six bigrams, weighs what
-     * two terms do for "sổ đỏ"); a single syllable as itself.
+     * The alternative's bigrams, together weighing {@code span} terms (so "giấy chứng nhận quyền
+     * sử dụng đất", six bigrams, weighs what two terms do for "sổ đỏ"); a single syllable as
+     * itself.
      */
     private static Query bigrams(List<String> folded, int span) {
         if (folded.size() == 1) {

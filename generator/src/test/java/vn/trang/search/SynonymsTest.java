@@ -19,6 +19,7 @@ class SynonymsTest {
     static final Synonyms TABLE = Synonyms.parse(List.of(
             "# a comment",
             "UBND | ủy ban nhân dân",
+            "HĐND | hội đồng nhân dân",
             "HD | hướng dẫn",
             "HĐ | hợp đồng",
             "CCCD | căn cước công dân",
@@ -71,6 +72,8 @@ class SynonymsTest {
         assertEquals(List.of("ubnd -> uy ban nhan dan"), found("quyết định của Ubnd tỉnh"));
         assertEquals(List.of("uy ban nhan dan -> ubnd"), found("ủy ban nhân dân xã"));
         assertEquals(List.of("uy ban nhan dan -> ubnd"), found("uỷ ban nhân dân xã"));
+        // Compared folded even beside marks: "HDND" is HĐND.
+        assertEquals(List.of("hdnd -> hoi dong nhan dan"), found("nghị quyết của HDND tỉnh"));
         // Never inside another token.
         assertEquals(List.of(), found("CCCDX UBNDs hdnd"));
         // HD and HĐ fold alike: each is compared with its marks.
