@@ -168,7 +168,13 @@ final class Synonyms {
             if (t.isEmpty()) {
                 throw new IllegalArgumentException("synonyms line " + (line + 1) + ": empty expression");
             }
-            out.add(new Expression(t.exact(), t.folded(), abbreviation(text)));
+            boolean abbreviation = abbreviation(text);
+            if (abbreviation && !t.exact().stream().map(e -> e.replace('đ', 'd')).toList().equals(t.folded())) {
+                // Matched folded, "TƯ" would be every "tu", "tư", "tử" of a query.
+                throw new IllegalArgumentException("synonyms line " + (line + 1) + ": abbreviation '" + text
+                        + "' has a marked vowel");
+            }
+            out.add(new Expression(t.exact(), t.folded(), abbreviation));
         }
         return out;
     }

@@ -90,6 +90,8 @@ class SynonymsTest {
         assertThrows(IllegalArgumentException.class, () -> Synonyms.parse(List.of("a => b => c")));
         assertThrows(IllegalArgumentException.class, () -> Synonyms.parse(List.of("a | ")));
         assertThrows(IllegalArgumentException.class, () -> Synonyms.parse(List.of("lẻ loi")));
+        // Matched folded, an abbreviation with a marked vowel would be a common syllable.
+        assertThrows(IllegalArgumentException.class, () -> Synonyms.parse(List.of("TƯ | trung ương")));
     }
 
     @Test
