@@ -111,6 +111,14 @@ final class Synonyms {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
+            if (line.startsWith("~")) {
+                // Words outside the table that fold like one of its expressions: that expression
+                // is then compared with its marks only.
+                for (Expression e : expressions(line.substring(1), n)) {
+                    exactByFolded.computeIfAbsent(e.folded(), k -> new LinkedHashSet<>()).add(e.exact());
+                }
+                continue;
+            }
             String[] sides = line.split("=>", -1);
             if (sides.length > 2) {
                 throw new IllegalArgumentException("synonyms line " + (n + 1) + ": more than one '=>'");
