@@ -27,8 +27,9 @@ import java.util.Set;
  *     token, in any case; "hdnd" is HĐND. Where two abbreviations fold alike (HD hướng dẫn, HĐ
  *     hợp đồng) each is compared with its marks;
  * <li>another expression is compared with its marks when the query has marks, folded when it
- *     has none; but folded only when it has two syllables or more and no other expression of the
- *     table folds alike: one syllable folded says too little ("phạt" would be "phát");
+ *     has none; but folded only when it has two syllables or more and nothing else folds alike,
+ *     neither another expression nor an everyday word the table's {@code ~} lines name ("sơ đồ"
+ *     for "sổ đỏ"): one syllable folded says too little ("phạt" would be "phát");
  *     a one-syllable expression written without marks ("online", "heo") matches that syllable.
  * </ul>
  * Immutable; {@link #standard()} is read once.
