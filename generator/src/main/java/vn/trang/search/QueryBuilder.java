@@ -200,7 +200,10 @@ public final class QueryBuilder {
         for (boolean f : form) {
             question |= f;
         }
-        float title = question ? Math.max(ranking.title(), ranking.questionTitle()) : ranking.title();
+        // A short question names its topic as a title does ("Khách du lịch có quyền gì?"); a long one
+        // (a story, an exam statement) holds much besides, and covers many titles in part.
+        float title = question && terms.size() <= TITLE_PHRASE_MAX
+                ? Math.max(ranking.title(), ranking.questionTitle()) : ranking.title();
         addTerms(out, SearchFields.TITLE_FOLDED, new ArrayList<>(folded.keySet()), title, false);
         if (ranking.containedTitle() > 0 && terms.size() >= 2) {
             out.add(boost(new ContainedKeyQuery(SearchFields.TITLE_KEY, 2, terms.folded()), ranking.containedTitle()));
@@ -208,6 +211,7 @@ public final class QueryBuilder {
         if (ranking.containedMeta() > 0) {
             out.add(boost(new ContainedKeyQuery(SearchFields.META_KEY, 1, terms.folded()), ranking.containedMeta()));
         }
+        out.addAll(SynonymClauses.scoring(terms, ranking.synonyms()));
         int n = terms.size();
         if (ranking.titlePhrase() > 0 && n >= 2 && n <= TITLE_PHRASE_MAX) {
             out.add(boost(phrase(SearchFields.TITLE_FOLDED, terms.folded(), 0), ranking.titlePhrase()));
@@ -244,6 +248,7 @@ public final class QueryBuilder {
         for (boolean f : form(terms)) {
             question |= f;
         }
+        SynonymClauses.matching(terms, form(terms), ranking.synonyms()).forEach(c -> match.add(c, Occur.SHOULD));
         match.setMinimumNumberShouldMatch(ranking.minimumMatch(syllables.size(), question));
         return match.build();
     }

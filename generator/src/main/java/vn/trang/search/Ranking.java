@@ -30,17 +30,20 @@ import java.util.List;
  * @param questionForm the weight of the question's own words ({@link QuestionForms}: "bao nhiêu",
  *                     "như thế nào", a final "không"…), which then never count toward the minimum
  *                     match; 1 treats them as any other word, 0 drops them
- * @param questionTitle for a query in question form, the weight of title coverage instead of
- *                     {@code title} (when higher): a question names its topic, as a title does
+ * @param questionTitle for a short query in question form (up to 12 syllables), the weight of title
+ *                     coverage instead of {@code title} (when higher): it names its topic as a
+ *                     title does
  * @param questionMatch for a query in question form, the share of its other syllables that must
  *                     occur, however short it is (0: any one)
  * @param k1           BM25 term-frequency saturation
  * @param b            BM25 length normalisation
+ * @param synonyms     each expression the {@link Synonyms} table gives for the query's words
+ *                     ({@link SynonymClauses}); 0 leaves the table out
  */
 public record Ranking(String name, float folded, float exact, float bigrams, float exactBigrams, float title,
                       float containedTitle, float containedMeta, float titlePhrase, float serviceTitle, float keys,
-                      float matchRatio, boolean queryTermFrequency, float questionForm, float questionTitle, float questionMatch,
-                      float k1, float b) {
+                      float matchRatio, boolean queryTermFrequency, float questionForm, float questionTitle,
+                      float questionMatch, float k1, float b, float synonyms) {
 
     /** Up to this many distinct syllables, every one must match (search-box queries). */
     public static final int SHORT_QUERY = 4;
@@ -52,12 +55,13 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
      * any syllable matching. Every later variant starts here.
      */
     static final Ranking BASELINE = new Ranking("baseline-exact", 0f, 1f, 0f, 1f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, true,
-            1f, 0f, 0f, 1.2f, 0.75f);
+            1f, 0f, 0f, 1.2f, 0.75f, 0f);
 
     /** What the service uses: the last step of {@link #variants()}; docs/SEARCH.md has the numbers. */
     public static final Ranking DEFAULT = BASELINE.with(
             "folded=1,bigrams=1,b=0.5,containedTitle=0.4,containedMeta=4,titlePhrase=2,keys=1000,"
-                    + "matchRatio=0.6,serviceTitle=50,questionForm=0.1,questionMatch=0.4").named("default");
+                    + "matchRatio=0.6,serviceTitle=50,questionForm=0.1,questionMatch=0.4,questionTitle=2,synonyms=0.5")
+                    .named("default");
 
     /**
      * The variants docs/SEARCH.md reports, a ladder: each adds one thing to the one before, so the
@@ -70,13 +74,16 @@ public record Ranking(String name, float folded, float exact, float bigrams, flo
         Ranking title = b.with("containedTitle=0.4").named("+contained-title");
         Ranking meta = title.with("containedMeta=4").named("+contained-meta");
         Ranking keywords = meta.with("titlePhrase=2,keys=1000,matchRatio=0.6,serviceTitle=50").named("+keyword-queries");
-        return List.of(BASELINE, folded, both, b, title, meta, keywords, DEFAULT);
+        Ranking questions = keywords.with("questionForm=0.1,questionMatch=0.4").named("+question-form");
+        Ranking synonyms = questions.with("synonyms=0.5").named("+synonyms");
+        return List.of(BASELINE, folded, both, b, title, meta, keywords, questions, synonyms, DEFAULT);
     }
 
     /** The same weights under another name. */
     public Ranking named(String newName) {
         return new Ranking(newName, folded, exact, bigrams, exactBigrams, title, containedTitle, containedMeta,
-                titlePhrase, serviceTitle, keys, matchRatio, queryTermFrequency, questionForm, questionTitle, questionMatch, k1, b);
+                titlePhrase, serviceTitle, keys, matchRatio, queryTermFrequency, questionForm, questionTitle, questionMatch,
+                k1, b, synonyms);
     }
 
     public static Ranking byName(String name) {

@@ -1,0 +1,153 @@
+package vn.trang.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.trang.index.IndexBuilder;
+import vn.trang.index.SearchDocument;
+import vn.trang.index.SearchFields;
+
+/** The synonym table on a real index: what a citizen's word finds through the law's word. */
+class SynonymSearchTest {
+
+    static final String LAND = "/thu-tuc/cap-giay-chung-nhan-quyen-su-dung-dat/";
+    static final String APART = "/tin-tuc/so-tay-an-toan/";
+    static final String DIAGRAM = "/van-ban/so-do-thua-dat/";
+    static final String ID_CARD = "/thu-tuc/cap-the-can-cuoc-cong-dan/";
+    static final String RESIDENCE = "/thu-tuc/dang-ky-thuong-tru/";
+    static final String OLD_FORM = "/van-ban/to-khai-cmnd/";
+    static final String OLD_CARD = "/van-ban/chung-minh-nhan-dan/";
+    static final String FAKES = "/tin-tuc/thu-giu-so-do-gia/";
+    static final String RENEWAL = "/tin-tuc/cap-doi-so-do-cu/";
+
+    static final Ranking ON = Ranking.DEFAULT;
+    static final Ranking OFF = Ranking.DEFAULT.with("synonyms=0");
+
+    static Directory dir = new ByteBuffersDirectory();
+    static DirectoryReader reader;
+
+    @BeforeAll
+    static void index() throws IOException {
+        new IndexBuilder(1).write(dir, List.of(
+                doc(LAND, "Cấp giấy chứng nhận quyền sử dụng đất lần đầu", "procedure",
+                        "Người sử dụng đất nộp hồ sơ đề nghị cấp giấy chứng nhận quyền sử dụng đất lần đầu; "
+                                + "cơ quan đăng ký đất đai kiểm tra và trao giấy chứng nhận quyền sử dụng đất."),
+                doc(APART, "Tập huấn an toàn lao động tại các công trình", "news",
+                        "Sở tổ chức tập huấn an toàn lao động cho công nhân các công trình trên địa bàn. "
+                                + "Học viên được phát sổ tay hướng dẫn, được thực hành sơ cứu và phòng cháy. "
+                                + "Khu vực nguy hiểm được rào chắn và treo biển báo màu đỏ theo quy định. "
+                                + "Cuối khóa, học viên làm bài kiểm tra và được cấp chứng nhận hoàn thành."),
+                doc(DIAGRAM, "Sơ đồ vị trí thửa đất", "document", "Bản sơ đồ thửa đất kèm theo hồ sơ."),
+                doc(ID_CARD, "Cấp thẻ căn cước công dân", "procedure",
+                        "Công dân từ đủ 14 tuổi làm thủ tục cấp căn cước công dân."),
+                doc(RESIDENCE, "Đăng ký thường trú", "procedure", "Công dân nộp hồ sơ đăng ký thường trú."),
+                doc(OLD_FORM, "Mẫu tờ khai CMND", "document", "Tờ khai CMND dùng đến năm 2016."),
+                doc(OLD_CARD, "Quy định về chứng minh nhân dân", "document",
+                        "Chứng minh nhân dân được cấp cho công dân.")));
+        reader = DirectoryReader.open(dir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    static SearchDocument doc(String url, String title, String type, String body) {
+        return new SearchDocument(url, title, List.of(), "", body, List.of(), "tinh", "Tỉnh", type, List.of(),
+                null, null, null, null, null, null);
+    }
+
+    static List<String> top(Ranking ranking, String query) throws IOException {
+        return top(reader, ranking, query);
+    }
+
+    static List<String> top(DirectoryReader reader, Ranking ranking, String query) throws IOException {
+        SearchEngine engine = new SearchEngine(ranking);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(engine.similarity());
+        StoredFields stored = searcher.storedFields();
+        List<String> out = new ArrayList<>();
+        for (ScoreDoc sd : engine.rank(searcher, query, 10).scoreDocs) {
+            out.add(stored.document(sd.doc).get(SearchFields.ID));
+        }
+        return out;
+    }
+
+    @Test
+    void theShippedRankingUsesTheTable() {
+        assertTrue(Ranking.DEFAULT.synonyms() > 0);
+    }
+
+    @Test
+    void aCitizensWordAbsentFromTheIndexMatchesThroughTheLawsWord() throws IOException {
+        // "sơ đồ" is in the index and folds as "sổ đỏ" does; typed with marks, "sổ đỏ" itself is
+        // in no item, so the item holding its expansion matches (below items that hold the
+        // syllables themselves: the expansion only adds to a score).
+        List<String> on = top(ON, "sổ đỏ");
+        assertTrue(on.contains(LAND), on.toString());
+        assertTrue(on.contains(APART), on.toString());
+        assertFalse(top(OFF, "sổ đỏ").contains(LAND));
+    }
+
+    @Test
+    void amongItemsHoldingTheCitizensWordTheOneAboutTheLawsWordComesFirst() throws IOException {
+        Directory both = new ByteBuffersDirectory();
+        new IndexBuilder(1).write(both, List.of(
+                doc(FAKES, "Thu giữ sổ đỏ giả", "news", "Công an thu giữ sổ đỏ giả."),
+                doc(RENEWAL, "Cấp đổi sổ đỏ cũ", "news", "Người dân cấp đổi sổ đỏ cũ sang giấy chứng nhận "
+                        + "quyền sử dụng đất mẫu mới tại văn phòng đăng ký đất đai của huyện.")));
+        try (DirectoryReader r = DirectoryReader.open(both)) {
+            assertEquals(List.of(RENEWAL, FAKES), top(r, ON, "sổ đỏ"));
+            assertEquals(List.of(FAKES, RENEWAL), top(r, OFF, "sổ đỏ"));
+        }
+    }
+
+    @Test
+    void anAbbreviationAbsentFromTheIndexMatchesThroughItsExpansion() throws IOException {
+        assertEquals(List.of(ID_CARD), top(ON, "CCCD"));
+        assertEquals(List.of(ID_CARD), top(ON, "cccd"));
+        assertEquals(ID_CARD, top(ON, "cấp CCCD").get(0));
+        assertEquals(List.of(), top(OFF, "CCCD"));
+    }
+
+    @Test
+    void whereTheQuerysOwnWordIsInTheIndexTheExpansionDecidesNoMatch() throws IOException {
+        // "CMND" is in the index: only the items that hold it match; the expansion adds to their
+        // score (none of them holds "chứng minh nhân dân" here, so nothing else is found).
+        assertEquals(List.of(OLD_FORM), top(ON, "CMND"));
+        // The other way, "chứng minh nhân dân" is in the index too: the item saying "CMND" does not
+        // hold the query's words and is not found, but ranking is unchanged for those that are.
+        assertEquals(List.of(OLD_CARD), top(ON, "chứng minh nhân dân"));
+    }
+
+    @Test
+    void aQueryTheTableHasNothingForIsBuiltAsWithoutIt() {
+        QueryBuilder on = new QueryBuilder(ON);
+        QueryBuilder off = new QueryBuilder(OFF);
+        for (String q : List.of("quy hoạch đô thị mới", "giay to can thiet", "Điều 5 Luật Đất đai")) {
+            assertEquals(off.build(UserQuery.parse(q)), on.build(UserQuery.parse(q)), q);
+            assertEquals(off.disjunction(UserQuery.parse(q)), on.disjunction(UserQuery.parse(q)), q);
+        }
+        for (String q : List.of("sổ đỏ", "CCCD", "bằng lái xe")) {
+            assertFalse(off.build(UserQuery.parse(q)).toString().contains("Absent"), q);
+            assertTrue(on.build(UserQuery.parse(q)).toString().contains("Absent"), q);
+            assertFalse(off.build(UserQuery.parse(q)).equals(on.build(UserQuery.parse(q))), q);
+        }
+    }
+}
