@@ -4,22 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.trang.index.IndexBuilder;
 import vn.trang.index.SearchDocument;
-import vn.trang.index.SearchFields;
 
 /**
  * A question as a citizen types it, on a real index: its question words ("bao nhiêu", "gì", a final
@@ -34,12 +25,11 @@ class QuestionRankingTest {
     static final String TOURIST_RIGHTS = "/luat/du-lich/dieu-11/";
     static final String TOUR_BUSINESS = "/luat/du-lich/dieu-40/";
 
-    static Directory dir = new ByteBuffersDirectory();
-    static DirectoryReader reader;
+    static SmallIndex index;
 
     @BeforeAll
     static void index() throws IOException {
-        new IndexBuilder(1).write(dir, List.of(
+        index = SmallIndex.of(List.of(
                 doc(AGE, "Điều kiện kết hôn",
                         "Nam, nữ kết hôn với nhau phải tuân theo các điều kiện: nam từ đủ 20 tuổi trở lên, nữ từ đủ 18 "
                                 + "tuổi trở lên; việc kết hôn do nam và nữ tự nguyện quyết định."),
@@ -56,30 +46,19 @@ class QuestionRankingTest {
                         "Được lựa chọn dịch vụ; được bảo hiểm; được cung cấp thông tin; được bảo đảm an toàn."),
                 doc(TOUR_BUSINESS, "Kinh doanh dịch vụ lữ hành",
                         "Doanh nghiệp lữ hành bảo đảm quyền của khách du lịch và thông tin cho khách du lịch.")));
-        reader = DirectoryReader.open(dir);
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        dir.close();
+        index.close();
     }
 
     static SearchDocument doc(String url, String title, String body) {
-        return new SearchDocument(url, title, List.of(), "", body, List.of(), "tinh", "Tỉnh", "document", List.of(),
-                null, null, null, null, null, null);
+        return SmallIndex.doc(url, title, "document", body);
     }
 
     static List<String> top(Ranking ranking, String query) throws IOException {
-        SearchEngine engine = new SearchEngine(ranking);
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(engine.similarity());
-        StoredFields stored = searcher.storedFields();
-        List<String> out = new ArrayList<>();
-        for (ScoreDoc sd : engine.rank(searcher, query, 10).scoreDocs) {
-            out.add(stored.document(sd.doc).get(SearchFields.ID));
-        }
-        return out;
+        return index.top(ranking, query);
     }
 
     /** Without the question form; without synonyms either, which would know "lấy vợ" as kết hôn. */
@@ -119,7 +98,6 @@ class QuestionRankingTest {
     }
 
     private static String first(Ranking r, String q) throws IOException {
-        List<String> t = top(r, q);
-        return t.isEmpty() ? null : t.get(0);
+        return index.first(r, q);
     }
 }

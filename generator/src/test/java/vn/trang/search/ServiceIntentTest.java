@@ -5,20 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.trang.index.IndexBuilder;
 import vn.trang.index.SearchDocument;
 import vn.trang.index.SearchFields;
 
@@ -29,43 +25,33 @@ class ServiceIntentTest {
     static final String GUIDANCE = "/so-xd/van-ban/huong-dan-giay-phep-xay-dung/";
     static final String FINES = "/van-ban/xu-phat-xay-dung/";
 
-    static Directory dir = new ByteBuffersDirectory();
+    static SmallIndex index;
     static DirectoryReader reader;
 
     @BeforeAll
     static void index() throws IOException {
         String repeated = "Cấp giấy phép xây dựng cho nhà ở riêng lẻ; hồ sơ giấy phép xây dựng; thời hạn giấy phép xây dựng. ";
-        new IndexBuilder(1).write(dir, List.of(
+        index = SmallIndex.of(List.of(
                 doc(PERMIT, "Cấp giấy phép xây dựng mới công trình cấp đặc biệt, cấp I, cấp II", "procedure",
                         "Nộp hồ sơ tại Trung tâm Phục vụ hành chính công."),
                 doc(GUIDANCE, "Hướng dẫn cấp giấy phép xây dựng sau khi sắp xếp đơn vị hành chính", "document",
                         repeated.repeat(6)),
                 doc(FINES, "Xử phạt hành vi xây dựng nhà ở không có giấy phép xây dựng", "document",
                         "Người xây dựng nhà ở không có giấy phép xây dựng bị phạt tiền và buộc tháo dỡ.")));
-        reader = DirectoryReader.open(dir);
+        reader = index.reader();
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        dir.close();
+        index.close();
     }
 
     static SearchDocument doc(String url, String title, String type, String body) {
-        return new SearchDocument(url, title, List.of(), "", body, List.of(), "so-xd", "Sở Xây dựng", type, List.of(),
-                null, null, null, null, null, null);
+        return SmallIndex.doc(url, title, type, body);
     }
 
     static List<String> top(Ranking ranking, String query) throws IOException {
-        SearchEngine engine = new SearchEngine(ranking);
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(engine.similarity());
-        StoredFields stored = searcher.storedFields();
-        List<String> out = new ArrayList<>();
-        for (ScoreDoc sd : engine.rank(searcher, query, 10).scoreDocs) {
-            out.add(stored.document(sd.doc).get(SearchFields.ID));
-        }
-        return out;
+        return index.top(ranking, query);
     }
 
     @Test

@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.trang.index.IndexBuilder;
 import vn.trang.index.SearchDocument;
-import vn.trang.index.SearchFields;
 
 /** The synonym table on a real index: what a citizen's word finds through the law's word. */
 class SynonymSearchTest {
@@ -38,12 +29,11 @@ class SynonymSearchTest {
     static final Ranking ON = Ranking.DEFAULT;
     static final Ranking OFF = Ranking.DEFAULT.with("synonyms=0");
 
-    static Directory dir = new ByteBuffersDirectory();
-    static DirectoryReader reader;
+    static SmallIndex index;
 
     @BeforeAll
     static void index() throws IOException {
-        new IndexBuilder(1).write(dir, List.of(
+        index = SmallIndex.of(List.of(
                 doc(LAND, "Cấp giấy chứng nhận quyền sử dụng đất lần đầu", "procedure",
                         "Người sử dụng đất nộp hồ sơ đề nghị cấp giấy chứng nhận quyền sử dụng đất lần đầu; "
                                 + "cơ quan đăng ký đất đai kiểm tra và trao giấy chứng nhận quyền sử dụng đất."),
@@ -59,34 +49,19 @@ class SynonymSearchTest {
                 doc(OLD_FORM, "Mẫu tờ khai CMND", "document", "Tờ khai CMND dùng đến năm 2016."),
                 doc(OLD_CARD, "Quy định về chứng minh nhân dân", "document",
                         "Chứng minh nhân dân được cấp cho công dân.")));
-        reader = DirectoryReader.open(dir);
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        dir.close();
+        index.close();
     }
 
     static SearchDocument doc(String url, String title, String type, String body) {
-        return new SearchDocument(url, title, List.of(), "", body, List.of(), "tinh", "Tỉnh", type, List.of(),
-                null, null, null, null, null, null);
+        return SmallIndex.doc(url, title, type, body);
     }
 
     static List<String> top(Ranking ranking, String query) throws IOException {
-        return top(reader, ranking, query);
-    }
-
-    static List<String> top(DirectoryReader reader, Ranking ranking, String query) throws IOException {
-        SearchEngine engine = new SearchEngine(ranking);
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(engine.similarity());
-        StoredFields stored = searcher.storedFields();
-        List<String> out = new ArrayList<>();
-        for (ScoreDoc sd : engine.rank(searcher, query, 10).scoreDocs) {
-            out.add(stored.document(sd.doc).get(SearchFields.ID));
-        }
-        return out;
+        return index.top(ranking, query);
     }
 
     @Test
@@ -107,14 +82,12 @@ class SynonymSearchTest {
 
     @Test
     void amongItemsHoldingTheCitizensWordTheOneAboutTheLawsWordComesFirst() throws IOException {
-        Directory both = new ByteBuffersDirectory();
-        new IndexBuilder(1).write(both, List.of(
+        try (SmallIndex both = SmallIndex.of(List.of(
                 doc(FAKES, "Thu giữ sổ đỏ giả", "news", "Công an thu giữ sổ đỏ giả."),
                 doc(RENEWAL, "Cấp đổi sổ đỏ cũ", "news", "Người dân cấp đổi sổ đỏ cũ sang giấy chứng nhận "
-                        + "quyền sử dụng đất mẫu mới tại văn phòng đăng ký đất đai của huyện.")));
-        try (DirectoryReader r = DirectoryReader.open(both)) {
-            assertEquals(List.of(RENEWAL, FAKES), top(r, ON, "sổ đỏ"));
-            assertEquals(List.of(FAKES, RENEWAL), top(r, OFF, "sổ đỏ"));
+                        + "quyền sử dụng đất mẫu mới tại văn phòng đăng ký đất đai của huyện.")))) {
+            assertEquals(List.of(RENEWAL, FAKES), both.top(ON, "sổ đỏ"));
+            assertEquals(List.of(FAKES, RENEWAL), both.top(OFF, "sổ đỏ"));
         }
     }
 
