@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.trang.index.SearchDocument;
 import vn.trang.index.SearchFields;
 
 /** The service clause: which words name a service, and what it does to a real index. */
@@ -32,11 +31,11 @@ class ServiceIntentTest {
     static void index() throws IOException {
         String repeated = "Cấp giấy phép xây dựng cho nhà ở riêng lẻ; hồ sơ giấy phép xây dựng; thời hạn giấy phép xây dựng. ";
         index = SmallIndex.of(List.of(
-                doc(PERMIT, "Cấp giấy phép xây dựng mới công trình cấp đặc biệt, cấp I, cấp II", "procedure",
+                SmallIndex.doc(PERMIT, "Cấp giấy phép xây dựng mới công trình cấp đặc biệt, cấp I, cấp II", "procedure",
                         "Nộp hồ sơ tại Trung tâm Phục vụ hành chính công."),
-                doc(GUIDANCE, "Hướng dẫn cấp giấy phép xây dựng sau khi sắp xếp đơn vị hành chính", "document",
+                SmallIndex.doc(GUIDANCE, "Hướng dẫn cấp giấy phép xây dựng sau khi sắp xếp đơn vị hành chính", "document",
                         repeated.repeat(6)),
-                doc(FINES, "Xử phạt hành vi xây dựng nhà ở không có giấy phép xây dựng", "document",
+                SmallIndex.doc(FINES, "Xử phạt hành vi xây dựng nhà ở không có giấy phép xây dựng", "document",
                         "Người xây dựng nhà ở không có giấy phép xây dựng bị phạt tiền và buộc tháo dỡ.")));
         reader = index.reader();
     }
@@ -44,14 +43,6 @@ class ServiceIntentTest {
     @AfterAll
     static void close() throws IOException {
         index.close();
-    }
-
-    static SearchDocument doc(String url, String title, String type, String body) {
-        return SmallIndex.doc(url, title, type, body);
-    }
-
-    static List<String> top(Ranking ranking, String query) throws IOException {
-        return index.top(ranking, query);
     }
 
     @Test
@@ -103,15 +94,15 @@ class ServiceIntentTest {
 
     @Test
     void theNamedProcedureComesBeforeTheDocumentThatMentionsItMost() throws IOException {
-        assertEquals(GUIDANCE, top(Ranking.DEFAULT.with("serviceTitle=0"), "giay phep xay dung").get(0));
-        assertEquals(PERMIT, top(Ranking.DEFAULT, "giay phep xay dung").get(0));
-        assertEquals(PERMIT, top(Ranking.DEFAULT, "làm giấy phép xây dựng ở đâu").get(0));
+        assertEquals(GUIDANCE, index.top(Ranking.DEFAULT.with("serviceTitle=0"), "giay phep xay dung").get(0));
+        assertEquals(PERMIT, index.top(Ranking.DEFAULT, "giay phep xay dung").get(0));
+        assertEquals(PERMIT, index.top(Ranking.DEFAULT, "làm giấy phép xây dựng ở đâu").get(0));
     }
 
     @Test
     void aLegalQuestionStillFindsItsDocument() throws IOException {
         String q = "xây dựng nhà ở không có giấy phép xây dựng bị xử phạt thế nào";
-        assertEquals(FINES, top(Ranking.DEFAULT, q).get(0));
-        assertEquals(top(Ranking.DEFAULT.with("serviceTitle=0"), q), top(Ranking.DEFAULT, q));
+        assertEquals(FINES, index.top(Ranking.DEFAULT, q).get(0));
+        assertEquals(index.top(Ranking.DEFAULT.with("serviceTitle=0"), q), index.top(Ranking.DEFAULT, q));
     }
 }

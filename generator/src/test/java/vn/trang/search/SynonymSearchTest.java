@@ -11,8 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.trang.index.SearchDocument;
-
 /** The synonym table on a real index: what a citizen's word finds through the law's word. */
 class SynonymSearchTest {
 
@@ -34,34 +32,26 @@ class SynonymSearchTest {
     @BeforeAll
     static void index() throws IOException {
         index = SmallIndex.of(List.of(
-                doc(LAND, "Cấp giấy chứng nhận quyền sử dụng đất lần đầu", "procedure",
+                SmallIndex.doc(LAND, "Cấp giấy chứng nhận quyền sử dụng đất lần đầu", "procedure",
                         "Người sử dụng đất nộp hồ sơ đề nghị cấp giấy chứng nhận quyền sử dụng đất lần đầu; "
                                 + "cơ quan đăng ký đất đai kiểm tra và trao giấy chứng nhận quyền sử dụng đất."),
-                doc(APART, "Tập huấn an toàn lao động tại các công trình", "news",
+                SmallIndex.doc(APART, "Tập huấn an toàn lao động tại các công trình", "news",
                         "Sở tổ chức tập huấn an toàn lao động cho công nhân các công trình trên địa bàn. "
                                 + "Học viên được phát sổ tay hướng dẫn, được thực hành sơ cứu và phòng cháy. "
                                 + "Khu vực nguy hiểm được rào chắn và treo biển báo màu đỏ theo quy định. "
                                 + "Cuối khóa, học viên làm bài kiểm tra và được cấp chứng nhận hoàn thành."),
-                doc(DIAGRAM, "Sơ đồ vị trí thửa đất", "document", "Bản sơ đồ thửa đất kèm theo hồ sơ."),
-                doc(ID_CARD, "Cấp thẻ căn cước công dân", "procedure",
+                SmallIndex.doc(DIAGRAM, "Sơ đồ vị trí thửa đất", "document", "Bản sơ đồ thửa đất kèm theo hồ sơ."),
+                SmallIndex.doc(ID_CARD, "Cấp thẻ căn cước công dân", "procedure",
                         "Công dân từ đủ 14 tuổi làm thủ tục cấp căn cước công dân."),
-                doc(RESIDENCE, "Đăng ký thường trú", "procedure", "Công dân nộp hồ sơ đăng ký thường trú."),
-                doc(OLD_FORM, "Mẫu tờ khai CMND", "document", "Tờ khai CMND dùng đến năm 2016."),
-                doc(OLD_CARD, "Quy định về chứng minh nhân dân", "document",
+                SmallIndex.doc(RESIDENCE, "Đăng ký thường trú", "procedure", "Công dân nộp hồ sơ đăng ký thường trú."),
+                SmallIndex.doc(OLD_FORM, "Mẫu tờ khai CMND", "document", "Tờ khai CMND dùng đến năm 2016."),
+                SmallIndex.doc(OLD_CARD, "Quy định về chứng minh nhân dân", "document",
                         "Chứng minh nhân dân được cấp cho công dân.")));
     }
 
     @AfterAll
     static void close() throws IOException {
         index.close();
-    }
-
-    static SearchDocument doc(String url, String title, String type, String body) {
-        return SmallIndex.doc(url, title, type, body);
-    }
-
-    static List<String> top(Ranking ranking, String query) throws IOException {
-        return index.top(ranking, query);
     }
 
     @Test
@@ -74,17 +64,17 @@ class SynonymSearchTest {
         // "sơ đồ" is in the index and folds as "sổ đỏ" does; typed with marks, "sổ đỏ" itself is
         // in no item, so the item holding its expansion matches (below items that hold the
         // syllables themselves: the expansion only adds to a score).
-        List<String> on = top(ON, "sổ đỏ");
+        List<String> on = index.top(ON, "sổ đỏ");
         assertTrue(on.contains(LAND), on.toString());
         assertTrue(on.contains(APART), on.toString());
-        assertFalse(top(OFF, "sổ đỏ").contains(LAND));
+        assertFalse(index.top(OFF, "sổ đỏ").contains(LAND));
     }
 
     @Test
     void amongItemsHoldingTheCitizensWordTheOneAboutTheLawsWordComesFirst() throws IOException {
         try (SmallIndex both = SmallIndex.of(List.of(
-                doc(FAKES, "Thu giữ sổ đỏ giả", "news", "Công an thu giữ sổ đỏ giả."),
-                doc(RENEWAL, "Cấp đổi sổ đỏ cũ", "news", "Người dân cấp đổi sổ đỏ cũ sang giấy chứng nhận "
+                SmallIndex.doc(FAKES, "Thu giữ sổ đỏ giả", "news", "Công an thu giữ sổ đỏ giả."),
+                SmallIndex.doc(RENEWAL, "Cấp đổi sổ đỏ cũ", "news", "Người dân cấp đổi sổ đỏ cũ sang giấy chứng nhận "
                         + "quyền sử dụng đất mẫu mới tại văn phòng đăng ký đất đai của huyện.")))) {
             assertEquals(List.of(RENEWAL, FAKES), both.top(ON, "sổ đỏ"));
             assertEquals(List.of(FAKES, RENEWAL), both.top(OFF, "sổ đỏ"));
@@ -93,20 +83,20 @@ class SynonymSearchTest {
 
     @Test
     void anAbbreviationAbsentFromTheIndexMatchesThroughItsExpansion() throws IOException {
-        assertEquals(List.of(ID_CARD), top(ON, "CCCD"));
-        assertEquals(List.of(ID_CARD), top(ON, "cccd"));
-        assertEquals(ID_CARD, top(ON, "cấp CCCD").get(0));
-        assertEquals(List.of(), top(OFF, "CCCD"));
+        assertEquals(List.of(ID_CARD), index.top(ON, "CCCD"));
+        assertEquals(List.of(ID_CARD), index.top(ON, "cccd"));
+        assertEquals(ID_CARD, index.top(ON, "cấp CCCD").get(0));
+        assertEquals(List.of(), index.top(OFF, "CCCD"));
     }
 
     @Test
     void whereTheQuerysOwnWordIsInTheIndexTheExpansionDecidesNoMatch() throws IOException {
         // "CMND" is in the index: only the items that hold it match; the expansion adds to their
         // score (none of them holds "chứng minh nhân dân" here, so nothing else is found).
-        assertEquals(List.of(OLD_FORM), top(ON, "CMND"));
+        assertEquals(List.of(OLD_FORM), index.top(ON, "CMND"));
         // The other way, "chứng minh nhân dân" is in the index too: the item saying "CMND" does not
         // hold the query's words and is not found, but ranking is unchanged for those that are.
-        assertEquals(List.of(OLD_CARD), top(ON, "chứng minh nhân dân"));
+        assertEquals(List.of(OLD_CARD), index.top(ON, "chứng minh nhân dân"));
     }
 
     @Test
